@@ -1,0 +1,64 @@
+package goodwill.storage;
+
+import de.bwaldvogel.mongo.MongoServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded MongoDB-compatible server of the single-node app and of the tests: mongo-java-server with
+ * its H2 file backend, in-process, on a loopback port. Everything talks to it through the MongoDB Java
+ * driver, exactly as to a real MongoDB.
+ * <p>
+ * Data lives in {@code goodwill.mv.db} under the data directory and survives a restart; a write with
+ * {@code j:true} (the client's default here) is on disk before it is acknowledged, so it survives a crash.
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
+
+    public static final String FILE_NAME = "goodwill.mv.db";
+
+    private final MongoServer server;
+    private final InetSocketAddress address;
+
+    private EmbeddedMongo(MongoServer server, InetSocketAddress address) {
+        this.server = server;
+        this.address = address;
+    }
+
+    /** Opens (or creates) the data in {@code dataDirectory} and listens on 127.0.0.1:{@code port} (0: any free port). */
+    public static EmbeddedMongo start(Path dataDirectory, int port) {
+        try {
+            Files.createDirectories(dataDirectory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + dataDirectory.toAbsolutePath(), e);
+        }
+        Path file = dataDirectory.resolve(FILE_NAME);
+        MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+        MongoServer server = new MongoServer(new DurableH2Backend(store));
+        server.bind("127.0.0.1", port);
+        InetSocketAddress address = server.getLocalAddress();
+        log.info("Embedded MongoDB-compatible server on {} with data in {}", address, file.toAbsolutePath());
+        return new EmbeddedMongo(server, address);
+    }
+
+    public String connectionString() {
+        return "mongodb://127.0.0.1:" + address.getPort();
+    }
+
+    public int port() {
+        return address.getPort();
+    }
+
+    /** Closes the connections, then commits and closes the data file. */
+    @Override
+    public void close() {
+        server.shutdownNow();
+    }
+}

@@ -1,0 +1,75 @@
+package goodwill.storage;
+
+import static org.bson.codecs.configuration.CodecRegistries.fromProviders;
+import static org.bson.codecs.configuration.CodecRegistries.fromRegistries;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import org.bson.UuidRepresentation;
+import org.bson.codecs.pojo.PojoCodecProvider;
+
+/**
+ * The one MongoDB client of a process, and the embedded server behind it when no URI is configured.
+ * <p>
+ * Writes default to {@code {w: "majority", j: true}}: on a replica set a write is acknowledged once a
+ * majority has journaled it, and the embedded server commits it to disk before answering. A URI's own
+ * {@code w}/{@code journal} options take precedence.
+ */
+public final class MongoConnection implements AutoCloseable {
+
+    private final MongoClient client;
+    private final MongoDatabase database;
+    private final EmbeddedMongo embedded;
+
+    private MongoConnection(MongoClient client, MongoDatabase database, EmbeddedMongo embedded) {
+        this.client = client;
+        this.database = database;
+        this.embedded = embedded;
+    }
+
+    /** Connects to {@code uri}, or, when it is blank, to an embedded server started on the properties' data. */
+    public static MongoConnection open(String uri, StorageProperties properties) {
+        EmbeddedMongo embedded = null;
+        if (uri == null || uri.isBlank()) {
+            embedded = EmbeddedMongo.start(properties.dataDirectory(), properties.embeddedPort());
+            uri = embedded.connectionString();
+        }
+        MongoClient client = MongoClients.create(settings(uri));
+        return new MongoConnection(client, client.getDatabase(properties.database()), embedded);
+    }
+
+    public static MongoClientSettings settings(String uri) {
+        return MongoClientSettings.builder()
+                                  .writeConcern(WriteConcern.MAJORITY.withJournal(true))
+                                  .applyConnectionString(new ConnectionString(uri))
+                                  .uuidRepresentation(UuidRepresentation.STANDARD)
+                                  .codecRegistry(fromRegistries(
+                                          MongoClientSettings.getDefaultCodecRegistry(),
+                                          fromProviders(PojoCodecProvider.builder().automatic(true).build())))
+                                  .build();
+    }
+
+    public MongoClient client() {
+        return client;
+    }
+
+    public MongoDatabase database() {
+        return database;
+    }
+
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

@@ -1,0 +1,618 @@
+package goodwill.storage;
+
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.gte;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Sorts.ascending;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.Spliterators;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.axonframework.common.AxonConfigurationException;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.serialization.SerializedMetaData;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * Axon's event store on the MongoDB Java driver, built the way Axon's JDBC engine is: every event has a
+ * dense, global, increasing <em>position</em>, and processors track it with a {@link GapAwareTrackingToken}.
+ *
+ * <h2>Layout</h2>
+ * One document per commit (the events one unit of work appended for one aggregate), so a commit is stored
+ * all-or-nothing on any MongoDB, without multi-document transactions:
+ * <pre>
+ * { _id: 42,                          // position of the commit's last event; the first is _id - events.size + 1
+ *   keys: ["favor-1/0", "favor-1/1"], // aggregate id + sequence number of each event: unique, the concurrency guard
+ *   aggregateIdentifier, aggregateType, ledgerId, timestamp,
+ *   events: [ { eventIdentifier, sequenceNumber, timestamp, payloadType, payloadRevision, payload: {…}, metaData: {…} } ] }
+ * </pre>
+ * Payload and metadata are Jackson-serialized and stored as BSON documents, readable in any Mongo tool.
+ * Positions come from a counter document ({@code $inc} by the commit's size), so an append costs two
+ * round trips. A position whose commit failed is never filled; the token carries it as a gap until it
+ * is older than the gap timeout.
+ *
+ * <h2>Why every hot query is a lookup by unique key</h2>
+ * The embedded server (mongo-java-server) uses an index only for equality or {@code $in} on all keys of a
+ * unique index; a range or a sort scans the collection. So the tail is read as
+ * {@code _id $in [k+1 … k+window] ∪ gaps}, and an aggregate as {@code keys $in [id/s … id/s+batch-1]}:
+ * index lookups there and on real MongoDB alike, with missing positions being exactly the gaps. A
+ * processor far behind the head (a replay) instead streams one cursor sorted by {@code _id}: one scan of
+ * the collection beats many windowed lookups there.
+ */
+public class MongoEventStorageEngine extends BatchingEventStorageEngine {
+
+    static final String EVENTS_COUNTER = "events";
+
+    private final MongoCollection<Document> events;
+    private final MongoCollection<Document> snapshots;
+    private final MongoCollection<Document> sequences;
+    private final ObjectMapper json;
+    private final Function<EventMessage<?>, String> ledgerIdOf;
+    private final Duration gapTimeout;
+    private final int trackingWindow;
+    private final int maxGapOffset;
+    private final Map<Long, Instant> gapsFirstSeen = new ConcurrentHashMap<>();
+
+    protected MongoEventStorageEngine(Builder builder) {
+        super(builder);
+        MongoDatabase database = builder.database;
+        this.events = database.getCollection(StorageCollections.EVENTS);
+        this.snapshots = database.getCollection(StorageCollections.SNAPSHOTS);
+        this.sequences = database.getCollection(StorageCollections.SEQUENCES);
+        this.json = builder.json;
+        this.ledgerIdOf = builder.ledgerIdOf;
+        this.gapTimeout = builder.gapTimeout;
+        this.trackingWindow = builder.trackingWindow;
+        this.maxGapOffset = builder.maxGapOffset;
+        ensureIndexes();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private void ensureIndexes() {
+        events.createIndex(Indexes.ascending(Field.KEYS), new IndexOptions().unique(true).name("aggregate_sequence"));
+        events.createIndex(Indexes.ascending(Field.EVENTS + "." + Field.EVENT_IDENTIFIER),
+                           new IndexOptions().unique(true).name("event_identifier"));
+        events.createIndex(Indexes.ascending(Field.LEDGER_ID, Field.ID), new IndexOptions().name("ledger_position"));
+    }
+
+    // ---------------------------------------------------------------------------------------------- writing
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> messages, Serializer serializer) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        EventMessage<?> first = messages.get(0);
+        String aggregateIdentifier = aggregateIdentifierOf(first);
+        for (EventMessage<?> message : messages) {
+            if (!Objects.equals(aggregateIdentifierOf(message), aggregateIdentifier)) {
+                throw new IllegalArgumentException(
+                        "One commit stores the events of one aggregate, so that it is stored all-or-nothing; got events of "
+                                + aggregateIdentifier + " and " + aggregateIdentifierOf(message));
+            }
+        }
+        long last = allocatePositions(messages.size());
+        List<Document> entries = new ArrayList<>(messages.size());
+        List<String> keys = new ArrayList<>(messages.size());
+        for (EventMessage<?> message : messages) {
+            entries.add(entry(message, serializer));
+            keys.add(message instanceof DomainEventMessage<?> domain
+                             ? key(domain.getAggregateIdentifier(), domain.getSequenceNumber())
+                             : message.getIdentifier());
+        }
+        Document commit = new Document(Field.ID, last)
+                .append(Field.KEYS, keys)
+                .append(Field.AGGREGATE_IDENTIFIER, aggregateIdentifier)
+                .append(Field.AGGREGATE_TYPE, first instanceof DomainEventMessage<?> domain ? domain.getType() : null)
+                .append(Field.LEDGER_ID, ledgerIdOf.apply(first))
+                .append(Field.TIMESTAMP, Date.from(first.getTimestamp()))
+                .append(Field.EVENTS, entries);
+        try {
+            events.insertOne(commit);
+        } catch (MongoWriteException e) {
+            handlePersistenceException(e, first);
+        }
+    }
+
+    private Document entry(EventMessage<?> message, Serializer serializer) {
+        SerializedObject<JsonNode> payload = message.serializePayload(serializer, JsonNode.class);
+        SerializedObject<JsonNode> metaData = message.serializeMetaData(serializer, JsonNode.class);
+        return new Document(Field.EVENT_IDENTIFIER, message.getIdentifier())
+                .append(Field.SEQUENCE_NUMBER,
+                        message instanceof DomainEventMessage<?> domain ? domain.getSequenceNumber() : 0L)
+                .append(Field.TIMESTAMP, Date.from(message.getTimestamp()))
+                .append(Field.PAYLOAD_TYPE, payload.getType().getName())
+                .append(Field.PAYLOAD_REVISION, payload.getType().getRevision())
+                .append(Field.PAYLOAD, json.convertValue(payload.getData(), Document.class))
+                .append(Field.META_DATA, json.convertValue(metaData.getData(), Document.class));
+    }
+
+    /**
+     * Reserves {@code count} consecutive positions and answers the last. The counter is written without
+     * {@code j:true}: the commit insert that follows is journaled, which makes this write durable too.
+     */
+    private long allocatePositions(int count) {
+        Document counter = sequences.withWriteConcern(WriteConcern.MAJORITY).findOneAndUpdate(
+                eq(Field.ID, EVENTS_COUNTER),
+                Updates.inc(Field.VALUE, (long) count),
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+        return ((Number) Objects.requireNonNull(counter).get(Field.VALUE)).longValue();
+    }
+
+    /** The position of the last allocated event (0 for an empty store). */
+    public long headPosition() {
+        Document counter = sequences.find(eq(Field.ID, EVENTS_COUNTER)).first();
+        return counter == null ? 0 : ((Number) counter.get(Field.VALUE)).longValue();
+    }
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        Document entry = entry(snapshot, serializer)
+                .append(Field.ID, snapshot.getAggregateIdentifier())
+                .append(Field.AGGREGATE_TYPE, snapshot.getType());
+        // A snapshot is derived data: the newest replaces the one before, keyed by aggregate.
+        snapshots.replaceOne(eq(Field.ID, snapshot.getAggregateIdentifier()), entry, new ReplaceOptions().upsert(true));
+    }
+
+    // ---------------------------------------------------------------------------------------------- aggregates
+
+    @Override
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier,
+                                                                   long firstSequenceNumber,
+                                                                   int batchSize) {
+        List<String> keys = LongStream.range(firstSequenceNumber, firstSequenceNumber + batchSize)
+                                      .mapToObj(sequence -> key(aggregateIdentifier, sequence))
+                                      .toList();
+        List<StoredEventData> found = new ArrayList<>();
+        for (Document commit : events.find(in(Field.KEYS, keys))) {
+            for (Document entry : entries(commit)) {
+                if (entry.getLong(Field.SEQUENCE_NUMBER) >= firstSequenceNumber) {
+                    found.add(eventData(commit, entry));
+                }
+            }
+        }
+        found.sort(Comparator.comparingLong(StoredEventData::getSequenceNumber));
+        return found;
+    }
+
+    @Override
+    protected java.util.stream.Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        Document snapshot = snapshots.find(eq(Field.ID, aggregateIdentifier)).first();
+        return snapshot == null ? Stream.empty() : Stream.of(eventData(snapshot, snapshot));
+    }
+
+    // ---------------------------------------------------------------------------------------------- tracking
+
+    @Override
+    protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
+        GapAwareTrackingToken token = gapAware(trackingToken);
+        long index = token == null ? 0 : token.getIndex();
+        long head = headPosition();
+        boolean farBehind = head - index > Math.max(10L * trackingWindow, head / 4);
+        TrackedStream stream = new TrackedStream(token, farBehind);
+        return StreamSupport.stream(stream, false).onClose(stream::close);
+    }
+
+    @Override
+    protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
+        GapAwareTrackingToken token = withExpiredGapsDropped(gapAware(lastToken));
+        long index = token == null ? 0 : token.getIndex();
+        Set<Long> gaps = token == null ? Set.of() : token.getGaps();
+        long from = index + 1;
+        while (true) {
+            List<Long> ids = new ArrayList<>(gaps);
+            LongStream.range(from, from + trackingWindow).forEach(ids::add);
+            List<Document> commits = events.find(in(Field.ID, ids)).into(new ArrayList<>());
+            commits.sort(Comparator.comparingLong(commit -> commit.getLong(Field.ID)));
+            List<TrackedEventData<?>> batch = track(token, commits);
+            if (!batch.isEmpty() || from + trackingWindow > headPosition()) {
+                return batch;
+            }
+            // A whole window of positions whose commits failed or are still in flight: look further ahead.
+            from += trackingWindow;
+            gaps = Set.of();
+        }
+    }
+
+    /** The events of the given commits (sorted by position) that follow the token, each with its own token. */
+    private List<TrackedEventData<?>> track(GapAwareTrackingToken token, List<Document> commits) {
+        List<TrackedEventData<?>> tracked = new ArrayList<>();
+        GapAwareTrackingToken previous = token;
+        for (Document commit : commits) {
+            previous = track(previous, commit, tracked::add);
+        }
+        return tracked;
+    }
+
+    private GapAwareTrackingToken track(GapAwareTrackingToken token, Document commit,
+                                        Consumer<TrackedEventData<?>> sink) {
+        List<Document> entries = entries(commit);
+        long position = commit.getLong(Field.ID) - entries.size();
+        GapAwareTrackingToken previous = token;
+        for (Document entry : entries) {
+            position++;
+            if (previous == null || position > previous.getIndex() || previous.getGaps().contains(position)) {
+                StoredEventData data = eventData(commit, entry);
+                previous = advance(previous, position, data.getTimestamp());
+                sink.accept(new TrackedDomainEventData<>(previous, data));
+            }
+        }
+        return previous;
+    }
+
+    private GapAwareTrackingToken advance(GapAwareTrackingToken previous, long position, Instant timestamp) {
+        boolean allowGaps = timestamp.isAfter(clock().instant().minus(gapTimeout));
+        if (previous == null) {
+            SortedSet<Long> gaps = allowGaps
+                    ? LongStream.range(Math.max(1, position - maxGapOffset), position).boxed()
+                                .collect(Collectors.toCollection(TreeSet::new))
+                    : Collections.emptySortedSet();
+            return GapAwareTrackingToken.newInstance(position, gaps);
+        }
+        return previous.advanceTo(position, allowGaps ? maxGapOffset : 0);
+    }
+
+    /**
+     * Drops the gaps that have stayed unfilled for longer than the gap timeout since this node first saw
+     * them: their commits failed, or their writer died. Gaps are filled in the order they were opened, so
+     * everything below the oldest gap still within its timeout can go.
+     */
+    private GapAwareTrackingToken withExpiredGapsDropped(GapAwareTrackingToken token) {
+        if (token == null || !token.hasGaps()) {
+            return token;
+        }
+        Instant now = clock().instant();
+        long keepFrom = token.getIndex();
+        for (Long gap : token.getGaps()) {
+            Instant firstSeen = gapsFirstSeen.computeIfAbsent(gap, g -> now);
+            if (firstSeen.plus(gapTimeout).isAfter(now)) {
+                keepFrom = gap;
+                break;
+            }
+        }
+        Instant forgetBefore = now.minus(gapTimeout.multipliedBy(2));
+        gapsFirstSeen.values().removeIf(firstSeen -> firstSeen.isBefore(forgetBefore));
+        return token.withGapsTruncatedAt(keepFrom);
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return null;
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        long head = headPosition();
+        return head == 0 ? null : GapAwareTrackingToken.newInstance(head, Collections.emptySortedSet());
+    }
+
+    @Override
+    public TrackingToken createTokenAt(Instant dateTime) {
+        // Not a hot path: a scan on the embedded server, an index walk on real MongoDB.
+        Document commit = events.find(gte(Field.TIMESTAMP, Date.from(dateTime))).sort(ascending(Field.ID)).first();
+        if (commit == null) {
+            return createHeadToken();
+        }
+        long before = commit.getLong(Field.ID) - entries(commit).size();
+        return before == 0 ? null : GapAwareTrackingToken.newInstance(before, Collections.emptySortedSet());
+    }
+
+    /**
+     * The tracked stream: first, when far behind the head, the token's gaps and then one cursor sorted by
+     * position; after that (or straight away) windowed lookups by position until a window comes back empty.
+     */
+    private final class TrackedStream extends Spliterators.AbstractSpliterator<TrackedEventData<?>> {
+
+        private GapAwareTrackingToken token;
+        private MongoCursor<Document> cursor;
+        private Iterator<? extends TrackedEventData<?>> batch = Collections.emptyIterator();
+        private boolean exhausted;
+
+        TrackedStream(GapAwareTrackingToken token, boolean farBehind) {
+            super(Long.MAX_VALUE, ORDERED | NONNULL);
+            this.token = token;
+            if (farBehind) {
+                long index = token == null ? 0 : token.getIndex();
+                if (token != null && token.hasGaps()) {
+                    List<Document> filled = events.find(in(Field.ID, token.getGaps())).into(new ArrayList<>());
+                    filled.sort(Comparator.comparingLong(commit -> commit.getLong(Field.ID)));
+                    batch = track(token, filled).iterator();
+                }
+                cursor = events.find(gt(Field.ID, index)).sort(ascending(Field.ID)).batchSize(trackingWindow).cursor();
+            }
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super TrackedEventData<?>> action) {
+            while (!batch.hasNext()) {
+                if (exhausted) {
+                    return false;
+                }
+                if (cursor != null && cursor.hasNext()) {
+                    List<TrackedEventData<?>> next = new ArrayList<>();
+                    track(token, cursor.next(), next::add);
+                    batch = next.iterator();
+                } else {
+                    close();
+                    List<? extends TrackedEventData<?>> next = fetchTrackedEvents(token, batchSize());
+                    exhausted = next.isEmpty();
+                    batch = next.iterator();
+                }
+            }
+            TrackedEventData<?> event = batch.next();
+            token = (GapAwareTrackingToken) event.trackingToken();
+            action.accept(event);
+            return true;
+        }
+
+        void close() {
+            if (cursor != null) {
+                cursor.close();
+                cursor = null;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- helpers
+
+    private static GapAwareTrackingToken gapAware(TrackingToken token) {
+        if (token != null && !(token instanceof GapAwareTrackingToken)) {
+            throw new IllegalArgumentException("Expected a GapAwareTrackingToken, got " + token);
+        }
+        return (GapAwareTrackingToken) token;
+    }
+
+    private static Clock clock() {
+        return GenericEventMessage.clock;
+    }
+
+    private static String aggregateIdentifierOf(EventMessage<?> message) {
+        return message instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null;
+    }
+
+    static String key(String aggregateIdentifier, long sequenceNumber) {
+        return aggregateIdentifier + "/" + sequenceNumber;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Document> entries(Document commit) {
+        return (List<Document>) commit.get(Field.EVENTS);
+    }
+
+    private StoredEventData eventData(Document commit, Document entry) {
+        return new StoredEventData(
+                commit.getString(Field.AGGREGATE_TYPE),
+                commit.getString(Field.AGGREGATE_IDENTIFIER),
+                entry.getLong(Field.SEQUENCE_NUMBER),
+                entry.getString(Field.EVENT_IDENTIFIER),
+                entry.getDate(Field.TIMESTAMP).toInstant(),
+                new SimpleSerializedObject<>(json.convertValue(entry.get(Field.PAYLOAD), JsonNode.class),
+                                             JsonNode.class,
+                                             new SimpleSerializedType(entry.getString(Field.PAYLOAD_TYPE),
+                                                                      entry.getString(Field.PAYLOAD_REVISION))),
+                new SerializedMetaData<>(json.convertValue(entry.get(Field.META_DATA), JsonNode.class),
+                                         JsonNode.class));
+    }
+
+    /** Field names of the stored documents. */
+    static final class Field {
+        static final String ID = "_id";
+        static final String VALUE = "value";
+        static final String KEYS = "keys";
+        static final String AGGREGATE_IDENTIFIER = "aggregateIdentifier";
+        static final String AGGREGATE_TYPE = "aggregateType";
+        static final String LEDGER_ID = "ledgerId";
+        static final String TIMESTAMP = "timestamp";
+        static final String EVENTS = "events";
+        static final String EVENT_IDENTIFIER = "eventIdentifier";
+        static final String SEQUENCE_NUMBER = "sequenceNumber";
+        static final String PAYLOAD_TYPE = "payloadType";
+        static final String PAYLOAD_REVISION = "payloadRevision";
+        static final String PAYLOAD = "payload";
+        static final String META_DATA = "metaData";
+
+        private Field() {
+        }
+    }
+
+    /**
+     * Builder of the engine. The database, the Jackson mapper behind the serializer and the serializer are
+     * required; the ledger id of a commit is taken from its first event by {@link #ledgerIdOf(Function)}.
+     */
+    public static final class Builder extends BatchingEventStorageEngine.Builder {
+
+        private MongoDatabase database;
+        private ObjectMapper json;
+        private Function<EventMessage<?>, String> ledgerIdOf = message -> null;
+        private Duration gapTimeout = Duration.ofSeconds(60);
+        private int trackingWindow = 1000;
+        private int maxGapOffset = 10_000;
+
+        private Builder() {
+            batchSize(100);
+            persistenceExceptionResolver(exception -> exception instanceof MongoWriteException write
+                    && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY);
+        }
+
+        public Builder database(MongoDatabase database) {
+            this.database = database;
+            return this;
+        }
+
+        /** The mapper of the serializer: it turns serialized trees into BSON documents and back. */
+        public Builder json(ObjectMapper json) {
+            this.json = json;
+            return this;
+        }
+
+        public Builder ledgerIdOf(Function<EventMessage<?>, String> ledgerIdOf) {
+            this.ledgerIdOf = ledgerIdOf;
+            return this;
+        }
+
+        /** How long a position may stay unfilled before readers stop waiting for it. */
+        public Builder gapTimeout(Duration gapTimeout) {
+            this.gapTimeout = gapTimeout;
+            return this;
+        }
+
+        /** How many positions one tracking lookup asks for. */
+        public Builder trackingWindow(int trackingWindow) {
+            this.trackingWindow = trackingWindow;
+            return this;
+        }
+
+        public Builder maxGapOffset(int maxGapOffset) {
+            this.maxGapOffset = maxGapOffset;
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder batchSize(int batchSize) {
+            super.batchSize(batchSize);
+            return this;
+        }
+
+        @Override
+        public Builder upcasterChain(org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
+            super.upcasterChain(upcasterChain);
+            return this;
+        }
+
+        @Override
+        protected void validate() throws AxonConfigurationException {
+            super.validate();
+            if (database == null || json == null) {
+                throw new AxonConfigurationException("The MongoDB database and the serializer's ObjectMapper are required");
+            }
+            if (trackingWindow <= 0 || gapTimeout.isNegative()) {
+                throw new AxonConfigurationException("The tracking window must be positive and the gap timeout not negative");
+            }
+        }
+
+        public MongoEventStorageEngine build() {
+            return new MongoEventStorageEngine(this);
+        }
+    }
+
+    /** One stored event (or snapshot) as Axon reads it, payload and metadata as JSON trees. */
+    static final class StoredEventData implements DomainEventData<JsonNode> {
+
+        private final String type;
+        private final String aggregateIdentifier;
+        private final long sequenceNumber;
+        private final String eventIdentifier;
+        private final Instant timestamp;
+        private final SerializedObject<JsonNode> payload;
+        private final SerializedObject<JsonNode> metaData;
+
+        StoredEventData(String type, String aggregateIdentifier, long sequenceNumber, String eventIdentifier,
+                        Instant timestamp, SerializedObject<JsonNode> payload, SerializedObject<JsonNode> metaData) {
+            this.type = type;
+            this.aggregateIdentifier = aggregateIdentifier;
+            this.sequenceNumber = sequenceNumber;
+            this.eventIdentifier = eventIdentifier;
+            this.timestamp = timestamp;
+            this.payload = payload;
+            this.metaData = metaData;
+        }
+
+        @Override
+        public String getType() {
+            return type;
+        }
+
+        @Override
+        public String getAggregateIdentifier() {
+            return aggregateIdentifier;
+        }
+
+        @Override
+        public long getSequenceNumber() {
+            return sequenceNumber;
+        }
+
+        @Override
+        public String getEventIdentifier() {
+            return eventIdentifier;
+        }
+
+        @Override
+        public Instant getTimestamp() {
+            return timestamp;
+        }
+
+        @Override
+        public SerializedObject<JsonNode> getMetaData() {
+            return metaData;
+        }
+
+        @Override
+        public SerializedObject<JsonNode> getPayload() {
+            return payload;
+        }
+    }
+}

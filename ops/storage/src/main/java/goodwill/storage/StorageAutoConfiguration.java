@@ -1,0 +1,98 @@
+package goodwill.storage;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import goodwill.events.LedgerEvent;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Axon on MongoDB for any Goodwill process (command side, query side, or both in one): the client, the
+ * event store, the token store and the serializers. Either side can run alone against a shared MongoDB.
+ */
+@AutoConfiguration(before = {AxonAutoConfiguration.class, MongoAutoConfiguration.class})
+@EnableConfigurationProperties(StorageProperties.class)
+public class StorageAutoConfiguration {
+
+    @Bean(destroyMethod = "close")
+    MongoConnection mongoConnection(StorageProperties properties, @Value("${MONGODB_URI:}") String environmentUri) {
+        String uri = properties.uri() == null || properties.uri().isBlank() ? environmentUri : properties.uri();
+        return MongoConnection.open(uri, properties);
+    }
+
+    @Bean(destroyMethod = "")
+    MongoClient mongoClient(MongoConnection connection) {
+        return connection.client();
+    }
+
+    @Bean
+    MongoDatabase mongoDatabase(MongoConnection connection) {
+        return connection.database();
+    }
+
+    /** Events, snapshots, metadata, tokens and messages: all JSON, through one mapper of their own. */
+    @Bean
+    @Primary
+    JacksonSerializer serializer() {
+        return EventJson.serializer(EventJson.mapper());
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(JacksonSerializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    @Qualifier("messageSerializer")
+    Serializer messageSerializer(JacksonSerializer serializer) {
+        return serializer;
+    }
+
+    @Bean
+    MongoEventStorageEngine eventStorageEngine(MongoDatabase database, JacksonSerializer serializer,
+                                               StorageProperties properties) {
+        return MongoEventStorageEngine.builder()
+                                      .database(database)
+                                      .json(serializer.getObjectMapper())
+                                      .eventSerializer(serializer)
+                                      .snapshotSerializer(serializer)
+                                      .ledgerIdOf(message -> message.getPayload() instanceof LedgerEvent event
+                                              ? event.ledgerId() : null)
+                                      .gapTimeout(properties.gapTimeout())
+                                      .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoDatabase database, JacksonSerializer serializer) {
+        return MongoTokenStore.builder()
+                              .mongoTemplate(DefaultMongoTemplate.builder()
+                                                                 .mongoDatabase(database)
+                                                                 .trackingTokensCollectionName(StorageCollections.TOKENS)
+                                                                 .build())
+                              .serializer(serializer)
+                              .build();
+    }
+
+    /** Aggregates that live long (a ledger, a busy contact) opt in with {@code snapshotTriggerDefinition = "snapshotTrigger"}. */
+    @Bean
+    SnapshotTriggerDefinition snapshotTrigger(Snapshotter snapshotter,
+                                              @Value("${goodwill.snapshot-threshold:100}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+}

@@ -1,0 +1,17 @@
+package goodwill.storage;
+
+/** The names of the collections the storage layer owns. Read models name their own. */
+public final class StorageCollections {
+
+    /** One document per commit: the event history, never changed or deleted. */
+    public static final String EVENTS = "events";
+    /** The latest snapshot of each long-lived aggregate: derived, replaceable. */
+    public static final String SNAPSHOTS = "snapshots";
+    /** Counters: the last allocated global event position. */
+    public static final String SEQUENCES = "sequences";
+    /** Tracking tokens of the event processors (Axon's MongoTokenStore). */
+    public static final String TOKENS = "tracking_tokens";
+
+    private StorageCollections() {
+    }
+}
