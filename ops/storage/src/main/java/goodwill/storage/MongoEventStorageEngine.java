@@ -28,6 +28,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -200,6 +201,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
         Document entry = entry(snapshot, serializer)
                 .append(Field.ID, snapshot.getAggregateIdentifier())
+                .append(Field.AGGREGATE_IDENTIFIER, snapshot.getAggregateIdentifier())
                 .append(Field.AGGREGATE_TYPE, snapshot.getType());
         // A snapshot is derived data: the newest replaces the one before, keyed by aggregate.
         snapshots.replaceOne(eq(Field.ID, snapshot.getAggregateIdentifier()), entry, new ReplaceOptions().upsert(true));
@@ -215,7 +217,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                                       .mapToObj(sequence -> key(aggregateIdentifier, sequence))
                                       .toList();
         List<StoredEventData> found = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
         for (Document commit : events.find(in(Field.KEYS, keys))) {
+            if (!seen.add(commit.getLong(Field.ID))) {
+                continue; // the embedded server may answer a multikey $in with one document per matching key
+            }
             for (Document entry : entries(commit)) {
                 if (entry.getLong(Field.SEQUENCE_NUMBER) >= firstSequenceNumber) {
                     found.add(eventData(commit, entry));

@@ -1,0 +1,54 @@
+package goodwill.storage;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/**
+ * A database of a test's own: on the embedded server over a fresh data directory, or on the real MongoDB
+ * at {@code MONGODB_URI} when that is set, so the same tests run against both.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    private final MongoConnection connection;
+    private final Path dataDirectory;
+
+    private TestDatabase(MongoConnection connection, Path dataDirectory) {
+        this.connection = connection;
+        this.dataDirectory = dataDirectory;
+    }
+
+    public static TestDatabase create() {
+        try {
+            return open(Files.createTempDirectory("goodwill-store-"), "test-" + UUID.randomUUID());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens {@code database} on the embedded server over {@code dataDirectory} (or at MONGODB_URI). */
+    public static TestDatabase open(Path dataDirectory, String database) {
+        StorageProperties properties = new StorageProperties(null, database, dataDirectory, 0,
+                                                             java.time.Duration.ofSeconds(60));
+        return new TestDatabase(MongoConnection.open(System.getenv("MONGODB_URI"), properties), dataDirectory);
+    }
+
+    public MongoConnection connection() {
+        return connection;
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public String name() {
+        return connection.database().getName();
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+    }
+}
