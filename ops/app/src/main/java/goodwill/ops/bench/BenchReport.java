@@ -9,6 +9,7 @@ final class BenchReport {
 
     private final String setting;
     private final List<String[]> rows = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
 
     BenchReport(String setting) {
         this.setting = setting;
@@ -19,12 +20,17 @@ final class BenchReport {
                                limit == null ? "" : String.format(Locale.ROOT, "%.2f", measured.perSecond() / limit.perSecond())});
     }
 
+    void note(String note) {
+        notes.add(note);
+    }
+
     String table() {
         StringBuilder table = new StringBuilder(setting).append('\n');
         table.append("| measured | rate | limit it is compared with | ratio |\n|---|---|---|---|\n");
         for (String[] row : rows) {
             table.append("| ").append(String.join(" | ", row)).append(" |\n");
         }
+        notes.forEach(note -> table.append('\n').append(note).append('\n'));
         return table.toString();
     }
 

@@ -103,7 +103,10 @@ final class Benchmark {
         raw.drop();
 
         Rate scan = rawScan(mongo);
-        Rate replay = replay(app, app.getBean(MongoEventStorageEngine.class).headPosition());
+        MongoCollection<Document> tokens = mongo.getCollection(StorageCollections.TOKENS);
+        AtomicLong largestToken = new AtomicLong();
+        Rate replay = replay(app, app.getBean(MongoEventStorageEngine.class).headPosition(),
+                             () -> largestToken.accumulateAndGet(largestStoredToken(tokens), Math::max));
 
         report.add("event-store appends through the command bus, 1 client", appendsSingle, insertsSingle);
         report.add("event-store appends through the command bus, " + settings.clients() + " clients", appendsConcurrent, insertsConcurrent);
@@ -111,6 +114,17 @@ final class Benchmark {
         report.add("raw driver inserts, 1 client (journaled)", insertsSingle, null);
         report.add("raw driver inserts, " + settings.clients() + " clients (journaled)", insertsConcurrent, null);
         report.add("raw scan of the events collection, sorted by position", scan, null);
+        report.note("largest stored tracking token seen during the replay: " + largestToken.get() + " bytes");
+    }
+
+    private static long largestStoredToken(MongoCollection<Document> tokens) {
+        long largest = 0;
+        for (Document token : tokens.find(com.mongodb.client.model.Filters.eq("processorName", ReplayCounter.PROCESSING_GROUP))) {
+            if (token.get("token") instanceof org.bson.types.Binary binary) {
+                largest = Math.max(largest, binary.length());
+            }
+        }
+        return largest;
     }
 
     /** Runs {@code action} for 0 … count-1 from {@code clients} threads and times the whole. */
@@ -153,7 +167,7 @@ final class Benchmark {
     }
 
     /** Resets the counting processor to the start of history and times it until it has handled everything. */
-    private static Rate replay(ConfigurableApplicationContext app, long head) throws InterruptedException {
+    private static Rate replay(ConfigurableApplicationContext app, long head, Runnable sample) throws InterruptedException {
         ReplayCounter counter = app.getBean(ReplayCounter.class);
         TrackingEventProcessor processor = app.getBean(EventProcessingConfiguration.class)
                                               .eventProcessor(ReplayCounter.PROCESSING_GROUP, TrackingEventProcessor.class)
@@ -166,9 +180,11 @@ final class Benchmark {
             processor.start();
             while (counter.handled() < head) {
                 progress.stepTo(counter.handled());
+                sample.run();
                 Thread.sleep(50);
             }
             long nanos = System.nanoTime() - start;
+            sample.run();
             progress.stepTo(counter.handled());
             return new Rate("tracking processor from the tail", counter.handled(), nanos, "events");
         }
