@@ -4,13 +4,13 @@ import org.bson.codecs.pojo.annotations.BsonId;
 
 /**
  * One thing that exists in a ledger, keyed by its aggregate identifier, so that every check is a lookup by
- * {@code _id}.
+ * {@code _id}. Public only because the driver's record codec reads public records alone.
  *
  * @param live false once a contact stops being one (archived, merged away); always true for other kinds
  */
-record DirectoryEntry(@BsonId String id, Kind kind, String ledgerId, boolean live) {
+public record DirectoryEntry(@BsonId String id, Kind kind, String ledgerId, boolean live) {
 
-    enum Kind {
+    public enum Kind {
         LEDGER,
         CONTACT,
         FAVOR

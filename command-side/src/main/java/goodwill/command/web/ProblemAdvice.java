@@ -82,7 +82,8 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> unexpected(Exception e) {
         log.error("Request failed unexpectedly", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-                       "The request could not be completed; nothing is known to have been recorded.", List.of());
+                       "The request could not be completed, and may or may not have been recorded: "
+                               + "retrying it with the same ids records it at most once.", List.of());
     }
 
     @Override
@@ -113,14 +114,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     /** Whatever else Spring MVC refuses by itself (unknown path, wrong method or media type) gets a code too. */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
-                                                             HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+                                                          HttpStatusCode status, WebRequest request) {
         if (body instanceof ProblemDetail problem
                 && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
             HttpStatus known = HttpStatus.resolve(status.value());
             problem.setProperty("code", known == null ? "error" : codeOf(known));
         }
-        return super.handleExceptionInternal(e, body, headers, status, request);
+        return super.createResponseEntity(body, headers, status, request);
     }
 
     private static ResponseEntity<Object> invalidRequest(List<FieldProblem> errors) {
