@@ -3,21 +3,39 @@ package goodwill.storage;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.h2.mvstore.MVStore;
 
 /**
- * mongo-java-server's H2 backend, made to honour MongoDB's own durability flag: a write sent with
- * {@code writeConcern: {j: true}} is answered only after the MVStore has committed it (and everything
- * written before it) to the file, so an acknowledged write survives {@code kill -9}.
- * <p>
+ * mongo-java-server's H2 backend, made safe for concurrent clients and durable the way MongoDB promises.
+ *
+ * <h2>Isolation</h2>
+ * The backend updates stored documents in place and answers with the stored instances themselves, which
+ * are encoded after the command returns: a concurrent update could change an answer while it is being
+ * written (seen: {@code findOneAndUpdate} with {@code $inc} handing the same counter value to two
+ * clients). So writes run one at a time, reads run together, and every answer is deep-copied before the
+ * lock is released.
+ *
+ * <h2>Durability</h2>
+ * A write sent with {@code writeConcern: {j: true}} is answered only after the MVStore has committed it
+ * (and everything written before it) to its file, so an acknowledged write survives {@code kill -9}.
  * Commits are grouped: a writer that finds a commit in progress waits for it, and the next commit covers
- * every write finished by then, so concurrent requests share one commit instead of paying one each. The
- * MVStore is opened with auto-commit disabled; nothing reaches the file but through {@link #commitUpTo}.
+ * every write finished by then, so concurrent requests share one commit. The MVStore is opened with
+ * auto-commit disabled: nothing reaches the file but through {@link #commitUpTo}.
  */
 final class DurableH2Backend extends H2Backend {
 
+    private static final Set<String> READS = Set.of(
+            "find", "getmore", "aggregate", "count", "distinct", "listcollections", "listindexes",
+            "listdatabases", "dbstats", "collstats", "hello", "ismaster", "ping", "buildinfo", "whatsmyuri",
+            "serverstatus", "endsessions", "killcursors", "getlasterror", "connectionstatus");
+
+    private final ReentrantReadWriteLock access = new ReentrantReadWriteLock();
     private final AtomicLong writesApplied = new AtomicLong();
     private final ReentrantLock committing = new ReentrantLock();
     private volatile long writesCommitted;
@@ -28,14 +46,21 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
-        if (!journaled(query)) {
-            return super.handleCommand(channel, database, command, query);
-        }
+        boolean read = READS.contains(command.toLowerCase(Locale.ROOT));
+        Lock lock = read ? access.readLock() : access.writeLock();
+        long write = 0;
+        lock.lock();
         try {
-            return super.handleCommand(channel, database, command, query);
+            return super.handleCommand(channel, database, command, query).cloneDeeply();
         } finally {
+            if (!read) {
+                write = writesApplied.incrementAndGet();
+            }
+            lock.unlock();
             // Also after a failed write: part of a batch may have been applied and reported.
-            commitUpTo(writesApplied.incrementAndGet());
+            if (!read && journaled(query)) {
+                commitUpTo(write);
+            }
         }
     }
 

@@ -32,15 +32,18 @@ public final class EmbeddedMongo implements AutoCloseable {
         this.address = address;
     }
 
-    /** Opens (or creates) the data in {@code dataDirectory} and listens on 127.0.0.1:{@code port} (0: any free port). */
-    public static EmbeddedMongo start(Path dataDirectory, int port) {
+    /**
+     * Opens (or creates) the data in {@code dataDirectory} with a page cache of {@code cacheMegabytes} and
+     * listens on 127.0.0.1:{@code port} (0: any free port).
+     */
+    public static EmbeddedMongo start(Path dataDirectory, int port, int cacheMegabytes) {
         try {
             Files.createDirectories(dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data directory " + dataDirectory.toAbsolutePath(), e);
         }
         Path file = dataDirectory.resolve(FILE_NAME);
-        MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+        MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().cacheSize(cacheMegabytes).open();
         MongoServer server = new MongoServer(new DurableH2Backend(store));
         server.bind("127.0.0.1", port);
         InetSocketAddress address = server.getLocalAddress();

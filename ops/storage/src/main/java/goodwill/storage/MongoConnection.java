@@ -35,7 +35,8 @@ public final class MongoConnection implements AutoCloseable {
     public static MongoConnection open(String uri, StorageProperties properties) {
         EmbeddedMongo embedded = null;
         if (uri == null || uri.isBlank()) {
-            embedded = EmbeddedMongo.start(properties.dataDirectory(), properties.embeddedPort());
+            embedded = EmbeddedMongo.start(properties.dataDirectory(), properties.embeddedPort(),
+                                         properties.embeddedCacheMegabytes());
             uri = embedded.connectionString();
         }
         MongoClient client = MongoClients.create(settings(uri));

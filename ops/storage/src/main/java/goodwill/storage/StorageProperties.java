@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param database      the database holding the event store, the tokens and the read models
  * @param dataDirectory the embedded server's data directory
  * @param embeddedPort  the embedded server's loopback port (0: any free port)
+ * @param embeddedCacheMegabytes the embedded server's page cache: history that fits in it replays several
+ *                      times faster than history read back from the file
  * @param gapTimeout    how long a reader waits for an event position whose commit has not become visible
  */
 @ConfigurationProperties("goodwill.mongodb")
@@ -20,5 +22,6 @@ public record StorageProperties(String uri,
                                 @DefaultValue("goodwill") String database,
                                 @DefaultValue("./data") Path dataDirectory,
                                 @DefaultValue("0") int embeddedPort,
+                                @DefaultValue("256") int embeddedCacheMegabytes,
                                 @DefaultValue("60s") Duration gapTimeout) {
 }

@@ -26,9 +26,9 @@ class EmbeddedMongoTest {
         try (TestDatabase database = TestDatabase.create()) {
             MongoCollection<Document> counters = database.connection().database().getCollection("counters");
             Set<Long> answered = ConcurrentHashMap.newKeySet();
-            ExecutorService pool = Executors.newFixedThreadPool(4);
+            ExecutorService pool = Executors.newFixedThreadPool(8);
             List<Future<?>> clients = new ArrayList<>();
-            for (int client = 0; client < 4; client++) {
+            for (int client = 0; client < 8; client++) {
                 clients.add(pool.submit(() -> {
                     for (int i = 0; i < 250; i++) {
                         Document counter = counters.findOneAndUpdate(
@@ -43,7 +43,7 @@ class EmbeddedMongoTest {
             }
             pool.shutdown();
 
-            assertThat(answered).hasSize(1000);
+            assertThat(answered).hasSize(2000);
         }
     }
 

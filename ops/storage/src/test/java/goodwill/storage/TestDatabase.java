@@ -30,7 +30,7 @@ public final class TestDatabase implements AutoCloseable {
 
     /** Opens {@code database} on the embedded server over {@code dataDirectory} (or at MONGODB_URI). */
     public static TestDatabase open(Path dataDirectory, String database) {
-        StorageProperties properties = new StorageProperties(null, database, dataDirectory, 0,
+        StorageProperties properties = new StorageProperties(null, database, dataDirectory, 0, 64,
                                                              java.time.Duration.ofSeconds(60));
         return new TestDatabase(MongoConnection.open(System.getenv("MONGODB_URI"), properties), dataDirectory);
     }

@@ -1,0 +1,36 @@
+package goodwill.ops.bench;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code goodwill bench}: the store's limits beside what Goodwill achieves on them, on a scratch database. */
+@Command(name = "bench",
+         description = {"Measures, against one database server: raw driver inserts/s and a raw scan of the events",
+                        "collection (the limits), beside event-store appends/s through the command bus and a full",
+                        "replay of a tracking processor (events/s), with the ratios.",
+                        "Runs on a scratch embedded database (deleted afterwards), or on a scratch database at",
+                        "MONGODB_URI (dropped afterwards); never on your data."})
+public class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--events", defaultValue = "100000", description = "Favors to record, then replay (default: ${DEFAULT-VALUE}).")
+    int events;
+
+    @Option(names = "--clients", defaultValue = "8", description = "Concurrent clients sending commands or inserts (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--raw-inserts", defaultValue = "10000", description = "Documents for the raw insert measurement (default: ${DEFAULT-VALUE}).")
+    int rawInserts;
+
+    @Option(names = "--data-directory", description = "Where the scratch embedded database goes (default: a temporary directory).")
+    Path dataDirectory;
+
+    @Override
+    public Integer call() throws Exception {
+        BenchReport report = new Benchmark(new BenchSettings(events, clients, rawInserts, dataDirectory)).run();
+        System.out.println();
+        System.out.println(report.table());
+        return 0;
+    }
+}

@@ -1,0 +1,184 @@
+package goodwill.ops.bench;
+
+import static com.mongodb.client.model.Sorts.ascending;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.MongoDatabase;
+import goodwill.ops.GoodwillApp;
+import goodwill.ops.bench.BenchReport.Rate;
+import goodwill.storage.MongoEventStorageEngine;
+import goodwill.storage.StorageCollections;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
+import java.util.stream.Stream;
+import me.tongfei.progressbar.ProgressBar;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.bson.Document;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * One bench run: the single-node app on a scratch database, a workload of favors through the command bus,
+ * then the raw limits of the same server measured right beside it.
+ */
+final class Benchmark {
+
+    private final BenchSettings settings;
+
+    Benchmark(BenchSettings settings) {
+        this.settings = settings;
+    }
+
+    BenchReport run() throws Exception {
+        boolean external = System.getenv("MONGODB_URI") != null && !System.getenv("MONGODB_URI").isBlank();
+        Path data = settings.dataDirectory() != null ? settings.dataDirectory() : Files.createTempDirectory("goodwill-bench-");
+        String database = "goodwill-bench-" + UUID.randomUUID();
+        BenchReport report = new BenchReport(String.format(
+                "%s, %d cores, %d MiB max heap, %s; %d favors from %d clients",
+                external ? "MongoDB at MONGODB_URI" : "embedded server (mongo-java-server, H2 file backend) in " + data,
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                settings.events(), settings.clients()));
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GoodwillApp.class, ReplayCounter.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties(Map.of(
+                        "spring.main.banner-mode", "off",
+                        "logging.level.root", "WARN",
+                        "goodwill.mongodb.data-directory", data.toString(),
+                        "goodwill.mongodb.database", database,
+                        "axon.eventhandling.processors." + ReplayCounter.PROCESSING_GROUP + ".batch-size", "1000"))
+                .run()) {
+            MongoDatabase mongo = app.getBean(MongoDatabase.class);
+            try {
+                measure(app, mongo, report);
+            } finally {
+                if (external) {
+                    mongo.drop();
+                }
+            }
+        } finally {
+            if (settings.dataDirectory() == null) {
+                deleteRecursively(data);
+            }
+        }
+        return report;
+    }
+
+    private void measure(ConfigurableApplicationContext app, MongoDatabase mongo, BenchReport report) throws Exception {
+        FavorWorkload workload = new FavorWorkload(app.getBean(CommandGateway.class));
+        workload.prepare();
+        int single = Math.min(2_000, settings.events() / 10);
+        Rate appendsSingle = timed("appends, 1 client", single, "events", "Recording favors, 1 client",
+                                   1, i -> workload.recordFavor(i));
+        Rate appendsConcurrent = timed("appends, " + settings.clients() + " clients", settings.events() - single, "events",
+                                       "Recording favors, " + settings.clients() + " clients",
+                                       settings.clients(), i -> workload.recordFavor(single + i));
+
+        MongoCollection<Document> raw = mongo.getCollection("bench_raw");
+        Document sample = mongo.getCollection(StorageCollections.EVENTS).find().sort(ascending("_id")).skip(100).first();
+        AtomicLong rawIds = new AtomicLong();
+        int rawSingle = Math.min(2_000, settings.rawInserts() / 5);
+        Rate insertsSingle = timed("raw inserts, 1 client", rawSingle, "docs", "Raw inserts, 1 client", 1,
+                                   i -> raw.insertOne(new Document(sample).append("_id", rawIds.incrementAndGet())));
+        Rate insertsConcurrent = timed("raw inserts, " + settings.clients() + " clients", settings.rawInserts() - rawSingle,
+                                       "docs", "Raw inserts, " + settings.clients() + " clients", settings.clients(),
+                                       i -> raw.insertOne(new Document(sample).append("_id", rawIds.incrementAndGet())));
+        raw.drop();
+
+        Rate scan = rawScan(mongo);
+        Rate replay = replay(app, app.getBean(MongoEventStorageEngine.class).headPosition());
+
+        report.add("event-store appends through the command bus, 1 client", appendsSingle, insertsSingle);
+        report.add("event-store appends through the command bus, " + settings.clients() + " clients", appendsConcurrent, insertsConcurrent);
+        report.add("full replay of a tracking processor", replay, scan);
+        report.add("raw driver inserts, 1 client (journaled)", insertsSingle, null);
+        report.add("raw driver inserts, " + settings.clients() + " clients (journaled)", insertsConcurrent, null);
+        report.add("raw scan of the events collection, sorted by position", scan, null);
+    }
+
+    /** Runs {@code action} for 0 … count-1 from {@code clients} threads and times the whole. */
+    private static Rate timed(String what, int count, String unit, String task, int clients, IntConsumer action)
+            throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try (ProgressBar progress = new ProgressBar(task, count)) {
+            long start = System.nanoTime();
+            List<Future<?>> running = new ArrayList<>();
+            for (int client = 0; client < clients; client++) {
+                running.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                        action.accept(i);
+                        progress.step();
+                    }
+                }));
+            }
+            for (Future<?> client : running) {
+                client.get();
+            }
+            return new Rate(what, count, System.nanoTime() - start, unit);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** One cursor over every commit document in position order, decoded as the store decodes them. */
+    private static Rate rawScan(MongoDatabase mongo) {
+        MongoCollection<Document> events = mongo.getCollection(StorageCollections.EVENTS);
+        long start = System.nanoTime();
+        long documents = 0;
+        try (MongoCursor<Document> cursor = events.find().sort(ascending("_id")).batchSize(1000).cursor()) {
+            while (cursor.hasNext()) {
+                cursor.next();
+                documents++;
+            }
+        }
+        return new Rate("one sorted cursor", documents, System.nanoTime() - start, "docs");
+    }
+
+    /** Resets the counting processor to the start of history and times it until it has handled everything. */
+    private static Rate replay(ConfigurableApplicationContext app, long head) throws InterruptedException {
+        ReplayCounter counter = app.getBean(ReplayCounter.class);
+        TrackingEventProcessor processor = app.getBean(EventProcessingConfiguration.class)
+                                              .eventProcessor(ReplayCounter.PROCESSING_GROUP, TrackingEventProcessor.class)
+                                              .orElseThrow();
+        processor.shutDown();
+        processor.resetTokens();
+        counter.reset();
+        try (ProgressBar progress = new ProgressBar("Replaying a tracking processor", head)) {
+            long start = System.nanoTime();
+            processor.start();
+            while (counter.handled() < head) {
+                progress.stepTo(counter.handled());
+                Thread.sleep(50);
+            }
+            long nanos = System.nanoTime() - start;
+            progress.stepTo(counter.handled());
+            return new Rate("tracking processor from the tail", counter.handled(), nanos, "events");
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
