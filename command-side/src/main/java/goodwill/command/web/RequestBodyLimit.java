@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
  * Refuses a request body over the limit before it is parsed: by its declared length when it has one, and
  * otherwise once reading passes the limit. Commands are small; a large body is a mistake or an attack.
  */
-@ControllerAdvice
+@ControllerAdvice(basePackages = "goodwill.command")
 class RequestBodyLimit extends RequestBodyAdviceAdapter {
 
     private final long limit;

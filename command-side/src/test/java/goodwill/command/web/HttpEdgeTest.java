@@ -5,9 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import goodwill.command.Api;
 import goodwill.command.CommandSideTest;
 import goodwill.command.RecordedEvents;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -21,6 +30,8 @@ class HttpEdgeTest {
     Api api;
     @Autowired
     RecordedEvents recorded;
+    @LocalServerPort
+    int port;
 
     @Test
     void malformedJsonIsABadRequest() {
@@ -49,6 +60,23 @@ class HttpEdgeTest {
 
         api.post("/api/ledgers", huge).isProblem(413, "body-too-large");
 
+        assertThat(recorded.total()).isEqualTo(before);
+    }
+
+    @Test
+    void aBodySentWithoutALengthIsCutOffAt64Kilobytes() throws Exception {
+        long before = recorded.total();
+        byte[] huge = """
+                {"ownerName": "Ana", "padding": "%s"}""".formatted("x".repeat(65 * 1024)).getBytes(StandardCharsets.UTF_8);
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/ledgers"))
+                                         .header("Content-Type", "application/json")
+                                         .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))
+                                         .build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(chunked, BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("\"code\":\"body-too-large\"");
         assertThat(recorded.total()).isEqualTo(before);
     }
 

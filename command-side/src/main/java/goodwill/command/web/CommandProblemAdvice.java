@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -19,15 +18,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.lang.Nullable;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Every refusal of the command API as an RFC 9457 problem ({@code application/problem+json}) with a stable
@@ -40,11 +38,15 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * {@code same-giver-and-receiver}, {@code toward-a-party}, {@code in-the-future} (422), and for what Spring
  * MVC refuses by itself the status in words ({@code not-found}, {@code method-not-allowed},
  * {@code unsupported-media-type}, …).
+ * <p>
+ * It answers for the command side's controllers only, so that in the single-node app the query side's
+ * refusals stay the query side's; requests that reached no controller get {@link CommandApiFallback}.
  */
-@RestControllerAdvice
-class ProblemAdvice extends ResponseEntityExceptionHandler {
+@RestControllerAdvice(basePackages = "goodwill.command")
+@Order(0)
+class CommandProblemAdvice extends CommandApiFallback {
 
-    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+    private static final Logger log = LoggerFactory.getLogger(CommandProblemAdvice.class);
 
     /** A problem about one request field (or header); the field is a JSON path such as {@code tags[2]}. */
     record FieldProblem(String field, String message) {
@@ -112,18 +114,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "malformed-json", detail, List.of());
     }
 
-    /** Whatever else Spring MVC refuses by itself (unknown path, wrong method or media type) gets a code too. */
-    @Override
-    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
-                                                          HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail problem
-                && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
-            HttpStatus known = HttpStatus.resolve(status.value());
-            problem.setProperty("code", known == null ? "error" : codeOf(known));
-        }
-        return super.createResponseEntity(body, headers, status, request);
-    }
-
     private static ResponseEntity<Object> invalidRequest(List<FieldProblem> errors) {
         String fields = errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", "));
         return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid fields: " + fields + ".", errors);
@@ -136,10 +126,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", errors);
         }
         return ResponseEntity.status(status).body(problem);
-    }
-
-    private static String codeOf(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The JSON path of the offending value, such as {@code weight} or {@code tags[0]}. */
