@@ -15,10 +15,10 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -33,9 +33,11 @@ import org.springframework.web.context.request.WebRequest;
  * message}]}. Bad input is never answered 500 and no answer carries a stack trace.
  * <p>
  * Codes: {@code invalid-request} and {@code malformed-json} (400), {@code invalid-header} (400),
- * {@code unknown-ledger} (404), {@code id-conflict} and {@code concurrent-change} (409),
+ * {@code out-of-range} (400, only from callers that bypass the HTTP validation), {@code unknown-ledger} (404),
+ * {@code id-conflict} and {@code concurrent-change} (409),
  * {@code body-too-large} (413), {@code unknown-contact}, {@code unknown-favor},
- * {@code same-giver-and-receiver}, {@code toward-a-party}, {@code in-the-future} (422), and for what Spring
+ * {@code same-giver-and-receiver}, {@code toward-a-party}, {@code in-the-future} (422), {@code internal-error}
+ * (500, for faults only, without their story), and for what Spring
  * MVC refuses by itself the status in words ({@code not-found}, {@code method-not-allowed},
  * {@code unsupported-media-type}, …).
  * <p>
