@@ -1,0 +1,86 @@
+package goodwill.command;
+
+/**
+ * A command refused by a rule of the domain, before anything was recorded.
+ * <p>
+ * The {@link Reason} is what a caller may rely on (the HTTP edge turns each into a status and a stable
+ * error code); the message is for people. A refusal is an expected outcome, not a fault, so it carries no
+ * stack trace.
+ */
+public class CommandRefusedException extends RuntimeException {
+
+    public enum Reason {
+        /** The ledger does not exist. */
+        UNKNOWN_LEDGER,
+        /** A referenced person is not a live contact of the ledger. */
+        UNKNOWN_CONTACT,
+        /** A referenced favor was not recorded in the ledger. */
+        UNKNOWN_FAVOR,
+        /** The id is already used in the ledger for something different. */
+        ID_CONFLICT,
+        /** A favor given and received by the same person. */
+        SAME_GIVER_AND_RECEIVER,
+        /** A favor done toward its own giver or receiver: "toward" names a third party. */
+        TOWARD_A_PARTY,
+        /** A time further in the future than clock differences explain. */
+        IN_THE_FUTURE,
+        /** A value outside its allowed range. */
+        OUT_OF_RANGE
+    }
+
+    private final Reason reason;
+    private final String field;
+
+    private CommandRefusedException(Reason reason, String field, String message) {
+        super(message, null, false, false);
+        this.reason = reason;
+        this.field = field;
+    }
+
+    public static CommandRefusedException unknownLedger(String ledgerId) {
+        return new CommandRefusedException(Reason.UNKNOWN_LEDGER, null, "There is no ledger '" + ledgerId + "'.");
+    }
+
+    public static CommandRefusedException unknownContact(String field, String contactId) {
+        return new CommandRefusedException(Reason.UNKNOWN_CONTACT, field,
+                                           "'" + contactId + "' is not a live contact of this ledger.");
+    }
+
+    public static CommandRefusedException unknownFavor(String field, String favorId) {
+        return new CommandRefusedException(Reason.UNKNOWN_FAVOR, field,
+                                           "No favor '" + favorId + "' was recorded in this ledger.");
+    }
+
+    public static CommandRefusedException idConflict(String field, String id) {
+        return new CommandRefusedException(Reason.ID_CONFLICT, field,
+                                           "'" + id + "' is already used in this ledger for something different.");
+    }
+
+    public static CommandRefusedException sameGiverAndReceiver(String field) {
+        return new CommandRefusedException(Reason.SAME_GIVER_AND_RECEIVER, field,
+                                           "A favor needs two people: its giver cannot be its receiver.");
+    }
+
+    public static CommandRefusedException towardAParty(String field) {
+        return new CommandRefusedException(Reason.TOWARD_A_PARTY, field,
+                                           "A favor is done toward a third party, not toward its giver or receiver.");
+    }
+
+    public static CommandRefusedException inTheFuture(String field, Object value) {
+        return new CommandRefusedException(Reason.IN_THE_FUTURE, field, value + " is in the future.");
+    }
+
+    public static CommandRefusedException outOfRange(String field, Object value, Object min, Object max) {
+        return new CommandRefusedException(Reason.OUT_OF_RANGE, field,
+                                           value + " is not between " + min + " and " + max + ".");
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** The request field the refusal is about, or null when it is about the request as a whole. */
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,52 @@
+package goodwill.command.contact;
+
+import goodwill.command.Ids;
+import goodwill.command.web.ClientId;
+import goodwill.command.web.Created;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/ledgers/{ledgerId}/contacts")
+class ContactController {
+
+    private final CommandGateway commands;
+
+    ContactController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    record AddContactRequest(@ClientId String contactId,
+                             @NotBlank @Size(max = 200) String displayName,
+                             @Size(max = 200) String organization,
+                             @Size(max = 200) String role,
+                             @Email @Size(max = 320) String email,
+                             @Size(max = 50) List<@NotBlank @Size(max = 50) String> tags,
+                             @Size(max = 2000) String howWeMet,
+                             Instant occurredAt) {
+    }
+
+    record ContactAddedResponse(String contactId) {
+    }
+
+    @PostMapping
+    ResponseEntity<ContactAddedResponse> add(@PathVariable String ledgerId,
+                                             @Valid @RequestBody AddContactRequest request) {
+        String contactId = request.contactId() == null ? Ids.newId() : request.contactId();
+        commands.sendAndWait(new AddContact(ledgerId, contactId, request.displayName(), request.organization(),
+                                            request.role(), request.email(), request.tags(), request.howWeMet(),
+                                            request.occurredAt()));
+        return Created.at(contactId, new ContactAddedResponse(contactId));
+    }
+}

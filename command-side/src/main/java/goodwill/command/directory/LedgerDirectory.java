@@ -1,0 +1,40 @@
+package goodwill.command.directory;
+
+import goodwill.command.CommandRefusedException;
+
+/**
+ * What exists in each ledger, for the rules that span aggregates: a favor's giver must be a live contact of
+ * the favor's ledger, which neither aggregate can know from its own history.
+ * <p>
+ * It is kept up to date within the unit of work that records each event, so it already knows a contact
+ * when the request that added it returns. Aggregates receive it as a command handler parameter.
+ */
+public interface LedgerDirectory {
+
+    boolean isLedger(String ledgerId);
+
+    /** Whether the person is a live contact of the ledger; me is one from the ledger's opening on. */
+    boolean isLiveContact(String ledgerId, String contactId);
+
+    boolean isFavor(String ledgerId, String favorId);
+
+    default void requireLedger(String ledgerId) {
+        if (!isLedger(ledgerId)) {
+            throw CommandRefusedException.unknownLedger(ledgerId);
+        }
+    }
+
+    /** @param field the request field that names the person, for the refusal */
+    default void requireLiveContact(String ledgerId, String field, String contactId) {
+        if (!isLiveContact(ledgerId, contactId)) {
+            throw CommandRefusedException.unknownContact(field, contactId);
+        }
+    }
+
+    /** @param field the request field that names the favor, for the refusal */
+    default void requireFavor(String ledgerId, String field, String favorId) {
+        if (!isFavor(ledgerId, favorId)) {
+            throw CommandRefusedException.unknownFavor(field, favorId);
+        }
+    }
+}

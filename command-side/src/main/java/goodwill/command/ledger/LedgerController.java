@@ -1,0 +1,39 @@
+package goodwill.command.ledger;
+
+import goodwill.command.Ids;
+import goodwill.command.web.ClientId;
+import goodwill.command.web.Created;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/ledgers")
+class LedgerController {
+
+    private final CommandGateway commands;
+
+    LedgerController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    record OpenLedgerRequest(@NotBlank @Size(max = 200) String ownerName, @ClientId String ledgerId) {
+    }
+
+    /** @param meId the owner's own person, a contact of the ledger from the start */
+    record LedgerOpenedResponse(String ledgerId, String meId) {
+    }
+
+    @PostMapping
+    ResponseEntity<LedgerOpenedResponse> open(@Valid @RequestBody OpenLedgerRequest request) {
+        String ledgerId = request.ledgerId() == null ? Ids.newId() : request.ledgerId();
+        String meId = commands.sendAndWait(new OpenLedger(ledgerId, request.ownerName()));
+        return Created.at(ledgerId, new LedgerOpenedResponse(ledgerId, meId));
+    }
+}

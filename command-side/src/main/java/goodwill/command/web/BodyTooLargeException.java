@@ -1,0 +1,14 @@
+package goodwill.command.web;
+
+import java.io.IOException;
+
+/**
+ * A request body over the limit. An {@link IOException}, so that it passes through the JSON reader unchanged
+ * when the limit is only found out while reading (a body sent without a length).
+ */
+class BodyTooLargeException extends IOException {
+
+    BodyTooLargeException(long limit) {
+        super("The request body is larger than " + limit + " bytes.", null);
+    }
+}

@@ -1,0 +1,56 @@
+package goodwill.command.web;
+
+import goodwill.events.EventMetaData;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * Who is recording, and the correlation id of the request: read from its headers once, kept on the request,
+ * and attached to every command the request sends, whence onto every event recorded.
+ */
+record RequestMetadata(String recordedBy, String correlationId) {
+
+    static final String USER_HEADER = "X-Goodwill-User";
+    static final String CORRELATION_HEADER = "X-Correlation-Id";
+
+    private static final String ATTRIBUTE = RequestMetadata.class.getName();
+    private static final int MAX_LENGTH = 100;
+    private static final Pattern CORRELATION_ID = Pattern.compile("[\\x21-\\x7E]{1," + MAX_LENGTH + "}");
+
+    /** Reads the headers and keeps the result on the request; refuses a header it cannot record faithfully. */
+    static RequestMetadata resolve(HttpServletRequest request) {
+        String user = trimmed(request.getHeader(USER_HEADER));
+        if (user != null && (user.length() > MAX_LENGTH || user.chars().anyMatch(Character::isISOControl))) {
+            throw new InvalidHeaderException(USER_HEADER, "must be at most " + MAX_LENGTH + " characters, none a control character");
+        }
+        String correlationId = trimmed(request.getHeader(CORRELATION_HEADER));
+        if (correlationId != null && !CORRELATION_ID.matcher(correlationId).matches()) {
+            throw new InvalidHeaderException(CORRELATION_HEADER, "must be 1 to " + MAX_LENGTH + " visible ASCII characters");
+        }
+        RequestMetadata metadata = new RequestMetadata(user == null ? EventMetaData.ANONYMOUS : user,
+                                                       correlationId == null ? UUID.randomUUID().toString() : correlationId);
+        request.setAttribute(ATTRIBUTE, metadata);
+        return metadata;
+    }
+
+    /** The metadata of the request being handled on this thread, if there is one. */
+    static Optional<RequestMetadata> current() {
+        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
+        return attributes == null
+                ? Optional.empty()
+                : Optional.ofNullable((RequestMetadata) attributes.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST));
+    }
+
+    Map<String, String> asMetaData() {
+        return Map.of(EventMetaData.RECORDED_BY, recordedBy, EventMetaData.CORRELATION_ID, correlationId);
+    }
+
+    private static String trimmed(String header) {
+        return header == null || header.isBlank() ? null : header.strip();
+    }
+}

@@ -1,0 +1,42 @@
+package goodwill.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import goodwill.events.ContactAdded;
+import goodwill.events.FavorKind;
+import goodwill.events.FavorRecorded;
+import goodwill.events.LedgerOpened;
+import goodwill.storage.EventJson;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every event survives the event store's JSON unchanged: the contract must be readable back, years later. */
+class StoredEventsTest {
+
+    private static final Instant AT = Instant.parse("2024-03-01T10:00:00.123456789Z");
+
+    static List<Object> events() {
+        return List.of(
+                new LedgerOpened("team", "me", "Ana Lopez", AT),
+                new ContactAdded("team", "ana", "Ana Lopez", "Acme", "CTO", "ana@example.org", List.of("a", "b"),
+                                 "a conference", AT),
+                new ContactAdded("team", "bo", "Bo", null, null, null, null, null, AT),
+                new FavorRecorded("team", "f1", "me", "ana", FavorKind.RESUME_FORWARDED, 4, false, AT, "bo", "f0",
+                                  "note"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("events")
+    void anEventReadsBackAsItWasStored(Object event) {
+        Serializer serializer = EventJson.serializer(EventJson.mapper());
+
+        SerializedObject<String> stored = serializer.serialize(event, String.class);
+        Object read = serializer.deserialize(stored);
+
+        assertThat(read).isEqualTo(event);
+    }
+}

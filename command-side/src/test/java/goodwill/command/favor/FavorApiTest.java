@@ -1,0 +1,225 @@
+package goodwill.command.favor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import goodwill.command.Api;
+import goodwill.command.Api.Answer;
+import goodwill.command.CommandSideTest;
+import goodwill.command.Ids;
+import goodwill.command.RecordedEvents;
+import goodwill.events.FavorKind;
+import goodwill.events.FavorRecorded;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@CommandSideTest
+class FavorApiTest {
+
+    @Autowired
+    Api api;
+    @Autowired
+    RecordedEvents recorded;
+
+    private String ledgerId;
+    private String meId;
+    private String favors;
+
+    @BeforeEach
+    void openLedgerWithContacts() {
+        Answer ledger = api.openLedger();
+        ledgerId = ledger.text("ledgerId");
+        meId = ledger.text("meId");
+        favors = "/api/ledgers/" + ledgerId + "/favors";
+        api.addContact(ledgerId, "ana");
+        api.addContact(ledgerId, "bo");
+    }
+
+    /** The events of this test's ledger: its opening and its two contacts. */
+    private long recordedInLedger() {
+        return recorded.inLedger(ledgerId) - 3;
+    }
+
+    private String favor(String favorId, String giverId, String receiverId) {
+        return """
+                {"favorId": "%s", "giverId": "%s", "receiverId": "%s", "kind": "INTRODUCTION", "weight": 3,
+                 "asked": false, "occurredAt": "2024-02-20T15:00:00Z", "note": "to their CTO"}"""
+                .formatted(favorId, giverId, receiverId);
+    }
+
+    @Test
+    void aFavorIsRecordedWithItsLocation() {
+        Answer recordedFavor = api.post(favors, """
+                {"favorId": "f1", "giverId": "ana", "receiverId": "%s", "kind": "REFERRAL", "weight": 5,
+                 "asked": true, "occurredAt": "2024-02-20T15:00:00Z", "towardId": "bo", "note": "a job"}"""
+                .formatted(meId));
+
+        assertThat(recordedFavor.status()).isEqualTo(201);
+        assertThat(recordedFavor.text("favorId")).isEqualTo("f1");
+        assertThat(recordedFavor.headers().getLocation()).hasPath(favors + "/f1");
+        assertThat(recorded.payloadsOf(Ids.favor(ledgerId, "f1")))
+                .containsExactly(new FavorRecorded(ledgerId, "f1", "ana", meId, FavorKind.REFERRAL, 5, true,
+                                                   Instant.parse("2024-02-20T15:00:00Z"), "bo", null, "a job"));
+    }
+
+    @Test
+    void aFavorWithoutAnIdGetsAUuidAndMayReturnAnEarlierOne() {
+        api.post(favors, favor("f1", meId, "ana"));
+
+        Answer returned = api.post(favors, """
+                {"giverId": "ana", "receiverId": "%s", "kind": "ADVICE", "weight": 2, "asked": true,
+                 "occurredAt": "2024-02-25T15:00:00Z", "reciprocatesFavorId": "f1"}""".formatted(meId));
+
+        assertThat(returned.status()).isEqualTo(201);
+        assertThat(UUID.fromString(returned.text("favorId"))).isNotNull();
+        assertThat(recordedInLedger()).isEqualTo(2);
+    }
+
+    @Test
+    void aContactCanBeNamedInAFavorAsSoonAsTheRequestAddingItReturns() {
+        api.addContact(ledgerId, "cy");
+
+        assertThat(api.post(favors, favor("f1", "cy", "ana")).status()).isEqualTo(201);
+    }
+
+    @Test
+    void recordingTheSameFavorAgainAnswersTheSameAndRecordsNothing() {
+        Answer first = api.post(favors, favor("f1", meId, "ana"));
+
+        Answer again = api.post(favors, favor("f1", meId, "ana"));
+
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(recordedInLedger()).isEqualTo(1);
+    }
+
+    @Test
+    void aFavorIdInUseForAnotherFavorIsAConflict() {
+        api.post(favors, favor("f1", meId, "ana"));
+
+        api.post(favors, favor("f1", "ana", meId)).isProblem(409, "id-conflict");
+
+        assertThat(recordedInLedger()).isEqualTo(1);
+    }
+
+    @Test
+    void everyMissingRequiredFieldIsNamed() {
+        Answer refused = api.post(favors, "{}").isProblem(400, "invalid-request");
+
+        assertThat(refused.errorFields())
+                .containsExactly("asked", "giverId", "kind", "occurredAt", "receiverId", "weight");
+        assertThat(recordedInLedger()).isZero();
+    }
+
+    @Test
+    void anUnknownKindIsNamedWithTheAllowedOnes() {
+        Answer refused = api.post(favors, favor("f1", meId, "ana").replace("INTRODUCTION", "BRIBE"))
+                            .isProblem(400, "invalid-request");
+
+        assertThat(refused.errorAbout("kind")).isEqualTo(
+                "must be one of REFERRAL, INTRODUCTION, ADVICE, RECOMMENDATION, RESUME_FORWARDED, RESOURCE, SUPPORT, OTHER");
+        assertThat(recordedInLedger()).isZero();
+    }
+
+    @Test
+    void aKindIsNeverTakenFromANumber() {
+        api.post(favors, favor("f1", meId, "ana").replace("\"INTRODUCTION\"", "2"))
+           .isProblem(400, "invalid-request");
+
+        assertThat(recordedInLedger()).isZero();
+    }
+
+    @Test
+    void aWeightOutOfRangeIsNamed() {
+        Answer refused = api.post(favors, favor("f1", meId, "ana").replace("\"weight\": 3", "\"weight\": 6"))
+                            .isProblem(400, "invalid-request");
+
+        assertThat(refused.errorFields()).containsExactly("weight");
+        assertThat(recordedInLedger()).isZero();
+    }
+
+    @Test
+    void aWeightThatIsNotANumberIsNamed() {
+        Answer refused = api.post(favors, favor("f1", meId, "ana").replace("\"weight\": 3", "\"weight\": \"heavy\""))
+                            .isProblem(400, "invalid-request");
+
+        assertThat(refused.errorAbout("weight")).isEqualTo("must be a whole number");
+        assertThat(recordedInLedger()).isZero();
+    }
+
+    @Test
+    void anAnswerToAskedThatIsNotABooleanIsNamed() {
+        Answer refused = api.post(favors, favor("f1", meId, "ana").replace("\"asked\": false", "\"asked\": \"maybe\""))
+                            .isProblem(400, "invalid-request");
+
+        assertThat(refused.errorAbout("asked")).isEqualTo("must be true or false");
+        assertThat(recordedInLedger()).isZero();
+    }
+
+    @Test
+    void anUnknownGiverIsNamed() {
+        Answer refused = api.post(favors, favor("f1", "stranger", "ana")).isProblem(422, "unknown-contact");
+
+        assertThat(refused.errorFields()).containsExactly("giverId");
+        assertThat(recordedInLedger()).isZero();
+    }
+
+    @Test
+    void aContactOfAnotherLedgerIsUnknownHere() {
+        String otherLedger = api.openLedger().text("ledgerId");
+        api.addContact(otherLedger, "dee");
+
+        Answer refused = api.post(favors, favor("f1", meId, "dee")).isProblem(422, "unknown-contact");
+
+        assertThat(refused.errorFields()).containsExactly("receiverId");
+        assertThat(recordedInLedger()).isZero();
+    }
+
+    @Test
+    void anUnknownThirdPartyIsNamed() {
+        Answer refused = api.post(favors, favor("f1", meId, "ana").replace("\"note\"", "\"towardId\": \"nobody\", \"note\""))
+                            .isProblem(422, "unknown-contact");
+
+        assertThat(refused.errorFields()).containsExactly("towardId");
+        assertThat(recordedInLedger()).isZero();
+    }
+
+    @Test
+    void anUnknownReciprocatedFavorIsNamed() {
+        Answer refused = api.post(favors, favor("f2", "ana", meId).replace("\"note\"", "\"reciprocatesFavorId\": \"f1\", \"note\""))
+                            .isProblem(422, "unknown-favor");
+
+        assertThat(refused.errorFields()).containsExactly("reciprocatesFavorId");
+        assertThat(recordedInLedger()).isZero();
+    }
+
+    @Test
+    void aFavorCannotBeGivenAndReceivedBySamePerson() {
+        Answer refused = api.post(favors, favor("f1", "ana", "ana")).isProblem(422, "same-giver-and-receiver");
+
+        assertThat(refused.errorFields()).containsExactly("receiverId");
+        assertThat(recordedInLedger()).isZero();
+    }
+
+    @Test
+    void aFavorCannotHaveBeenDoneInTheFuture() {
+        String tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).toString();
+
+        api.post(favors, favor("f1", meId, "ana").replace("2024-02-20T15:00:00Z", tomorrow))
+           .isProblem(422, "in-the-future");
+
+        assertThat(recordedInLedger()).isZero();
+    }
+
+    @Test
+    void aFavorCannotBeRecordedInAnUnknownLedger() {
+        long before = recorded.total();
+
+        api.post("/api/ledgers/no-such-ledger/favors", favor("f1", meId, "ana")).isProblem(404, "unknown-ledger");
+
+        assertThat(recorded.total()).isEqualTo(before);
+    }
+}

@@ -1,0 +1,98 @@
+package goodwill.command.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import goodwill.command.CommandRefusedException;
+import goodwill.command.CommandSideProperties;
+import java.util.stream.Stream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** How each refusal of the domain is answered, with the aggregates replaced by a gateway that refuses. */
+@WebMvcTest
+class CommandProblemAdviceTest {
+
+    private static final String FAVOR = """
+            {"giverId": "ana", "receiverId": "bo", "kind": "ADVICE", "weight": 2, "asked": true,
+             "occurredAt": "2024-03-01T10:00:00Z"}""";
+
+    @TestConfiguration
+    @EnableConfigurationProperties(CommandSideProperties.class)
+    static class Properties {
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @MockitoBean
+    CommandGateway commands;
+
+    static Stream<Arguments> refusals() {
+        return Stream.of(
+                Arguments.of(CommandRefusedException.unknownLedger("team"), 404, "unknown-ledger", null),
+                Arguments.of(CommandRefusedException.unknownContact("giverId", "x"), 422, "unknown-contact", "giverId"),
+                Arguments.of(CommandRefusedException.unknownFavor("reciprocatesFavorId", "x"), 422, "unknown-favor",
+                             "reciprocatesFavorId"),
+                Arguments.of(CommandRefusedException.idConflict("favorId", "f1"), 409, "id-conflict", "favorId"),
+                Arguments.of(CommandRefusedException.sameGiverAndReceiver("receiverId"), 422, "same-giver-and-receiver",
+                             "receiverId"),
+                Arguments.of(CommandRefusedException.towardAParty("towardId"), 422, "toward-a-party", "towardId"),
+                Arguments.of(CommandRefusedException.inTheFuture("occurredAt", "2999-01-01T00:00:00Z"), 422,
+                             "in-the-future", "occurredAt"),
+                Arguments.of(CommandRefusedException.outOfRange("weight", 9, 1, 5), 400, "out-of-range", "weight"));
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @MethodSource("refusals")
+    void eachRefusalHasItsStatusAndCode(CommandRefusedException refusal, int status, String code, String field)
+            throws Exception {
+        when(commands.sendAndWait(any())).thenThrow(refusal);
+
+        var result = mvc.perform(post("/api/ledgers/team/favors").contentType(MediaType.APPLICATION_JSON).content(FAVOR))
+                        .andExpect(status().is(status))
+                        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                        .andExpect(jsonPath("$.code").value(code))
+                        .andExpect(jsonPath("$.detail").value(refusal.getMessage()));
+        if (field != null) {
+            result.andExpect(jsonPath("$.errors[0].field").value(field));
+        } else {
+            result.andExpect(jsonPath("$.errors").doesNotExist());
+        }
+    }
+
+    @Test
+    void aConcurrentChangeIsAConflictToRetry() throws Exception {
+        when(commands.sendAndWait(any())).thenThrow(new ConcurrencyException("same sequence number"));
+
+        mvc.perform(post("/api/ledgers/team/favors").contentType(MediaType.APPLICATION_JSON).content(FAVOR))
+           .andExpect(status().isConflict())
+           .andExpect(jsonPath("$.code").value("concurrent-change"));
+    }
+
+    @Test
+    void anUnexpectedFailureIsA500WithoutItsStory() throws Exception {
+        when(commands.sendAndWait(any())).thenThrow(new IllegalStateException("secret internals"));
+
+        mvc.perform(post("/api/ledgers/team/favors").contentType(MediaType.APPLICATION_JSON).content(FAVOR))
+           .andExpect(status().isInternalServerError())
+           .andExpect(jsonPath("$.code").value("internal-error"))
+           .andExpect(content().string(not(containsString("secret"))));
+    }
+}

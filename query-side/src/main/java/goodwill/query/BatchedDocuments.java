@@ -1,0 +1,88 @@
+package goodwill.query;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+/**
+ * The documents of one read-model collection that a processor's batch of events changes: loaded by
+ * {@code _id}, changed in memory, and written back together with one unordered {@code bulkWrite} of whole
+ * document upserts when the batch's last event has been handled (see {@link FlushAtEndOfBatch}).
+ * <p>
+ * An event later in the batch sees what an earlier one changed. Writes replace whole documents by a
+ * deterministic key, so a batch handled twice (after a crash, before its token was stored) writes the same
+ * documents again. Outside a unit of work a change is written at once.
+ */
+public final class BatchedDocuments<T> {
+
+    private static final String FLUSHERS = BatchedDocuments.class.getName();
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+
+    private final MongoCollection<T> collection;
+    private final Function<T, String> idOf;
+    private final String pendingKey;
+
+    public BatchedDocuments(MongoCollection<T> collection, Function<T, String> idOf) {
+        this.collection = collection;
+        this.idOf = idOf;
+        this.pendingKey = FLUSHERS + "/" + collection.getNamespace().getFullName();
+    }
+
+    /** The document as this batch left it so far, or as stored. */
+    public Optional<T> find(String id) {
+        T changed = pending().get(id);
+        return changed != null ? Optional.of(changed) : Optional.ofNullable(collection.find(eq("_id", id)).first());
+    }
+
+    /** Replaces (or creates) the document, at the end of the batch. */
+    public void put(T document) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            collection.replaceOne(eq("_id", idOf.apply(document)), document, UPSERT);
+            return;
+        }
+        pending().put(idOf.apply(document), document);
+    }
+
+    /** Writes what every collection's batch changed in the unit of work; what was written is forgotten. */
+    static void flushAll(UnitOfWork<?> unitOfWork) {
+        Set<BatchedDocuments<?>> flushers = unitOfWork.root().getResource(FLUSHERS);
+        if (flushers != null) {
+            flushers.forEach(documents -> documents.flush(unitOfWork));
+        }
+    }
+
+    private void flush(UnitOfWork<?> unitOfWork) {
+        Map<String, T> pending = unitOfWork.root().getResource(pendingKey);
+        if (pending == null || pending.isEmpty()) {
+            return;
+        }
+        List<WriteModel<T>> writes = new ArrayList<>(pending.size());
+        pending.forEach((id, document) -> writes.add(new ReplaceOneModel<>(eq("_id", id), document, UPSERT)));
+        collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        pending.clear();
+    }
+
+    private Map<String, T> pending() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return Map.of();
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        Set<BatchedDocuments<?>> flushers = root.getOrComputeResource(FLUSHERS, key -> new LinkedHashSet<>());
+        flushers.add(this);
+        return root.getOrComputeResource(pendingKey, key -> new LinkedHashMap<>());
+    }
+}

@@ -1,0 +1,23 @@
+package goodwill.query.reciprocity;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import goodwill.query.ReadModelCollections;
+import org.springframework.stereotype.Component;
+
+/** The reciprocity read model's collections, typed, with their indexes made sure of at startup. */
+@Component
+class ReciprocityStore {
+
+    final MongoCollection<LedgerMe> ledgers;
+    final MongoCollection<StoredBalance> balances;
+
+    ReciprocityStore(MongoDatabase database) {
+        this.ledgers = database.getCollection(ReadModelCollections.RECIPROCITY_LEDGERS, LedgerMe.class);
+        this.balances = database.getCollection(ReadModelCollections.RECIPROCITY_BALANCES, StoredBalance.class);
+        // Every write and single read is by _id; this index serves listing a ledger's balances on real MongoDB.
+        balances.createIndex(Indexes.ascending("ledgerId"), new IndexOptions().name("ledger"));
+    }
+}

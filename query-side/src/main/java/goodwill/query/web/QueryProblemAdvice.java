@@ -1,0 +1,48 @@
+package goodwill.query.web;
+
+import goodwill.query.NotFoundException;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Refusals of the query API as RFC 9457 problems with a stable {@code code}: {@code unknown-ledger} and
+ * {@code unknown-contact} (404), {@code internal-error} (500, without its story). It answers for the query
+ * side's controllers only, so that in the single-node app the command side's refusals stay the command
+ * side's; requests that reached no controller get {@link QueryApiFallback}.
+ */
+@RestControllerAdvice(basePackages = "goodwill.query")
+@Order(0)
+class QueryProblemAdvice extends QueryApiFallback {
+
+    private static final Logger log = LoggerFactory.getLogger(QueryProblemAdvice.class);
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Object> notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, e.code(), e.getMessage());
+    }
+
+    /** A query answered through the query bus fails wrapped; the cause is what went wrong. */
+    @ExceptionHandler(CompletionException.class)
+    ResponseEntity<Object> failedQuery(CompletionException e) {
+        return e.getCause() instanceof NotFoundException notFound ? notFound(notFound) : unexpected(e);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("Request failed unexpectedly", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "The request could not be answered.");
+    }
+
+    private static ResponseEntity<Object> problem(HttpStatus status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("code", code);
+        return ResponseEntity.status(status).body(problem);
+    }
+}
