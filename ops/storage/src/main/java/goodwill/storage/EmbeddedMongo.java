@@ -23,6 +23,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
 
     public static final String FILE_NAME = "goodwill.mv.db";
+    private static final int WORKER_THREADS = 16;
 
     private final MongoServer server;
     private final InetSocketAddress address;
@@ -45,7 +46,9 @@ public final class EmbeddedMongo implements AutoCloseable {
         Path file = dataDirectory.resolve(FILE_NAME);
         MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().cacheSize(cacheMegabytes).open();
         MongoServer server = new MongoServer(new DurableH2Backend(store));
-        server.bind("127.0.0.1", port);
+        // Each connection is served by one worker thread, which a journaled write holds during its commit:
+        // with more workers, a commit stalls fewer of the other connections.
+        server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKER_THREADS);
         InetSocketAddress address = server.getLocalAddress();
         log.info("Embedded MongoDB-compatible server on {} with data in {}", address, file.toAbsolutePath());
         return new EmbeddedMongo(server, address);

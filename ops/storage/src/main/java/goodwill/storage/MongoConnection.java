@@ -5,7 +5,6 @@ import static org.bson.codecs.configuration.CodecRegistries.fromRegistries;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
-import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
@@ -15,7 +14,7 @@ import org.bson.codecs.pojo.PojoCodecProvider;
 /**
  * The one MongoDB client of a process, and the embedded server behind it when no URI is configured.
  * <p>
- * Writes default to {@code {w: "majority", j: true}}: on a replica set a write is acknowledged once a
+ * Writes default to {@link WriteConcerns#RECORDED}: on a replica set a write is acknowledged once a
  * majority has journaled it, and the embedded server commits it to disk before answering. A URI's own
  * {@code w}/{@code journal} options take precedence.
  */
@@ -45,7 +44,7 @@ public final class MongoConnection implements AutoCloseable {
 
     public static MongoClientSettings settings(String uri) {
         return MongoClientSettings.builder()
-                                  .writeConcern(WriteConcern.MAJORITY.withJournal(true))
+                                  .writeConcern(WriteConcerns.RECORDED)
                                   .applyConnectionString(new ConnectionString(uri))
                                   .uuidRepresentation(UuidRepresentation.STANDARD)
                                   .codecRegistry(fromRegistries(

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
-import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
@@ -180,11 +179,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
-     * Reserves {@code count} consecutive positions and answers the last. The counter is written without
-     * {@code j:true}: the commit insert that follows is journaled, which makes this write durable too.
+     * Reserves {@code count} consecutive positions and answers the last. The counter is derived data: the
+     * journaled commit insert that follows makes it durable too.
      */
     private long allocatePositions(int count) {
-        Document counter = sequences.withWriteConcern(WriteConcern.MAJORITY).findOneAndUpdate(
+        Document counter = sequences.withWriteConcern(WriteConcerns.DERIVED).findOneAndUpdate(
                 eq(Field.ID, EVENTS_COUNTER),
                 Updates.inc(Field.VALUE, (long) count),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
@@ -209,6 +208,17 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     // ---------------------------------------------------------------------------------------------- aggregates
 
+    /**
+     * Reads an aggregate in windows of sequence numbers that start small and double up to the batch size:
+     * most aggregates hold a few events, and on the embedded server every key of an {@code $in} costs an
+     * index lookup, found or not.
+     */
+    @Override
+    protected Stream<? extends DomainEventData<?>> readEventData(String aggregateIdentifier, long firstSequenceNumber) {
+        AggregateStream stream = new AggregateStream(aggregateIdentifier, firstSequenceNumber);
+        return StreamSupport.stream(stream, false);
+    }
+
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier,
                                                                    long firstSequenceNumber,
@@ -230,6 +240,43 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         }
         found.sort(Comparator.comparingLong(StoredEventData::getSequenceNumber));
         return found;
+    }
+
+    private final class AggregateStream extends Spliterators.AbstractSpliterator<DomainEventData<?>> {
+
+        private static final int FIRST_WINDOW = 8;
+
+        private final String aggregateIdentifier;
+        private long next;
+        private int window = FIRST_WINDOW;
+        private Iterator<? extends DomainEventData<?>> batch = Collections.emptyIterator();
+        private boolean exhausted;
+
+        AggregateStream(String aggregateIdentifier, long firstSequenceNumber) {
+            super(Long.MAX_VALUE, ORDERED | NONNULL);
+            this.aggregateIdentifier = aggregateIdentifier;
+            this.next = firstSequenceNumber;
+        }
+
+        @Override
+        public boolean tryAdvance(Consumer<? super DomainEventData<?>> action) {
+            if (!batch.hasNext()) {
+                if (exhausted) {
+                    return false;
+                }
+                List<? extends DomainEventData<?>> found = fetchDomainEvents(aggregateIdentifier, next, window);
+                exhausted = found.size() < window;
+                window = Math.min(window * 2, Math.max(FIRST_WINDOW, batchSize()));
+                batch = found.iterator();
+                if (!batch.hasNext()) {
+                    return false;
+                }
+            }
+            DomainEventData<?> event = batch.next();
+            next = event.getSequenceNumber() + 1;
+            action.accept(event);
+            return true;
+        }
     }
 
     @Override
@@ -255,18 +302,24 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         GapAwareTrackingToken token = withExpiredGapsDropped(gapAware(lastToken));
         long index = token == null ? 0 : token.getIndex();
         Set<Long> gaps = token == null ? Set.of() : token.getGaps();
+        long head = headPosition();
         long from = index + 1;
         while (true) {
+            // Positions past the head do not exist yet: asking for them would only cost index lookups.
+            long to = Math.min(from + trackingWindow - 1, head);
+            if (to < from && gaps.isEmpty()) {
+                return List.of();
+            }
             List<Long> ids = new ArrayList<>(gaps);
-            LongStream.range(from, from + trackingWindow).forEach(ids::add);
+            LongStream.rangeClosed(from, to).forEach(ids::add);
             List<Document> commits = events.find(in(Field.ID, ids)).into(new ArrayList<>());
             commits.sort(Comparator.comparingLong(commit -> commit.getLong(Field.ID)));
             List<TrackedEventData<?>> batch = track(token, commits);
-            if (!batch.isEmpty() || from + trackingWindow > headPosition()) {
+            if (!batch.isEmpty() || to >= head) {
                 return batch;
             }
             // A whole window of positions whose commits failed or are still in flight: look further ahead.
-            from += trackingWindow;
+            from = to + 1;
             gaps = Set.of();
         }
     }

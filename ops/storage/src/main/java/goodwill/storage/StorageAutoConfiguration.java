@@ -78,11 +78,12 @@ public class StorageAutoConfiguration {
                                       .build();
     }
 
+    /** Processor positions are derived: see {@link WriteConcerns}. */
     @Bean
     TokenStore tokenStore(MongoDatabase database, JacksonSerializer serializer) {
         return MongoTokenStore.builder()
                               .mongoTemplate(DefaultMongoTemplate.builder()
-                                                                 .mongoDatabase(database)
+                                                                 .mongoDatabase(WriteConcerns.derived(database))
                                                                  .trackingTokensCollectionName(StorageCollections.TOKENS)
                                                                  .build())
                               .serializer(serializer)

@@ -6,7 +6,6 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +21,7 @@ class CrashDurabilityTest {
 
     @Test
     void everyAcknowledgedAppendSurvivesKillMinus9() throws Exception {
-        Path data = Files.createTempDirectory("goodwill-crash-");
+        Path data = TemporaryData.directory("goodwill-crash-");
         String databaseName = "crash";
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process appender = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),

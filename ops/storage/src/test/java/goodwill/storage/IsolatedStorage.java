@@ -1,8 +1,5 @@
 package goodwill.storage;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.ApplicationContextInitializer;
@@ -18,13 +15,8 @@ public class IsolatedStorage implements ApplicationContextInitializer<Configurab
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        try {
-            String dataDirectory = Files.createTempDirectory("goodwill-test-").toString();
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("isolatedStorage", Map.of(
-                    "goodwill.mongodb.data-directory", dataDirectory,
-                    "goodwill.mongodb.database", "test-" + UUID.randomUUID())));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("isolatedStorage", Map.of(
+                "goodwill.mongodb.data-directory", TemporaryData.directory("goodwill-test-").toString(),
+                "goodwill.mongodb.database", "test-" + UUID.randomUUID())));
     }
 }

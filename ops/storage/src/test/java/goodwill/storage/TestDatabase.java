@@ -1,8 +1,5 @@
 package goodwill.storage;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 
@@ -21,11 +18,7 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public static TestDatabase create() {
-        try {
-            return open(Files.createTempDirectory("goodwill-store-"), "test-" + UUID.randomUUID());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return open(TemporaryData.directory("goodwill-store-"), "test-" + UUID.randomUUID());
     }
 
     /** Opens {@code database} on the embedded server over {@code dataDirectory} (or at MONGODB_URI). */

@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import goodwill.query.ReadModelCollections;
+import goodwill.storage.WriteConcerns;
 import org.springframework.stereotype.Component;
 
 /** The reciprocity read model's collections, typed, with their indexes made sure of at startup. */
@@ -15,6 +16,7 @@ class ReciprocityStore {
     final MongoCollection<StoredBalance> balances;
 
     ReciprocityStore(MongoDatabase database) {
+        database = WriteConcerns.derived(database);
         this.ledgers = database.getCollection(ReadModelCollections.RECIPROCITY_LEDGERS, LedgerMe.class);
         this.balances = database.getCollection(ReadModelCollections.RECIPROCITY_BALANCES, StoredBalance.class);
         // Every write and single read is by _id; this index serves listing a ledger's balances on real MongoDB.

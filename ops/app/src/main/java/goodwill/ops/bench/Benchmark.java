@@ -7,6 +7,7 @@ import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
 import goodwill.ops.GoodwillApp;
 import goodwill.ops.bench.BenchReport.Rate;
+import goodwill.storage.EmbeddedMongo;
 import goodwill.storage.MongoEventStorageEngine;
 import goodwill.storage.StorageCollections;
 import java.io.IOException;
@@ -68,6 +69,10 @@ final class Benchmark {
             MongoDatabase mongo = app.getBean(MongoDatabase.class);
             try {
                 measure(app, mongo, report);
+                if (!external) {
+                    report.note("embedded data file after the run: "
+                                + (Files.size(data.resolve(EmbeddedMongo.FILE_NAME)) >> 20) + " MiB");
+                }
             } finally {
                 if (external) {
                     mongo.drop();
