@@ -44,7 +44,10 @@ public final class EmbeddedMongo implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data directory " + dataDirectory.toAbsolutePath(), e);
         }
         Path file = dataDirectory.resolve(FILE_NAME);
-        MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().cacheSize(cacheMegabytes).open();
+        // MVStore's background writer stays on: besides committing once a second, it is what rewrites sparse
+        // chunks and frees their space when the store is idle (without it the file only grows). Acknowledged
+        // writes do not wait for it: DurableH2Backend commits them before answering.
+        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMegabytes).open();
         MongoServer server = new MongoServer(new DurableH2Backend(store));
         // Each connection is served by one worker thread, which a journaled write holds during its commit:
         // with more workers, a commit stalls fewer of the other connections.

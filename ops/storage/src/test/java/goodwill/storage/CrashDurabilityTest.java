@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,13 +42,7 @@ class CrashDurabilityTest {
         assertThat(lastAcknowledged).as("acknowledged appends before the kill").isGreaterThanOrEqualTo(300);
 
         try (TestDatabase reopened = TestDatabase.open(data, databaseName)) {
-            JacksonSerializer serializer = EventJson.serializer(EventJson.mapper());
-            MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                                                                    .database(reopened.connection().database())
-                                                                    .json(serializer.getObjectMapper())
-                                                                    .eventSerializer(serializer)
-                                                                    .snapshotSerializer(serializer)
-                                                                    .build();
+            MongoEventStorageEngine engine = reopened.eventStore(builder -> builder);
             List<Long> sequences = engine.readEvents("crash").asStream()
                                          .map(DomainEventMessage::getSequenceNumber).toList();
             assertThat(sequences.size()).isGreaterThan((int) lastAcknowledged);

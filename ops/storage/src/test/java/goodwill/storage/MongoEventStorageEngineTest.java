@@ -32,7 +32,6 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,15 +59,7 @@ class MongoEventStorageEngineTest {
     }
 
     private MongoEventStorageEngine engine(java.util.function.UnaryOperator<MongoEventStorageEngine.Builder> tuning) {
-        JacksonSerializer serializer = EventJson.serializer(EventJson.mapper());
-        return tuning.apply(MongoEventStorageEngine.builder()
-                                                   .database(database.connection().database())
-                                                   .json(serializer.getObjectMapper())
-                                                   .eventSerializer(serializer)
-                                                   .snapshotSerializer(serializer)
-                                                   .ledgerIdOf(message -> message.getPayload() instanceof Noted noted
-                                                           ? noted.ledgerId() : null))
-                     .build();
+        return database.eventStore(tuning);
     }
 
     private static DomainEventMessage<Noted> event(String aggregate, long sequence, String text) {

@@ -2,6 +2,9 @@ package goodwill.storage;
 
 import java.nio.file.Path;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
+import goodwill.events.LedgerEvent;
+import org.axonframework.serialization.json.JacksonSerializer;
 
 /**
  * A database of a test's own: on the embedded server over a fresh data directory, or on the real MongoDB
@@ -26,6 +29,19 @@ public final class TestDatabase implements AutoCloseable {
         StorageProperties properties = new StorageProperties(null, database, dataDirectory, 0, 64,
                                                              java.time.Duration.ofSeconds(60));
         return new TestDatabase(MongoConnection.open(System.getenv("MONGODB_URI"), properties), dataDirectory);
+    }
+
+    /** An event store on this database, as the app configures it, with {@code tuning} applied. */
+    public MongoEventStorageEngine eventStore(UnaryOperator<MongoEventStorageEngine.Builder> tuning) {
+        JacksonSerializer serializer = EventJson.serializer(EventJson.mapper());
+        return tuning.apply(MongoEventStorageEngine.builder()
+                                                   .database(connection.database())
+                                                   .json(serializer.getObjectMapper())
+                                                   .eventSerializer(serializer)
+                                                   .snapshotSerializer(serializer)
+                                                   .ledgerIdOf(message -> message.getPayload() instanceof LedgerEvent event
+                                                           ? event.ledgerId() : null))
+                     .build();
     }
 
     public MongoConnection connection() {
