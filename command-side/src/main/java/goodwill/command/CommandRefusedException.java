@@ -25,7 +25,23 @@ public class CommandRefusedException extends RuntimeException {
         /** A time further in the future than clock differences explain. */
         IN_THE_FUTURE,
         /** A value outside its allowed range. */
-        OUT_OF_RANGE
+        OUT_OF_RANGE,
+        /** A retracted favor retracted again, for another reason. */
+        ALREADY_RETRACTED,
+        /** A retracted favor cannot be corrected any more. */
+        FAVOR_RETRACTED,
+        /** A correction that would leave everything as it is. */
+        NOTHING_TO_CHANGE,
+        /** A referenced person was a contact of the ledger, but was archived or merged into another. */
+        ARCHIVED_CONTACT,
+        /** An archived contact archived again, for another reason, or changed. */
+        ALREADY_ARCHIVED,
+        /** A contact merged away merged again, into another, or archived or changed. */
+        ALREADY_MERGED,
+        /** What is asked of a contact cannot be done to me, the ledger's owner. */
+        IS_ME,
+        /** A contact merged into itself. */
+        MERGE_INTO_ITSELF
     }
 
     private final Reason reason;
@@ -73,6 +89,47 @@ public class CommandRefusedException extends RuntimeException {
     public static CommandRefusedException outOfRange(String field, Object value, Object min, Object max) {
         return new CommandRefusedException(Reason.OUT_OF_RANGE, field,
                                            value + " is not between " + min + " and " + max + ".");
+    }
+
+    public static CommandRefusedException alreadyRetracted(String favorId) {
+        return new CommandRefusedException(Reason.ALREADY_RETRACTED, "reason",
+                                           "Favor '" + favorId + "' was already retracted, for another reason.");
+    }
+
+    public static CommandRefusedException favorRetracted(String favorId) {
+        return new CommandRefusedException(Reason.FAVOR_RETRACTED, null,
+                                           "Favor '" + favorId + "' was retracted; it can no longer be amended.");
+    }
+
+    public static CommandRefusedException nothingToChange() {
+        return new CommandRefusedException(Reason.NOTHING_TO_CHANGE, null,
+                                           "The correction changes nothing: every value given is the current one.");
+    }
+
+    public static CommandRefusedException archivedContact(String field, String contactId) {
+        return new CommandRefusedException(Reason.ARCHIVED_CONTACT, field,
+                                           "'" + contactId + "' was archived or merged into another contact; "
+                                                   + "it is no longer a live contact of this ledger.");
+    }
+
+    public static CommandRefusedException alreadyArchived(String contactId) {
+        return new CommandRefusedException(Reason.ALREADY_ARCHIVED, null,
+                                           "Contact '" + contactId + "' was archived.");
+    }
+
+    public static CommandRefusedException alreadyMerged(String contactId, String survivorId) {
+        return new CommandRefusedException(Reason.ALREADY_MERGED, null,
+                                           "Contact '" + contactId + "' was merged into '" + survivorId + "'.");
+    }
+
+    public static CommandRefusedException isMe(String contactId) {
+        return new CommandRefusedException(Reason.IS_ME, null,
+                                           "'" + contactId + "' is me, the ledger's owner: me cannot be changed, "
+                                                   + "archived or merged away as a contact.");
+    }
+
+    public static CommandRefusedException mergeIntoItself(String field) {
+        return new CommandRefusedException(Reason.MERGE_INTO_ITSELF, field, "A contact cannot be merged into itself.");
     }
 
     public Reason reason() {

@@ -10,6 +10,7 @@ public final class InMemoryLedgerDirectory implements LedgerDirectory {
     private final Set<String> ledgers = new HashSet<>();
     private final Set<String> contacts = new HashSet<>();
     private final Set<String> favors = new HashSet<>();
+    private final Set<String> archived = new HashSet<>();
 
     public InMemoryLedgerDirectory withLedger(String ledgerId, String meId) {
         ledgers.add(ledgerId);
@@ -24,6 +25,18 @@ public final class InMemoryLedgerDirectory implements LedgerDirectory {
     public InMemoryLedgerDirectory withFavor(String ledgerId, String favorId) {
         favors.add(Ids.favor(ledgerId, favorId));
         return this;
+    }
+
+    /** A contact that was archived or merged into another: known, but no longer live. */
+    public InMemoryLedgerDirectory withArchivedContact(String ledgerId, String contactId) {
+        contacts.remove(Ids.contact(ledgerId, contactId));
+        archived.add(Ids.contact(ledgerId, contactId));
+        return this;
+    }
+
+    @Override
+    public boolean isContact(String ledgerId, String contactId) {
+        return contacts.contains(Ids.contact(ledgerId, contactId)) || archived.contains(Ids.contact(ledgerId, contactId));
     }
 
     @Override

@@ -3,8 +3,13 @@ package goodwill.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import goodwill.events.ContactAdded;
+import goodwill.events.ContactArchived;
+import goodwill.events.ContactDetailsChanged;
+import goodwill.events.ContactsMerged;
+import goodwill.events.FavorAmended;
 import goodwill.events.FavorKind;
 import goodwill.events.FavorRecorded;
+import goodwill.events.FavorRetracted;
 import goodwill.events.LedgerOpened;
 import goodwill.storage.EventJson;
 import java.time.Instant;
@@ -26,7 +31,14 @@ class StoredEventsTest {
                                  "a conference", AT),
                 new ContactAdded("team", "bo", "Bo", null, null, null, null, null, AT),
                 new FavorRecorded("team", "f1", "me", "ana", FavorKind.RESUME_FORWARDED, 4, false, AT, "bo", "f0",
-                                  "note"));
+                                  "note"),
+                new FavorRetracted("team", "f1", "never happened", AT),
+                new FavorAmended("team", "f1", "a1", null, "bo", FavorKind.ADVICE, 2, true, AT, null, null, null,
+                                 "typo", AT),
+                new ContactDetailsChanged("team", "ana", null, "Initech", null, null, List.of("c"), null, AT),
+                new ContactDetailsChanged("team", "ana", "Ana L.", null, null, null, null, null, AT),
+                new ContactArchived("team", "ana", "moved away", AT),
+                new ContactsMerged("team", "ana", "ana2", AT));
     }
 
     @ParameterizedTest

@@ -16,7 +16,11 @@ public interface LedgerDirectory {
     /** Whether the person is a live contact of the ledger; me is one from the ledger's opening on. */
     boolean isLiveContact(String ledgerId, String contactId);
 
+    /** Whether the favor was recorded in the ledger and not retracted. */
     boolean isFavor(String ledgerId, String favorId);
+
+    /** Whether the person is or was a contact of the ledger: live, archived or merged into another. */
+    boolean isContact(String ledgerId, String contactId);
 
     default void requireLedger(String ledgerId) {
         if (!isLedger(ledgerId)) {
@@ -27,7 +31,9 @@ public interface LedgerDirectory {
     /** @param field the request field that names the person, for the refusal */
     default void requireLiveContact(String ledgerId, String field, String contactId) {
         if (!isLiveContact(ledgerId, contactId)) {
-            throw CommandRefusedException.unknownContact(field, contactId);
+            throw isContact(ledgerId, contactId)
+                    ? CommandRefusedException.archivedContact(field, contactId)
+                    : CommandRefusedException.unknownContact(field, contactId);
         }
     }
 

@@ -14,7 +14,10 @@ import goodwill.command.CommandCollections;
 import goodwill.command.Ids;
 import goodwill.command.directory.DirectoryEntry.Kind;
 import goodwill.events.ContactAdded;
+import goodwill.events.ContactArchived;
+import goodwill.events.ContactsMerged;
 import goodwill.events.FavorRecorded;
+import goodwill.events.FavorRetracted;
 import goodwill.events.LedgerOpened;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -57,6 +60,12 @@ class MongoLedgerDirectory implements LedgerDirectory {
         return is(Ids.favor(ledgerId, favorId), Kind.FAVOR);
     }
 
+    @Override
+    public boolean isContact(String ledgerId, String contactId) {
+        DirectoryEntry entry = entries.find(eq("_id", Ids.contact(ledgerId, contactId))).first();
+        return entry != null && entry.kind() == Kind.CONTACT;
+    }
+
     /** The kind is checked too: a malformed ledger id from a URL could otherwise name another kind's key. */
     private boolean is(String key, Kind kind) {
         DirectoryEntry entry = entries.find(eq("_id", key)).first();
@@ -79,6 +88,25 @@ class MongoLedgerDirectory implements LedgerDirectory {
     void on(FavorRecorded event) {
         put(List.of(new DirectoryEntry(Ids.favor(event.ledgerId(), event.favorId()), Kind.FAVOR,
                                        event.ledgerId(), true)));
+    }
+
+    /** A retracted favor can no longer be returned by another. */
+    @EventHandler
+    void on(FavorRetracted event) {
+        put(List.of(new DirectoryEntry(Ids.favor(event.ledgerId(), event.favorId()), Kind.FAVOR,
+                                       event.ledgerId(), false)));
+    }
+
+    @EventHandler
+    void on(ContactArchived event) {
+        put(List.of(new DirectoryEntry(Ids.contact(event.ledgerId(), event.contactId()), Kind.CONTACT,
+                                       event.ledgerId(), false)));
+    }
+
+    @EventHandler
+    void on(ContactsMerged event) {
+        put(List.of(new DirectoryEntry(Ids.contact(event.ledgerId(), event.mergedId()), Kind.CONTACT,
+                                       event.ledgerId(), false)));
     }
 
     private void put(List<DirectoryEntry> changed) {

@@ -6,7 +6,12 @@ import goodwill.command.CommandRefusedException;
 import goodwill.command.Ids;
 import goodwill.command.Timekeeper;
 import goodwill.command.directory.LedgerDirectory;
+import goodwill.events.FavorAmended;
 import goodwill.events.FavorRecorded;
+import goodwill.events.FavorRetracted;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -25,6 +30,10 @@ class Favor {
     @AggregateIdentifier
     private String id;
     private FavorRecorded recorded;
+    /** The favor as its amendments left it. */
+    private FavorRecorded current;
+    private FavorRetracted retraction;
+    private final Map<String, FavorAmended> amendments = new HashMap<>();
 
     /** Axon rebuilds a favor by applying its history to an empty one. */
     Favor() {
@@ -45,6 +54,62 @@ class Favor {
             return;
         }
         directory.requireLedger(favor.ledgerId());
+        check(favor, null, directory, time);
+        apply(favor);
+    }
+
+    /**
+     * Retracts the favor, or, when it was retracted already for the same reason, does nothing: a retried
+     * request records one retraction.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RetractFavor command, LedgerDirectory directory, Timekeeper time) {
+        requireRecorded(command.ledgerId(), command.favorId(), directory);
+        if (retraction != null) {
+            var occurredAt = command.occurredAt() == null ? retraction.occurredAt() : command.occurredAt();
+            if (!retraction.equals(command.toEvent(occurredAt))) {
+                throw CommandRefusedException.alreadyRetracted(command.favorId());
+            }
+            return;
+        }
+        var occurredAt = command.occurredAt() == null ? time.now() : time.notInFuture("occurredAt", command.occurredAt());
+        apply(command.toEvent(occurredAt));
+    }
+
+    /**
+     * Amends the favor, which must then obey every rule a recorded favor obeys. The same amendment sent again
+     * (same id, same values) does nothing; the same id with other values is a conflict.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(AmendFavor command, LedgerDirectory directory, Timekeeper time) {
+        requireRecorded(command.ledgerId(), command.favorId(), directory);
+        FavorAmended earlier = amendments.get(command.amendmentId());
+        if (earlier != null) {
+            if (!earlier.equals(command.toEvent(earlier.occurredAt()))) {
+                throw CommandRefusedException.idConflict("amendmentId", command.amendmentId());
+            }
+            return;
+        }
+        if (retraction != null) {
+            throw CommandRefusedException.favorRetracted(command.favorId());
+        }
+        FavorAmended amendment = command.toEvent(time.now());
+        FavorRecorded amended = amendment.applyTo(current);
+        if (amended.equals(current)) {
+            throw CommandRefusedException.nothingToChange();
+        }
+        check(amended, current, directory, time);
+        apply(amendment);
+    }
+
+    /**
+     * The rules every favor obeys, when recorded and after each amendment. What is checked against the
+     * directory (live contacts, a recorded favor returned) is only what differs from {@code before} (null
+     * when recording): an amendment of the note is not refused because the giver was archived since.
+     */
+    private static void check(FavorRecorded favor, FavorRecorded before, LedgerDirectory directory, Timekeeper time) {
         if (favor.weight() < RecordFavor.MIN_WEIGHT || favor.weight() > RecordFavor.MAX_WEIGHT) {
             throw CommandRefusedException.outOfRange("weight", favor.weight(), RecordFavor.MIN_WEIGHT,
                                                      RecordFavor.MAX_WEIGHT);
@@ -57,20 +122,50 @@ class Favor {
             throw CommandRefusedException.towardAParty("towardId");
         }
         time.notInFuture("occurredAt", favor.occurredAt());
-        directory.requireLiveContact(favor.ledgerId(), "giverId", favor.giverId());
-        directory.requireLiveContact(favor.ledgerId(), "receiverId", favor.receiverId());
-        if (favor.towardId() != null) {
+        if (changed(favor.giverId(), before == null ? null : before.giverId())) {
+            directory.requireLiveContact(favor.ledgerId(), "giverId", favor.giverId());
+        }
+        if (changed(favor.receiverId(), before == null ? null : before.receiverId())) {
+            directory.requireLiveContact(favor.ledgerId(), "receiverId", favor.receiverId());
+        }
+        if (changed(favor.towardId(), before == null ? null : before.towardId())) {
             directory.requireLiveContact(favor.ledgerId(), "towardId", favor.towardId());
         }
-        if (favor.reciprocatesFavorId() != null) {
+        if (changed(favor.reciprocatesFavorId(), before == null ? null : before.reciprocatesFavorId())) {
+            if (favor.reciprocatesFavorId().equals(favor.favorId())) {
+                throw CommandRefusedException.unknownFavor("reciprocatesFavorId", favor.reciprocatesFavorId());
+            }
             directory.requireFavor(favor.ledgerId(), "reciprocatesFavorId", favor.reciprocatesFavorId());
         }
-        apply(favor);
+    }
+
+    private static boolean changed(String value, String before) {
+        return value != null && !Objects.equals(value, before);
+    }
+
+    /** A correction of a favor never recorded is about nothing: the favor in the path is unknown. */
+    private void requireRecorded(String ledgerId, String favorId, LedgerDirectory directory) {
+        if (recorded == null) {
+            directory.requireLedger(ledgerId);
+            throw CommandRefusedException.unknownFavor(null, favorId);
+        }
     }
 
     @EventSourcingHandler
     void on(FavorRecorded event) {
         id = Ids.favor(event.ledgerId(), event.favorId());
         recorded = event;
+        current = event;
+    }
+
+    @EventSourcingHandler
+    void on(FavorAmended event) {
+        current = event.applyTo(current);
+        amendments.put(event.amendmentId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(FavorRetracted event) {
+        retraction = event;
     }
 }

@@ -7,6 +7,7 @@ import goodwill.command.web.OneOf;
 import goodwill.events.FavorKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -53,5 +54,48 @@ class FavorController {
                                              request.occurredAt(), request.towardId(), request.reciprocatesFavorId(),
                                              request.note()));
         return Created.at(favorId, new FavorRecordedResponse(favorId));
+    }
+
+    record RetractFavorRequest(@NotBlank @Size(max = 2000) String reason, Instant occurredAt) {
+    }
+
+    record FavorRetractedResponse(String favorId) {
+    }
+
+    /** A retraction is not a thing of its own to be found later: it is answered 200 with the favor's id. */
+    @PostMapping("/{favorId}/retraction")
+    ResponseEntity<FavorRetractedResponse> retract(@PathVariable String ledgerId, @PathVariable String favorId,
+                                                   @Valid @RequestBody RetractFavorRequest request) {
+        commands.sendAndWait(new RetractFavor(ledgerId, favorId, request.reason(), request.occurredAt()));
+        return ResponseEntity.ok(new FavorRetractedResponse(favorId));
+    }
+
+    /** Every favor field may be corrected; {@code occurredAt} is the favor's corrected time. */
+    record AmendFavorRequest(@ClientId String amendmentId,
+                             @ClientId String giverId,
+                             @ClientId String receiverId,
+                             @OneOf(FavorKind.class) String kind,
+                             @Min(RecordFavor.MIN_WEIGHT) @Max(RecordFavor.MAX_WEIGHT) Integer weight,
+                             Boolean asked,
+                             Instant occurredAt,
+                             @ClientId String towardId,
+                             @ClientId String reciprocatesFavorId,
+                             @Size(max = 2000) String note,
+                             @Size(max = 2000) String reason) {
+    }
+
+    record FavorAmendedResponse(String favorId, String amendmentId) {
+    }
+
+    /** Answered 200 with the favor's id and the amendment's, which a retry sends again to record nothing new. */
+    @PostMapping("/{favorId}/amendment")
+    ResponseEntity<FavorAmendedResponse> amend(@PathVariable String ledgerId, @PathVariable String favorId,
+                                               @Valid @RequestBody AmendFavorRequest request) {
+        String amendmentId = request.amendmentId() == null ? Ids.newId() : request.amendmentId();
+        commands.sendAndWait(new AmendFavor(ledgerId, favorId, amendmentId, request.giverId(), request.receiverId(),
+                                            request.kind() == null ? null : FavorKind.valueOf(request.kind()),
+                                            request.weight(), request.asked(), request.occurredAt(), request.towardId(),
+                                            request.reciprocatesFavorId(), request.note(), request.reason()));
+        return ResponseEntity.ok(new FavorAmendedResponse(favorId, amendmentId));
     }
 }

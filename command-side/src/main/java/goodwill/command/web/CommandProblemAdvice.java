@@ -36,7 +36,11 @@ import org.springframework.web.context.request.WebRequest;
  * {@code out-of-range} (400, only from callers that bypass the HTTP validation), {@code unknown-ledger} (404),
  * {@code id-conflict} and {@code concurrent-change} (409),
  * {@code body-too-large} (413), {@code unknown-contact}, {@code unknown-favor},
- * {@code same-giver-and-receiver}, {@code toward-a-party}, {@code in-the-future} (422), {@code internal-error}
+ * {@code same-giver-and-receiver}, {@code toward-a-party}, {@code in-the-future} (422);
+ * for corrections {@code already-retracted}, {@code favor-retracted}, {@code already-archived},
+ * {@code already-merged} (409), {@code nothing-to-change}, {@code archived-contact}, {@code is-me},
+ * {@code merge-into-itself} (422); {@code unknown-contact} and {@code unknown-favor} are 404 when they are about
+ * the contact or favor in the path rather than a body field. {@code internal-error}
  * (500, for faults only, without their story), and for what Spring
  * MVC refuses by itself the status in words ({@code not-found}, {@code method-not-allowed},
  * {@code unsupported-media-type}, …).
@@ -62,7 +66,13 @@ class CommandProblemAdvice extends CommandApiFallback {
             case OUT_OF_RANGE -> HttpStatus.BAD_REQUEST;
             case UNKNOWN_CONTACT, UNKNOWN_FAVOR, SAME_GIVER_AND_RECEIVER, TOWARD_A_PARTY, IN_THE_FUTURE ->
                     HttpStatus.UNPROCESSABLE_ENTITY;
+            case ALREADY_RETRACTED, FAVOR_RETRACTED, ALREADY_ARCHIVED, ALREADY_MERGED -> HttpStatus.CONFLICT;
+            case NOTHING_TO_CHANGE, ARCHIVED_CONTACT, IS_ME, MERGE_INTO_ITSELF -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
+        if (refusal.field() == null && (refusal.reason() == CommandRefusedException.Reason.UNKNOWN_CONTACT
+                || refusal.reason() == CommandRefusedException.Reason.UNKNOWN_FAVOR)) {
+            status = HttpStatus.NOT_FOUND; // the thing named in the path, not in the body
+        }
         List<FieldProblem> errors = refusal.field() == null
                 ? List.of()
                 : List.of(new FieldProblem(refusal.field(), refusal.getMessage()));

@@ -7,8 +7,10 @@ import goodwill.command.Api.Answer;
 import goodwill.command.CommandSideTest;
 import goodwill.command.Ids;
 import goodwill.command.RecordedEvents;
+import goodwill.events.FavorAmended;
 import goodwill.events.FavorKind;
 import goodwill.events.FavorRecorded;
+import goodwill.events.FavorRetracted;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -221,5 +223,187 @@ class FavorApiTest {
         api.post("/api/ledgers/no-such-ledger/favors", favor("f1", meId, "ana")).isProblem(404, "unknown-ledger");
 
         assertThat(recorded.total()).isEqualTo(before);
+    }
+
+    /** Records f1, me to ana, and answers the favor's path. */
+    private String recordedFavor() {
+        assertThat(api.post(favors, favor("f1", meId, "ana")).status()).isEqualTo(201);
+        return favors + "/f1";
+    }
+
+    @Test
+    void aFavorIsRetractedForAReason() {
+        String f1 = recordedFavor();
+
+        Answer retracted = api.post(f1 + "/retraction", """
+                {"reason": "it never happened", "occurredAt": "2024-02-28T09:00:00Z"}""");
+
+        assertThat(retracted.status()).isEqualTo(200);
+        assertThat(retracted.text("favorId")).isEqualTo("f1");
+        assertThat(recorded.payloadsOf(Ids.favor(ledgerId, "f1"))).last().isEqualTo(
+                new FavorRetracted(ledgerId, "f1", "it never happened", Instant.parse("2024-02-28T09:00:00Z")));
+    }
+
+    @Test
+    void retractingTheSameWayAgainAnswersTheSameAndRecordsNothing() {
+        String f1 = recordedFavor();
+        Answer first = api.post(f1 + "/retraction", """
+                {"reason": "it never happened"}""");
+
+        Answer again = api.post(f1 + "/retraction", """
+                {"reason": "it never happened"}""");
+
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(recordedInLedger()).isEqualTo(2);
+    }
+
+    @Test
+    void aRetractedFavorCannotBeRetractedForAnotherReason() {
+        String f1 = recordedFavor();
+        api.post(f1 + "/retraction", """
+                {"reason": "it never happened"}""");
+
+        Answer refused = api.post(f1 + "/retraction", """
+                {"reason": "a duplicate"}""").isProblem(409, "already-retracted");
+
+        assertThat(refused.errorFields()).containsExactly("reason");
+        assertThat(recordedInLedger()).isEqualTo(2);
+    }
+
+    @Test
+    void aRetractionNeedsAReason() {
+        String f1 = recordedFavor();
+
+        Answer refused = api.post(f1 + "/retraction", "{}").isProblem(400, "invalid-request");
+
+        assertThat(refused.errorFields()).containsExactly("reason");
+        assertThat(recordedInLedger()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownFavorCannotBeRetracted() {
+        api.post(favors + "/nothing/retraction", """
+                {"reason": "it never happened"}""").isProblem(404, "unknown-favor");
+
+        assertThat(recordedInLedger()).isZero();
+    }
+
+    @Test
+    void aRetractedFavorCannotBeReturnedByAnother() {
+        String f1 = recordedFavor();
+        api.post(f1 + "/retraction", """
+                {"reason": "it never happened"}""");
+
+        Answer refused = api.post(favors, favor("f2", "ana", meId).replace("\"note\"", "\"reciprocatesFavorId\": \"f1\", \"note\""))
+                            .isProblem(422, "unknown-favor");
+
+        assertThat(refused.errorFields()).containsExactly("reciprocatesFavorId");
+        assertThat(recordedInLedger()).isEqualTo(2);
+    }
+
+    @Test
+    void aFavorIsAmendedWithTheValuesToCorrect() {
+        String f1 = recordedFavor();
+
+        Answer amended = api.post(f1 + "/amendment", """
+                {"amendmentId": "a1", "receiverId": "bo", "weight": 5, "occurredAt": "2024-02-21T15:00:00Z",
+                 "reason": "it was Bo, and a big one"}""");
+
+        assertThat(amended.status()).isEqualTo(200);
+        assertThat(amended.text("favorId")).isEqualTo("f1");
+        assertThat(amended.text("amendmentId")).isEqualTo("a1");
+        FavorAmended amendment = (FavorAmended) recorded.payloadsOf(Ids.favor(ledgerId, "f1")).get(1);
+        assertThat(amendment.applyTo((FavorRecorded) recorded.payloadsOf(Ids.favor(ledgerId, "f1")).get(0)))
+                .isEqualTo(new FavorRecorded(ledgerId, "f1", meId, "bo", FavorKind.INTRODUCTION, 5, false,
+                                             Instant.parse("2024-02-21T15:00:00Z"), null, null, "to their CTO"));
+        assertThat(amendment.reason()).isEqualTo("it was Bo, and a big one");
+    }
+
+    @Test
+    void anAmendmentWithoutAnIdGetsOne() {
+        String f1 = recordedFavor();
+
+        Answer amended = api.post(f1 + "/amendment", """
+                {"weight": 5}""");
+
+        assertThat(amended.status()).isEqualTo(200);
+        assertThat(UUID.fromString(amended.text("amendmentId"))).isNotNull();
+    }
+
+    @Test
+    void sendingTheSameAmendmentAgainAnswersTheSameAndRecordsNothing() {
+        String f1 = recordedFavor();
+        Answer first = api.post(f1 + "/amendment", """
+                {"amendmentId": "a1", "weight": 5}""");
+
+        Answer again = api.post(f1 + "/amendment", """
+                {"amendmentId": "a1", "weight": 5}""");
+
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(recordedInLedger()).isEqualTo(2);
+    }
+
+    @Test
+    void anAmendmentThatChangesNothingIsRefused() {
+        String f1 = recordedFavor();
+
+        api.post(f1 + "/amendment", """
+                {"weight": 3, "receiverId": "ana", "reason": "just checking"}""").isProblem(422, "nothing-to-change");
+
+        assertThat(recordedInLedger()).isEqualTo(1);
+    }
+
+    @Test
+    void aRetractedFavorCannotBeAmended() {
+        String f1 = recordedFavor();
+        api.post(f1 + "/retraction", """
+                {"reason": "it never happened"}""");
+
+        api.post(f1 + "/amendment", """
+                {"weight": 5}""").isProblem(409, "favor-retracted");
+
+        assertThat(recordedInLedger()).isEqualTo(2);
+    }
+
+    @Test
+    void anAmendedWeightOutOfRangeIsNamed() {
+        String f1 = recordedFavor();
+
+        Answer refused = api.post(f1 + "/amendment", """
+                {"weight": 9}""").isProblem(400, "invalid-request");
+
+        assertThat(refused.errorFields()).containsExactly("weight");
+        assertThat(recordedInLedger()).isEqualTo(1);
+    }
+
+    @Test
+    void anAmendedGiverMustBeALiveContact() {
+        String f1 = recordedFavor();
+
+        Answer refused = api.post(f1 + "/amendment", """
+                {"giverId": "stranger"}""").isProblem(422, "unknown-contact");
+
+        assertThat(refused.errorFields()).containsExactly("giverId");
+        assertThat(recordedInLedger()).isEqualTo(1);
+    }
+
+    @Test
+    void anAmendedFavorStillNeedsTwoPeople() {
+        String f1 = recordedFavor();
+
+        api.post(f1 + "/amendment", """
+                {"receiverId": "%s"}""".formatted(meId)).isProblem(422, "same-giver-and-receiver");
+
+        assertThat(recordedInLedger()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownFavorCannotBeAmended() {
+        api.post(favors + "/nothing/amendment", """
+                {"weight": 5}""").isProblem(404, "unknown-favor");
+
+        assertThat(recordedInLedger()).isZero();
     }
 }

@@ -6,7 +6,10 @@ import static goodwill.command.AggregateTesting.refused;
 import goodwill.command.AggregateTesting;
 import goodwill.command.CommandRefusedException.Reason;
 import goodwill.command.InMemoryLedgerDirectory;
+import goodwill.events.FavorAmended;
 import goodwill.events.FavorKind;
+import goodwill.events.FavorRecorded;
+import goodwill.events.FavorRetracted;
 import java.time.Duration;
 import java.time.Instant;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -19,14 +22,16 @@ class FavorTest {
     private static final Instant DONE = Instant.parse("2024-02-20T15:00:00Z");
 
     private FixtureConfiguration<Favor> fixture;
+    private InMemoryLedgerDirectory directory;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Favor.class);
-        fixture.registerInjectableResource(new InMemoryLedgerDirectory().withLedger("team", "me")
-                                                                        .withContact("team", "ana")
-                                                                        .withContact("team", "bo")
-                                                                        .withFavor("team", "earlier"));
+        directory = new InMemoryLedgerDirectory().withLedger("team", "me")
+                                                 .withContact("team", "ana")
+                                                 .withContact("team", "bo")
+                                                 .withFavor("team", "earlier");
+        fixture.registerInjectableResource(directory);
         fixture.registerInjectableResource(AggregateTesting.stoppedClock());
     }
 
@@ -150,5 +155,165 @@ class FavorTest {
                .when(new RecordFavor("team", "f1", "me", "ana", FavorKind.ADVICE, 6, true, DONE, null, null, null))
                .expectNoEvents()
                .expectException(refused(Reason.OUT_OF_RANGE, "weight"));
+    }
+
+    private static final Instant RETRACTED = Instant.parse("2024-02-28T09:00:00Z");
+
+    private static FavorRecorded recorded() {
+        return favor("me", "ana").toEvent();
+    }
+
+    private static RetractFavor retraction(String reason, Instant occurredAt) {
+        return new RetractFavor("team", "f1", reason, occurredAt);
+    }
+
+    /** An amendment of f1 by id a1, changing only what is given. */
+    private static AmendFavor amendment(String giverId, String receiverId, Integer weight, String note) {
+        return new AmendFavor("team", "f1", "a1", giverId, receiverId, null, weight, null, null, null, null, note,
+                              "typo");
+    }
+
+    @Test
+    void aRecordedFavorIsRetractedForAReason() {
+        fixture.given(recorded())
+               .when(retraction("never happened", RETRACTED))
+               .expectEvents(new FavorRetracted("team", "f1", "never happened", RETRACTED));
+    }
+
+    @Test
+    void aRetractionWithoutATimeIsMadeNow() {
+        fixture.given(recorded())
+               .when(retraction("never happened", null))
+               .expectEvents(new FavorRetracted("team", "f1", "never happened", NOW));
+    }
+
+    @Test
+    void retractingTheSameWayAgainRecordsNothing() {
+        fixture.given(recorded(), new FavorRetracted("team", "f1", "never happened", RETRACTED))
+               .when(retraction("never happened", null))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void aRetractedFavorCannotBeRetractedAgainForAnotherReason() {
+        fixture.given(recorded(), new FavorRetracted("team", "f1", "never happened", RETRACTED))
+               .when(retraction("duplicate", null))
+               .expectNoEvents()
+               .expectException(refused(Reason.ALREADY_RETRACTED, "reason"));
+    }
+
+    @Test
+    void aFavorNeverRecordedCannotBeRetracted() {
+        fixture.givenNoPriorActivity()
+               .when(retraction("never happened", null))
+               .expectNoEvents()
+               .expectException(refused(Reason.UNKNOWN_FAVOR, null));
+    }
+
+    @Test
+    void aRetractionCannotBeMadeInTheFuture() {
+        fixture.given(recorded())
+               .when(retraction("never happened", NOW.plus(Duration.ofDays(1))))
+               .expectNoEvents()
+               .expectException(refused(Reason.IN_THE_FUTURE, "occurredAt"));
+    }
+
+    @Test
+    void aFavorIsAmendedWithTheValuesToCorrectAndTheTimeOfTheAmendment() {
+        fixture.given(recorded())
+               .when(amendment(null, "bo", 5, null))
+               .expectEvents(new FavorAmended("team", "f1", "a1", null, "bo", null, 5, null, null, null, null, null,
+                                              "typo", NOW));
+    }
+
+    @Test
+    void sendingTheSameAmendmentAgainRecordsNothing() {
+        fixture.given(recorded(), amendment(null, "bo", null, null).toEvent(RETRACTED))
+               .when(amendment(null, "bo", null, null))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void anAmendmentIdAlreadyUsedForAnotherAmendmentIsAConflict() {
+        fixture.given(recorded(), amendment(null, "bo", null, null).toEvent(RETRACTED))
+               .when(amendment(null, null, 5, null))
+               .expectNoEvents()
+               .expectException(refused(Reason.ID_CONFLICT, "amendmentId"));
+    }
+
+    @Test
+    void aRetractedFavorCannotBeAmended() {
+        fixture.given(recorded(), new FavorRetracted("team", "f1", "never happened", RETRACTED))
+               .when(amendment(null, null, 5, null))
+               .expectNoEvents()
+               .expectException(refused(Reason.FAVOR_RETRACTED, null));
+    }
+
+    @Test
+    void anAmendmentThatChangesNothingIsRefused() {
+        fixture.given(recorded())
+               .when(amendment("me", "ana", 3, null))
+               .expectNoEvents()
+               .expectException(refused(Reason.NOTHING_TO_CHANGE, null));
+    }
+
+    @Test
+    void anAmendedFavorStillNeedsTwoPeople() {
+        fixture.given(recorded())
+               .when(amendment(null, "me", null, null))
+               .expectNoEvents()
+               .expectException(refused(Reason.SAME_GIVER_AND_RECEIVER, "receiverId"));
+    }
+
+    @Test
+    void anAmendedFavorStillWeighsBetweenOneAndFive() {
+        fixture.given(recorded())
+               .when(amendment(null, null, 0, null))
+               .expectNoEvents()
+               .expectException(refused(Reason.OUT_OF_RANGE, "weight"));
+    }
+
+    @Test
+    void aNewPartyOfAnAmendedFavorMustBeALiveContact() {
+        fixture.given(recorded())
+               .when(amendment("stranger", null, null, null))
+               .expectNoEvents()
+               .expectException(refused(Reason.UNKNOWN_CONTACT, "giverId"));
+    }
+
+    @Test
+    void anAmendedFavorCannotHaveBeenDoneInTheFuture() {
+        fixture.given(recorded())
+               .when(new AmendFavor("team", "f1", "a1", null, null, null, null, null, NOW.plus(Duration.ofDays(1)),
+                                    null, null, null, null))
+               .expectNoEvents()
+               .expectException(refused(Reason.IN_THE_FUTURE, "occurredAt"));
+    }
+
+    @Test
+    void aFavorOfAContactArchivedSinceCanStillHaveItsNoteAmended() {
+        directory.withArchivedContact("team", "ana");
+        fixture.given(recorded())
+               .when(amendment(null, null, null, "to their CEO"))
+               .expectEvents(amendment(null, null, null, "to their CEO").toEvent(NOW));
+    }
+
+    @Test
+    void anArchivedContactCannotBecomeAPartyOfAFavor() {
+        directory.withArchivedContact("team", "bo");
+        fixture.given(recorded())
+               .when(amendment(null, "bo", null, null))
+               .expectNoEvents()
+               .expectException(refused(Reason.ARCHIVED_CONTACT, "receiverId"));
+    }
+
+    @Test
+    void aFavorNeverRecordedCannotBeAmended() {
+        fixture.givenNoPriorActivity()
+               .when(amendment(null, null, 5, null))
+               .expectNoEvents()
+               .expectException(refused(Reason.UNKNOWN_FAVOR, null));
     }
 }

@@ -56,7 +56,19 @@ class CommandProblemAdviceTest {
                 Arguments.of(CommandRefusedException.towardAParty("towardId"), 422, "toward-a-party", "towardId"),
                 Arguments.of(CommandRefusedException.inTheFuture("occurredAt", "2999-01-01T00:00:00Z"), 422,
                              "in-the-future", "occurredAt"),
-                Arguments.of(CommandRefusedException.outOfRange("weight", 9, 1, 5), 400, "out-of-range", "weight"));
+                Arguments.of(CommandRefusedException.outOfRange("weight", 9, 1, 5), 400, "out-of-range", "weight"),
+                Arguments.of(CommandRefusedException.unknownFavor(null, "f1"), 404, "unknown-favor", null),
+                Arguments.of(CommandRefusedException.unknownContact(null, "ana"), 404, "unknown-contact", null),
+                Arguments.of(CommandRefusedException.alreadyRetracted("f1"), 409, "already-retracted", "reason"),
+                Arguments.of(CommandRefusedException.favorRetracted("f1"), 409, "favor-retracted", null),
+                Arguments.of(CommandRefusedException.nothingToChange(), 422, "nothing-to-change", null),
+                Arguments.of(CommandRefusedException.archivedContact("giverId", "ana"), 422, "archived-contact",
+                             "giverId"),
+                Arguments.of(CommandRefusedException.alreadyArchived("ana"), 409, "already-archived", null),
+                Arguments.of(CommandRefusedException.alreadyMerged("ana", "bo"), 409, "already-merged", null),
+                Arguments.of(CommandRefusedException.isMe("me"), 422, "is-me", null),
+                Arguments.of(CommandRefusedException.mergeIntoItself("intoContactId"), 422, "merge-into-itself",
+                             "intoContactId"));
     }
 
     @ParameterizedTest(name = "{2}")
