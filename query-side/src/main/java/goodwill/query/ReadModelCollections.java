@@ -9,6 +9,9 @@ public final class ReadModelCollections {
     /** Me's balance with each contact, keyed by {@code <ledgerId>:<contactId>}. */
     public static final String RECIPROCITY_BALANCES = "reciprocity_balances";
 
+    /** Every favor of each ledger as its corrections left it, keyed by {@code <ledgerId>:<favorId>}. */
+    public static final String RECIPROCITY_FAVORS = "reciprocity_favors";
+
     private ReadModelCollections() {
     }
 }

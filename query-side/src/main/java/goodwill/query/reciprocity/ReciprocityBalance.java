@@ -32,6 +32,22 @@ public record ReciprocityBalance(String ledgerId, String meId, String contactId,
         return new ReciprocityBalance(ledgerId, meId, contactId, changed);
     }
 
+    /** The balance without the favor: retracted, or no longer between me and this contact. */
+    ReciprocityBalance without(String favorId) {
+        List<Exchange> changed = new ArrayList<>(exchanges);
+        changed.removeIf(counted -> counted.favorId().equals(favorId));
+        return new ReciprocityBalance(ledgerId, meId, contactId, changed);
+    }
+
+    /** The balance with every exchange of another counted too (a favor in both counts once). */
+    ReciprocityBalance withAllOf(ReciprocityBalance other) {
+        ReciprocityBalance merged = this;
+        for (Exchange exchange : other.exchanges) {
+            merged = merged.with(exchange);
+        }
+        return merged;
+    }
+
     /** What me gave the contact. */
     public Tally given() {
         return tally(Direction.GIVEN);

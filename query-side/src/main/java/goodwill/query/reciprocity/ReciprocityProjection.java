@@ -1,7 +1,11 @@
 package goodwill.query.reciprocity;
 
 import goodwill.events.ContactAdded;
+import goodwill.events.ContactsMerged;
+import goodwill.events.FavorAmended;
 import goodwill.events.FavorRecorded;
+import goodwill.events.FavorRetracted;
+import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
 import goodwill.query.BatchedDocuments;
 import org.axonframework.config.ProcessingGroup;
@@ -23,16 +27,20 @@ class ReciprocityProjection {
     private final ReciprocityStore store;
     private final BatchedDocuments<LedgerMe> ledgers;
     private final BatchedDocuments<StoredBalance> balances;
+    private final BatchedDocuments<StoredFavor> favors;
 
     ReciprocityProjection(ReciprocityStore store) {
         this.store = store;
         this.ledgers = new BatchedDocuments<>(store.ledgers, LedgerMe::ledgerId);
         this.balances = new BatchedDocuments<>(store.balances, StoredBalance::id);
+        this.favors = new BatchedDocuments<>(store.favors, StoredFavor::id);
     }
 
     @EventHandler
     void on(LedgerOpened event) {
-        ledgers.put(new LedgerMe(event.ledgerId(), event.meId()));
+        if (ledgers.find(event.ledgerId()).isEmpty()) { // seen again, it keeps the merges recorded since
+            ledgers.put(new LedgerMe(event.ledgerId(), event.meId()));
+        }
     }
 
     /** A new contact has a balance of nothing; one already there (the event seen again) is kept as it is. */
@@ -45,26 +53,84 @@ class ReciprocityProjection {
         }
     }
 
+    /** Every favor is kept, whoever it is between: a later amendment may make it one with me. */
     @EventHandler
     void on(FavorRecorded event) {
-        ReciprocityFold.counterpartOfMe(event, meOf(event.ledgerId())).ifPresent(contactId -> {
-            String key = StoredBalance.key(event.ledgerId(), contactId);
-            StoredBalance stored = balances.find(key).orElseThrow(() -> new IllegalStateException(
-                    "Favor " + event.favorId() + " names " + contactId + ", who was never added to ledger " + event.ledgerId()));
-            balances.put(StoredBalance.of(ReciprocityFold.apply(stored.balance(), event)));
+        favors.put(StoredFavor.of(event, false));
+        count(null, event);
+    }
+
+    /** An amendment of a favor retracted already changes nothing; the command side never records one. */
+    @EventHandler
+    void on(FavorAmended event) {
+        StoredFavor stored = favorOf(event.ledgerId(), event.favorId());
+        if (stored.retracted()) {
+            return;
+        }
+        FavorRecorded amended = event.applyTo(stored.favor());
+        favors.put(StoredFavor.of(amended, false));
+        count(stored.favor(), amended);
+    }
+
+    @EventHandler
+    void on(FavorRetracted event) {
+        StoredFavor stored = favorOf(event.ledgerId(), event.favorId());
+        favors.put(StoredFavor.of(stored.favor(), true));
+        LedgerMe ledger = ledgerOf(event.ledgerId());
+        FavorRecorded favor = ReciprocityFold.resolved(stored.favor(), ledger.mergedInto());
+        ReciprocityFold.counterpartOfMe(favor, ledger.meId()).ifPresent(contactId -> change(event, contactId, event));
+    }
+
+    /** The survivor takes the merged contact's favors; the merged one keeps a balance of nothing. */
+    @EventHandler
+    void on(ContactsMerged event) {
+        LedgerMe ledger = ledgerOf(event.ledgerId());
+        ledgers.put(ledger.withMerged(event.mergedId(), event.survivorId()));
+        balances.find(StoredBalance.key(event.ledgerId(), event.mergedId())).ifPresent(merged -> {
+            balances.find(StoredBalance.key(event.ledgerId(), event.survivorId())).ifPresent(survivor -> balances.put(
+                    StoredBalance.of(ReciprocityFold.merge(survivor.balance(), merged.balance()))));
+            balances.put(StoredBalance.of(ReciprocityBalance.empty(event.ledgerId(), ledger.meId(), event.mergedId())));
         });
+    }
+
+    /** Counts a favor, new ({@code before} null) or amended, in the balances it was and is now in. */
+    private void count(FavorRecorded before, FavorRecorded after) {
+        LedgerMe ledger = ledgerOf(after.ledgerId());
+        FavorRecorded now = ReciprocityFold.resolved(after, ledger.mergedInto());
+        FavorRecorded then = before == null ? null : ReciprocityFold.resolved(before, ledger.mergedInto());
+        for (String contactId : ReciprocityFold.counterpartsOfMe(then, now, ledger.meId())) {
+            change(after, contactId, now);
+        }
+    }
+
+    private void change(LedgerEvent cause, String contactId, LedgerEvent applied) {
+        String key = StoredBalance.key(cause.ledgerId(), contactId);
+        StoredBalance stored = balances.find(key).orElseThrow(() -> new IllegalStateException(
+                cause.getClass().getSimpleName() + " names " + contactId + ", who was never added to ledger "
+                        + cause.ledgerId()));
+        balances.put(StoredBalance.of(ReciprocityFold.apply(stored.balance(), applied)));
     }
 
     @ResetHandler
     void reset() {
         store.ledgers.deleteMany(new Document());
         store.balances.deleteMany(new Document());
+        store.favors.deleteMany(new Document());
     }
 
     /** Events of a ledger come in order, its opening first; a ledger without one means a broken history. */
     private String meOf(String ledgerId) {
+        return ledgerOf(ledgerId).meId();
+    }
+
+    private LedgerMe ledgerOf(String ledgerId) {
         return ledgers.find(ledgerId)
-                      .map(LedgerMe::meId)
                       .orElseThrow(() -> new IllegalStateException("Ledger " + ledgerId + " was never opened"));
+    }
+
+    /** A correction comes after its favor: the event store holds a favor's events in order. */
+    private StoredFavor favorOf(String ledgerId, String favorId) {
+        return favors.find(StoredFavor.key(ledgerId, favorId)).orElseThrow(() -> new IllegalStateException(
+                "Favor " + favorId + " of ledger " + ledgerId + " was corrected before it was recorded"));
     }
 }

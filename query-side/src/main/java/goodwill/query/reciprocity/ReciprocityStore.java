@@ -14,11 +14,13 @@ class ReciprocityStore {
 
     final MongoCollection<LedgerMe> ledgers;
     final MongoCollection<StoredBalance> balances;
+    final MongoCollection<StoredFavor> favors;
 
     ReciprocityStore(MongoDatabase database) {
         database = WriteConcerns.derived(database);
         this.ledgers = database.getCollection(ReadModelCollections.RECIPROCITY_LEDGERS, LedgerMe.class);
         this.balances = database.getCollection(ReadModelCollections.RECIPROCITY_BALANCES, StoredBalance.class);
+        this.favors = database.getCollection(ReadModelCollections.RECIPROCITY_FAVORS, StoredFavor.class);
         // Every write and single read is by _id; this index serves listing a ledger's balances on real MongoDB.
         balances.createIndex(Indexes.ascending("ledgerId"), new IndexOptions().name("ledger"));
     }

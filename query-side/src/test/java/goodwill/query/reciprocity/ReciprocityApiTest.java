@@ -6,8 +6,11 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import goodwill.events.ContactAdded;
+import goodwill.events.ContactsMerged;
+import goodwill.events.FavorAmended;
 import goodwill.events.FavorKind;
 import goodwill.events.FavorRecorded;
+import goodwill.events.FavorRetracted;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
 import goodwill.storage.IsolatedStorage;
@@ -160,6 +163,24 @@ class ReciprocityApiTest {
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
         assertThat(answer.body().path("code").asText()).isEqualTo("unknown-contact");
+    }
+
+    @Test
+    void correctionsCountAsTheySayRetractionsAmendmentsAndMerges() {
+        openLedgerWithContacts("bo", "cy");
+        record(favor("f1", "me", "bo", 3, true, MARCH),
+               favor("f2", "cy", "me", 2, true, MARCH),
+               favor("f3", "me", "bo", 1, true, APRIL),
+               new FavorAmended(ledgerId, "f1", "a1", null, null, null, 5, null, null, null, null, null, "typo", APRIL),
+               new FavorRetracted(ledgerId, "f3", "never happened", APRIL),
+               new ContactsMerged(ledgerId, "bo", "cy", APRIL),
+               favor("f4", "cy", "me", 1, true, APRIL));
+
+        JsonNode balance = awaitBalance("bo", 1, 2);
+
+        assertThat(balance.path("given").path("weighted").asDouble()).isEqualTo(5.0);
+        assertThat(balance.path("received").path("weighted").asDouble()).isEqualTo(3.0);
+        assertThat(awaitBalance("cy", 0, 0).path("balance").asDouble()).isZero();
     }
 
     @Test

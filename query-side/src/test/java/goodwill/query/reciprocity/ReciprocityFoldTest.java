@@ -3,8 +3,11 @@ package goodwill.query.reciprocity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import goodwill.events.ContactAdded;
+import goodwill.events.ContactsMerged;
+import goodwill.events.FavorAmended;
 import goodwill.events.FavorKind;
 import goodwill.events.FavorRecorded;
+import goodwill.events.FavorRetracted;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
 import java.time.Instant;
@@ -135,5 +138,150 @@ class ReciprocityFoldTest {
                 favor("f1", "owner-7", "bo", 2, true, MARCH)));
 
         assertThat(balances.get("bo").given()).isEqualTo(new Tally(1, 2));
+    }
+
+    private static final Instant MAY = Instant.parse("2024-05-01T10:00:00Z");
+
+    private static FavorRetracted retraction(String favorId) {
+        return new FavorRetracted("team", favorId, "never happened", MAY);
+    }
+
+    private static FavorAmended amendment(String favorId, String giverId, String receiverId, Integer weight,
+                                          Boolean asked) {
+        return new FavorAmended("team", favorId, "a-" + favorId, giverId, receiverId, null, weight, asked, null, null,
+                                null, null, "typo", MAY);
+    }
+
+    private static ContactsMerged merge(String mergedId, String survivorId) {
+        return new ContactsMerged("team", survivorId, mergedId, MAY);
+    }
+
+    @Test
+    void aRetractedFavorNoLongerCounts() {
+        ReciprocityBalance balance = balanceWith("bo",
+                                                 favor("f1", "me", "bo", 3, true, MARCH),
+                                                 favor("f2", "me", "bo", 2, true, APRIL),
+                                                 retraction("f1"));
+
+        assertThat(balance.given()).isEqualTo(new Tally(1, 2));
+        assertThat(balance.lastGivenAt()).isEqualTo(APRIL);
+    }
+
+    @Test
+    void aRetractionSeenTwiceTakesTheFavorOutOnce() {
+        ReciprocityBalance balance = balanceWith("bo",
+                                                 favor("f1", "me", "bo", 3, true, MARCH),
+                                                 retraction("f1"), retraction("f1"));
+
+        assertThat(balance.exchanges()).isEmpty();
+    }
+
+    @Test
+    void anAmendedFavorCountsWithItsNewValues() {
+        ReciprocityBalance balance = balanceWith("bo",
+                                                 favor("f1", "me", "bo", 3, true, MARCH),
+                                                 amendment("f1", null, null, 5, false));
+
+        assertThat(balance.given()).isEqualTo(new Tally(1, 7.5));
+    }
+
+    @Test
+    void anAmendmentOfTheGiverMovesTheFavorToTheOtherWay() {
+        ReciprocityBalance balance = balanceWith("bo",
+                                                 favor("f1", "me", "bo", 3, true, MARCH),
+                                                 amendment("f1", "bo", "me", null, null));
+
+        assertThat(balance.given()).isEqualTo(Tally.NONE);
+        assertThat(balance.received()).isEqualTo(new Tally(1, 3));
+    }
+
+    @Test
+    void anAmendmentOfTheReceiverMovesTheFavorToTheOtherContactsBalance() {
+        Map<String, ReciprocityBalance> balances = ReciprocityFold.fold(List.of(
+                LEDGER, BO, CY, favor("f1", "me", "bo", 3, true, MARCH), amendment("f1", null, "cy", null, null)));
+
+        assertThat(balances.get("bo").exchanges()).isEmpty();
+        assertThat(balances.get("cy").given()).isEqualTo(new Tally(1, 3));
+    }
+
+    @Test
+    void anAmendmentCanMakeAFavorBetweenOthersOneWithMe() {
+        ReciprocityBalance balance = balanceWith("bo",
+                                                 favor("f1", "cy", "bo", 4, true, MARCH),
+                                                 amendment("f1", "me", null, null, null));
+
+        assertThat(balance.given()).isEqualTo(new Tally(1, 4));
+    }
+
+    @Test
+    void anAmendmentAfterTheRetractionChangesNothing() {
+        ReciprocityBalance balance = balanceWith("bo",
+                                                 favor("f1", "me", "bo", 3, true, MARCH),
+                                                 retraction("f1"),
+                                                 amendment("f1", null, null, 5, null));
+
+        assertThat(balance.exchanges()).isEmpty();
+    }
+
+    @Test
+    void aMergedContactsBalanceFoldsIntoTheSurvivors() {
+        Map<String, ReciprocityBalance> balances = ReciprocityFold.fold(List.of(
+                LEDGER, BO, CY,
+                favor("f1", "me", "bo", 3, true, MARCH),
+                favor("f2", "cy", "me", 2, true, APRIL),
+                merge("cy", "bo")));
+
+        assertThat(balances.get("bo").given()).isEqualTo(new Tally(1, 3));
+        assertThat(balances.get("bo").received()).isEqualTo(new Tally(1, 2));
+        assertThat(balances.get("cy").exchanges()).isEmpty();
+    }
+
+    @Test
+    void aFavorNamingTheMergedContactLaterCountsForTheSurvivor() {
+        Map<String, ReciprocityBalance> balances = ReciprocityFold.fold(List.of(
+                LEDGER, BO, CY, merge("cy", "bo"), favor("f1", "cy", "me", 2, true, APRIL)));
+
+        assertThat(balances.get("bo").received()).isEqualTo(new Tally(1, 2));
+        assertThat(balances.get("cy").exchanges()).isEmpty();
+    }
+
+    @Test
+    void aMergedFavorAmendedLaterStaysWithTheSurvivor() {
+        Map<String, ReciprocityBalance> balances = ReciprocityFold.fold(List.of(
+                LEDGER, BO, CY,
+                favor("f1", "me", "cy", 3, true, MARCH),
+                merge("cy", "bo"),
+                amendment("f1", null, null, 1, null)));
+
+        assertThat(balances.get("bo").given()).isEqualTo(new Tally(1, 1));
+        assertThat(balances.get("cy").exchanges()).isEmpty();
+    }
+
+    @Test
+    void aMergedFavorRetractedLaterLeavesTheSurvivor() {
+        ReciprocityBalance balance = balanceWith("bo",
+                                                 favor("f1", "me", "cy", 3, true, MARCH),
+                                                 merge("cy", "bo"),
+                                                 retraction("f1"));
+
+        assertThat(balance.exchanges()).isEmpty();
+    }
+
+    @Test
+    void aContactMergedIntoOneMergedLaterCountsForTheLastSurvivor() {
+        ContactAdded dee = contact("dee");
+        Map<String, ReciprocityBalance> balances = ReciprocityFold.fold(List.of(
+                LEDGER, BO, CY, dee, merge("cy", "bo"), merge("bo", "dee"), favor("f1", "me", "cy", 3, true, MARCH)));
+
+        assertThat(balances.get("dee").given()).isEqualTo(new Tally(1, 3));
+        assertThat(balances.get("bo").exchanges()).isEmpty();
+    }
+
+    @Test
+    void aMergeSeenTwiceCountsTheMergedFavorsOnce() {
+        Map<String, ReciprocityBalance> balances = ReciprocityFold.fold(List.of(
+                LEDGER, BO, CY, favor("f1", "me", "cy", 3, true, MARCH), merge("cy", "bo"), merge("cy", "bo")));
+
+        assertThat(balances.get("bo").given()).isEqualTo(new Tally(1, 3));
     }
 }
