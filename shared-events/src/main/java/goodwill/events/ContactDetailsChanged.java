@@ -22,4 +22,16 @@ public record ContactDetailsChanged(String ledgerId,
     public ContactDetailsChanged {
         tags = tags == null ? null : List.copyOf(tags);
     }
+
+    /** The contact's details as this change leaves them; the contact's id and time of entering the network stay. */
+    public ContactAdded applyTo(ContactAdded contact) {
+        return new ContactAdded(contact.ledgerId(), contact.contactId(),
+                                displayName == null ? contact.displayName() : displayName,
+                                organization == null ? contact.organization() : organization,
+                                role == null ? contact.role() : role,
+                                email == null ? contact.email() : email,
+                                tags == null ? contact.tags() : tags,
+                                howWeMet == null ? contact.howWeMet() : howWeMet,
+                                contact.occurredAt());
+    }
 }

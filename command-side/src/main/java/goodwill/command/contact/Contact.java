@@ -7,6 +7,11 @@ import goodwill.command.Ids;
 import goodwill.command.Timekeeper;
 import goodwill.command.directory.LedgerDirectory;
 import goodwill.events.ContactAdded;
+import goodwill.events.ContactArchived;
+import goodwill.events.ContactDetailsChanged;
+import goodwill.events.ContactsMerged;
+import java.util.List;
+import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -21,6 +26,10 @@ class Contact {
     @AggregateIdentifier
     private String id;
     private ContactAdded added;
+    /** The contact's details as its changes left them. */
+    private ContactAdded current;
+    private ContactArchived archived;
+    private ContactsMerged merged;
 
     /** Axon rebuilds a contact by applying its history to an empty one. */
     Contact() {
@@ -49,9 +58,133 @@ class Contact {
         apply(command.toEvent(occurredAt));
     }
 
+    /**
+     * Changes the details that differ from the contact's current ones; a change that leaves them as they are
+     * (a retried request, say) records nothing. An archived or merged contact is changed no more.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ChangeContactDetails command, LedgerDirectory directory, Timekeeper time) {
+        requireLive(command.ledgerId(), command.contactId(), directory);
+        ContactAdded current = details();
+        var change = new ContactDetailsChanged(command.ledgerId(), command.contactId(),
+                                               differing(command.displayName(), current.displayName()),
+                                               differing(command.organization(), current.organization()),
+                                               differing(command.role(), current.role()),
+                                               differing(command.email(), current.email()),
+                                               differing(command.tags(), current.tags()),
+                                               differing(command.howWeMet(), current.howWeMet()),
+                                               null);
+        if (change.applyTo(current).equals(current)) {
+            return;
+        }
+        var occurredAt = command.occurredAt() == null ? time.now() : time.notInFuture("occurredAt", command.occurredAt());
+        apply(new ContactDetailsChanged(change.ledgerId(), change.contactId(), change.displayName(),
+                                        change.organization(), change.role(), change.email(), change.tags(),
+                                        change.howWeMet(), occurredAt));
+    }
+
+    /** Archives the contact, or, when it was archived already for the same reason, does nothing. */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ArchiveContact command, LedgerDirectory directory, Timekeeper time) {
+        requireAdded(command.ledgerId(), command.contactId(), directory);
+        if (merged != null) {
+            throw CommandRefusedException.alreadyMerged(command.contactId(), merged.survivorId());
+        }
+        if (archived != null) {
+            var occurredAt = command.occurredAt() == null ? archived.occurredAt() : command.occurredAt();
+            if (!archived.equals(command.toEvent(occurredAt))) {
+                throw CommandRefusedException.alreadyArchived(command.contactId());
+            }
+            return;
+        }
+        var occurredAt = command.occurredAt() == null ? time.now() : time.notInFuture("occurredAt", command.occurredAt());
+        apply(command.toEvent(occurredAt));
+    }
+
+    /**
+     * Merges this contact into a live one, or, when it was merged into the same one already, does nothing.
+     * Recorded here, on the merged contact, because one unit of work appends to one aggregate only.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(MergeContact command, LedgerDirectory directory, Timekeeper time) {
+        requireAdded(command.ledgerId(), command.contactId(), directory);
+        if (merged != null) {
+            if (!merged.survivorId().equals(command.intoContactId())
+                    || (command.occurredAt() != null && !command.occurredAt().equals(merged.occurredAt()))) {
+                throw CommandRefusedException.alreadyMerged(command.contactId(), merged.survivorId());
+            }
+            return;
+        }
+        if (archived != null) {
+            throw CommandRefusedException.alreadyArchived(command.contactId());
+        }
+        if (command.intoContactId().equals(command.contactId())) {
+            throw CommandRefusedException.mergeIntoItself("intoContactId");
+        }
+        var occurredAt = command.occurredAt() == null ? time.now() : time.notInFuture("occurredAt", command.occurredAt());
+        directory.requireLiveContact(command.ledgerId(), "intoContactId", command.intoContactId());
+        apply(command.toEvent(occurredAt));
+    }
+
+    /**
+     * A contact never added is unknown (a 404: it is the contact in the path), unless it is me, who is a live
+     * contact without a {@code ContactAdded} and is never changed, archived or merged away as one.
+     */
+    private void requireAdded(String ledgerId, String contactId, LedgerDirectory directory) {
+        if (added == null) {
+            directory.requireLedger(ledgerId);
+            if (directory.isLiveContact(ledgerId, contactId)) {
+                throw CommandRefusedException.isMe(contactId);
+            }
+            throw CommandRefusedException.unknownContact(null, contactId);
+        }
+    }
+
+    private void requireLive(String ledgerId, String contactId, LedgerDirectory directory) {
+        requireAdded(ledgerId, contactId, directory);
+        if (merged != null) {
+            throw CommandRefusedException.alreadyMerged(contactId, merged.survivorId());
+        }
+        if (archived != null) {
+            throw CommandRefusedException.alreadyArchived(contactId);
+        }
+    }
+
+    private static <T> T differing(T given, T current) {
+        return given == null || Objects.equals(given, current) ? null : given;
+    }
+
+    private static List<String> differing(List<String> given, List<String> current) {
+        return given == null || List.copyOf(given).equals(current) ? null : given;
+    }
+
     @EventSourcingHandler
     void on(ContactAdded event) {
         id = Ids.contact(event.ledgerId(), event.contactId());
         added = event;
+        current = event;
+    }
+
+    @EventSourcingHandler
+    void on(ContactDetailsChanged event) {
+        current = event.applyTo(details());
+    }
+
+    /** A snapshot taken before contacts could change has no {@code current}: the details are then as added. */
+    private ContactAdded details() {
+        return current == null ? added : current;
+    }
+
+    @EventSourcingHandler
+    void on(ContactArchived event) {
+        archived = event;
+    }
+
+    @EventSourcingHandler
+    void on(ContactsMerged event) {
+        merged = event;
     }
 }

@@ -6,6 +6,8 @@ import goodwill.command.web.Created;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
@@ -48,5 +50,53 @@ class ContactController {
                                             request.role(), request.email(), request.tags(), request.howWeMet(),
                                             request.occurredAt()));
         return Created.at(contactId, new ContactAddedResponse(contactId));
+    }
+
+    /** Only the details to change; a displayName, when given, must not be blank. */
+    record ChangeContactRequest(@Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+                                String displayName,
+                                @Size(max = 200) String organization,
+                                @Size(max = 200) String role,
+                                @Email @Size(max = 320) String email,
+                                @Size(max = 50) List<@NotBlank @Size(max = 50) String> tags,
+                                @Size(max = 2000) String howWeMet,
+                                Instant occurredAt) {
+    }
+
+    record ArchiveContactRequest(@Size(max = 2000) String reason, Instant occurredAt) {
+    }
+
+    record MergeContactRequest(@NotNull @ClientId String intoContactId, Instant occurredAt) {
+    }
+
+    /** Answers the contact's id, also when nothing changed: a retried change records nothing new. */
+    record ContactResponse(String contactId) {
+    }
+
+    /** A merge answers both: the contact merged away and the one whose history it now is. */
+    record ContactsMergedResponse(String contactId, String intoContactId) {
+    }
+
+    @PostMapping("/{contactId}/changes")
+    ResponseEntity<ContactResponse> change(@PathVariable String ledgerId, @PathVariable String contactId,
+                                           @Valid @RequestBody ChangeContactRequest request) {
+        commands.sendAndWait(new ChangeContactDetails(ledgerId, contactId, request.displayName(),
+                                                      request.organization(), request.role(), request.email(),
+                                                      request.tags(), request.howWeMet(), request.occurredAt()));
+        return ResponseEntity.ok(new ContactResponse(contactId));
+    }
+
+    @PostMapping("/{contactId}/archival")
+    ResponseEntity<ContactResponse> archive(@PathVariable String ledgerId, @PathVariable String contactId,
+                                            @Valid @RequestBody ArchiveContactRequest request) {
+        commands.sendAndWait(new ArchiveContact(ledgerId, contactId, request.reason(), request.occurredAt()));
+        return ResponseEntity.ok(new ContactResponse(contactId));
+    }
+
+    @PostMapping("/{contactId}/merge")
+    ResponseEntity<ContactsMergedResponse> merge(@PathVariable String ledgerId, @PathVariable String contactId,
+                                                 @Valid @RequestBody MergeContactRequest request) {
+        commands.sendAndWait(new MergeContact(ledgerId, contactId, request.intoContactId(), request.occurredAt()));
+        return ResponseEntity.ok(new ContactsMergedResponse(contactId, request.intoContactId()));
     }
 }

@@ -6,6 +6,10 @@ import static goodwill.command.AggregateTesting.refused;
 import goodwill.command.AggregateTesting;
 import goodwill.command.CommandRefusedException.Reason;
 import goodwill.command.InMemoryLedgerDirectory;
+import goodwill.events.ContactAdded;
+import goodwill.events.ContactArchived;
+import goodwill.events.ContactDetailsChanged;
+import goodwill.events.ContactsMerged;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,11 +23,13 @@ class ContactTest {
     private static final Instant MET = Instant.parse("2019-05-01T09:00:00Z");
 
     private FixtureConfiguration<Contact> fixture;
+    private InMemoryLedgerDirectory directory;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Contact.class);
-        fixture.registerInjectableResource(new InMemoryLedgerDirectory().withLedger("team", "me"));
+        directory = new InMemoryLedgerDirectory().withLedger("team", "me");
+        fixture.registerInjectableResource(directory);
         fixture.registerInjectableResource(AggregateTesting.stoppedClock());
     }
 
@@ -100,5 +106,151 @@ class ContactTest {
         fixture.givenNoPriorActivity()
                .when(ana(soon))
                .expectEvents(ana(soon).toEvent(soon));
+    }
+
+    private static final Instant LATER = Instant.parse("2024-02-01T09:00:00Z");
+
+    private static ContactAdded added() {
+        return ana(MET).toEvent(MET);
+    }
+
+    private static ChangeContactDetails change(String organization, String role, Instant occurredAt) {
+        return new ChangeContactDetails("team", "ana", null, organization, role, null, null, null, occurredAt);
+    }
+
+    @Test
+    void aContactsChangedDetailsAreRecordedAloneWithTheTimeOfTheChange() {
+        fixture.given(added())
+               .when(change("Initech", "CTO", LATER))
+               .expectEvents(new ContactDetailsChanged("team", "ana", null, "Initech", null, null, null, null, LATER));
+    }
+
+    @Test
+    void aChangeWithoutATimeHappenedNow() {
+        fixture.given(added())
+               .when(change("Initech", null, null))
+               .expectEvents(new ContactDetailsChanged("team", "ana", null, "Initech", null, null, null, null, NOW));
+    }
+
+    @Test
+    void aChangeThatLeavesTheDetailsAsTheyAreRecordsNothing() {
+        fixture.given(added(), new ContactDetailsChanged("team", "ana", null, "Initech", null, null, null, null, LATER))
+               .when(change("Initech", "CTO", null))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void aContactNeverAddedCannotBeChanged() {
+        fixture.givenNoPriorActivity()
+               .when(change("Initech", null, null))
+               .expectNoEvents()
+               .expectException(refused(Reason.UNKNOWN_CONTACT, null));
+    }
+
+    @Test
+    void anArchivedContactCannotBeChanged() {
+        fixture.given(added(), new ContactArchived("team", "ana", null, LATER))
+               .when(change("Initech", null, null))
+               .expectNoEvents()
+               .expectException(refused(Reason.ALREADY_ARCHIVED, null));
+    }
+
+    @Test
+    void aContactIsArchivedForAReason() {
+        fixture.given(added())
+               .when(new ArchiveContact("team", "ana", "left the industry", LATER))
+               .expectEvents(new ContactArchived("team", "ana", "left the industry", LATER));
+    }
+
+    @Test
+    void archivingTheSameWayAgainRecordsNothing() {
+        fixture.given(added(), new ContactArchived("team", "ana", "left the industry", LATER))
+               .when(new ArchiveContact("team", "ana", "left the industry", null))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void anArchivedContactCannotBeArchivedAgainForAnotherReason() {
+        fixture.given(added(), new ContactArchived("team", "ana", "left the industry", LATER))
+               .when(new ArchiveContact("team", "ana", null, null))
+               .expectNoEvents()
+               .expectException(refused(Reason.ALREADY_ARCHIVED, null));
+    }
+
+    @Test
+    void meCannotBeArchived() {
+        fixture.givenNoPriorActivity()
+               .when(new ArchiveContact("team", "me", null, null))
+               .expectNoEvents()
+               .expectException(refused(Reason.IS_ME, null));
+    }
+
+    @Test
+    void aContactIsMergedIntoALiveOne() {
+        directory.withContact("team", "ana-2");
+        fixture.given(added())
+               .when(new MergeContact("team", "ana", "ana-2", LATER))
+               .expectEvents(new ContactsMerged("team", "ana-2", "ana", LATER));
+    }
+
+    @Test
+    void mergingIntoTheSameContactAgainRecordsNothing() {
+        fixture.given(added(), new ContactsMerged("team", "ana-2", "ana", LATER))
+               .when(new MergeContact("team", "ana", "ana-2", null))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void aMergedContactCannotBeMergedIntoAnother() {
+        directory.withContact("team", "bo");
+        fixture.given(added(), new ContactsMerged("team", "ana-2", "ana", LATER))
+               .when(new MergeContact("team", "ana", "bo", null))
+               .expectNoEvents()
+               .expectException(refused(Reason.ALREADY_MERGED, null));
+    }
+
+    @Test
+    void aMergedContactCannotBeArchived() {
+        fixture.given(added(), new ContactsMerged("team", "ana-2", "ana", LATER))
+               .when(new ArchiveContact("team", "ana", null, null))
+               .expectNoEvents()
+               .expectException(refused(Reason.ALREADY_MERGED, null));
+    }
+
+    @Test
+    void aContactCannotBeMergedIntoItself() {
+        fixture.given(added())
+               .when(new MergeContact("team", "ana", "ana", null))
+               .expectNoEvents()
+               .expectException(refused(Reason.MERGE_INTO_ITSELF, "intoContactId"));
+    }
+
+    @Test
+    void aContactCannotBeMergedIntoAnUnknownOne() {
+        fixture.given(added())
+               .when(new MergeContact("team", "ana", "nobody", null))
+               .expectNoEvents()
+               .expectException(refused(Reason.UNKNOWN_CONTACT, "intoContactId"));
+    }
+
+    @Test
+    void aContactCannotBeMergedIntoAnArchivedOne() {
+        directory.withArchivedContact("team", "bo");
+        fixture.given(added())
+               .when(new MergeContact("team", "ana", "bo", null))
+               .expectNoEvents()
+               .expectException(refused(Reason.ARCHIVED_CONTACT, "intoContactId"));
+    }
+
+    @Test
+    void meCannotBeMergedAway() {
+        directory.withContact("team", "ana");
+        fixture.givenNoPriorActivity()
+               .when(new MergeContact("team", "me", "ana", null))
+               .expectNoEvents()
+               .expectException(refused(Reason.IS_ME, null));
     }
 }
