@@ -95,19 +95,28 @@ public final class ReciprocityFold {
             return favor;
         }
         return new FavorRecorded(favor.ledgerId(), favor.favorId(),
-                                 mergedInto.getOrDefault(favor.giverId(), favor.giverId()),
-                                 mergedInto.getOrDefault(favor.receiverId(), favor.receiverId()),
+                                 survivorOf(mergedInto, favor.giverId()),
+                                 survivorOf(mergedInto, favor.receiverId()),
                                  favor.kind(), favor.weight(), favor.asked(), favor.occurredAt(),
-                                 favor.towardId() == null ? null : mergedInto.getOrDefault(favor.towardId(), favor.towardId()),
+                                 favor.towardId() == null ? null : survivorOf(mergedInto, favor.towardId()),
                                  favor.reciprocatesFavorId(), favor.note());
     }
 
-    /** Who was merged into whom after one more merge: never a chain, so one look-up resolves a contact. */
-    public static Map<String, String> merged(Map<String, String> mergedInto, String mergedId, String survivorId) {
+    /**
+     * Who was merged into whom after one more merge: never a chain, so one look-up resolves a contact. A
+     * survivor merged away itself meanwhile (two merges racing) is resolved to its own survivor.
+     */
+    public static Map<String, String> merged(Map<String, String> mergedInto, String mergedId, String intoId) {
+        String survivorId = survivorOf(mergedInto, intoId);
         Map<String, String> changed = new HashMap<>();
         mergedInto.forEach((merged, survivor) -> changed.put(merged, survivor.equals(mergedId) ? survivorId : survivor));
         changed.put(mergedId, survivorId);
         return changed;
+    }
+
+    /** The contact as it counts now: itself, or the survivor it was merged into. */
+    public static String survivorOf(Map<String, String> mergedInto, String contactId) {
+        return mergedInto.getOrDefault(contactId, contactId);
     }
 
     /**
@@ -140,10 +149,11 @@ public final class ReciprocityFold {
                 counterpartOfMe(resolved(before, mergedInto), meId).ifPresent(
                         contactId -> balances.computeIfPresent(contactId, (id, balance) -> apply(balance, retracted)));
             } else if (event instanceof ContactsMerged merge) {
-                mergedInto = merged(mergedInto, merge.mergedId(), merge.survivorId());
+                String survivorId = survivorOf(mergedInto, merge.survivorId());
+                mergedInto = merged(mergedInto, merge.mergedId(), survivorId);
                 ReciprocityBalance merged = balances.get(merge.mergedId());
                 if (merged != null) {
-                    balances.computeIfPresent(merge.survivorId(), (id, survivor) -> merge(survivor, merged));
+                    balances.computeIfPresent(survivorId, (id, survivor) -> merge(survivor, merged));
                     balances.put(merge.mergedId(), ReciprocityBalance.empty(ledgerId, meId, merge.mergedId()));
                 }
             }

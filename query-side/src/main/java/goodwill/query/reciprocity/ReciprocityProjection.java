@@ -85,9 +85,10 @@ class ReciprocityProjection {
     @EventHandler
     void on(ContactsMerged event) {
         LedgerMe ledger = ledgerOf(event.ledgerId());
-        ledgers.put(ledger.withMerged(event.mergedId(), event.survivorId()));
+        String survivorId = ReciprocityFold.survivorOf(ledger.mergedInto(), event.survivorId());
+        ledgers.put(ledger.withMerged(event.mergedId(), survivorId));
         balances.find(StoredBalance.key(event.ledgerId(), event.mergedId())).ifPresent(merged -> {
-            balances.find(StoredBalance.key(event.ledgerId(), event.survivorId())).ifPresent(survivor -> balances.put(
+            balances.find(StoredBalance.key(event.ledgerId(), survivorId)).ifPresent(survivor -> balances.put(
                     StoredBalance.of(ReciprocityFold.merge(survivor.balance(), merged.balance()))));
             balances.put(StoredBalance.of(ReciprocityBalance.empty(event.ledgerId(), ledger.meId(), event.mergedId())));
         });

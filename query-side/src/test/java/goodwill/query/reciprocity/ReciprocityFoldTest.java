@@ -284,4 +284,15 @@ class ReciprocityFoldTest {
 
         assertThat(balances.get("bo").given()).isEqualTo(new Tally(1, 3));
     }
+
+    @Test
+    void aMergeIntoAContactMergedAwayMeanwhileCountsForItsSurvivor() {
+        ContactAdded dee = contact("dee");
+        Map<String, ReciprocityBalance> balances = ReciprocityFold.fold(List.of(
+                LEDGER, BO, CY, dee, favor("f1", "me", "cy", 3, true, MARCH), merge("bo", "dee"), merge("cy", "bo")));
+
+        assertThat(balances.get("dee").given()).isEqualTo(new Tally(1, 3));
+        assertThat(balances.get("bo").exchanges()).isEmpty();
+        assertThat(balances.get("cy").exchanges()).isEmpty();
+    }
 }
