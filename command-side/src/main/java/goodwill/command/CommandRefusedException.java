@@ -25,7 +25,11 @@ public class CommandRefusedException extends RuntimeException {
         /** A time further in the future than clock differences explain. */
         IN_THE_FUTURE,
         /** A value outside its allowed range. */
-        OUT_OF_RANGE
+        OUT_OF_RANGE,
+        /** One person named twice where distinct people are meant (attendees, introducer and introduced, …). */
+        NOT_DISTINCT,
+        /** A meeting initiated by someone who did not attend it. */
+        NOT_AN_ATTENDEE
     }
 
     private final Reason reason;
@@ -73,6 +77,16 @@ public class CommandRefusedException extends RuntimeException {
     public static CommandRefusedException outOfRange(String field, Object value, Object min, Object max) {
         return new CommandRefusedException(Reason.OUT_OF_RANGE, field,
                                            value + " is not between " + min + " and " + max + ".");
+    }
+
+    public static CommandRefusedException notDistinct(String field, String personId) {
+        return new CommandRefusedException(Reason.NOT_DISTINCT, field,
+                                           "'" + personId + "' is named twice; each role needs a different person.");
+    }
+
+    public static CommandRefusedException notAnAttendee(String field, String personId) {
+        return new CommandRefusedException(Reason.NOT_AN_ATTENDEE, field,
+                                           "'" + personId + "' did not attend the meeting, so cannot have initiated it.");
     }
 
     public Reason reason() {
