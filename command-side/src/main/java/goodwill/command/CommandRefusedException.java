@@ -29,7 +29,11 @@ public class CommandRefusedException extends RuntimeException {
         /** One person named twice where distinct people are meant (attendees, introducer and introduced, …). */
         NOT_DISTINCT,
         /** A meeting initiated by someone who did not attend it. */
-        NOT_AN_ATTENDEE
+        NOT_AN_ATTENDEE,
+        /** The introduction was never made in the ledger. */
+        UNKNOWN_INTRODUCTION,
+        /** Something said to follow another (an outcome its introduction, …) dated before it. */
+        OUT_OF_ORDER
     }
 
     private final Reason reason;
@@ -87,6 +91,17 @@ public class CommandRefusedException extends RuntimeException {
     public static CommandRefusedException notAnAttendee(String field, String personId) {
         return new CommandRefusedException(Reason.NOT_AN_ATTENDEE, field,
                                            "'" + personId + "' did not attend the meeting, so cannot have initiated it.");
+    }
+
+    public static CommandRefusedException unknownIntroduction(String introductionId) {
+        return new CommandRefusedException(Reason.UNKNOWN_INTRODUCTION, null,
+                                           "No introduction '" + introductionId + "' was made in this ledger.");
+    }
+
+    /** @param what what the refused time must not precede, in words, such as "the introduction" */
+    public static CommandRefusedException outOfOrder(String field, Object value, String what, Object since) {
+        return new CommandRefusedException(Reason.OUT_OF_ORDER, field,
+                                           value + " is before " + what + " it follows (" + since + ").");
     }
 
     public Reason reason() {

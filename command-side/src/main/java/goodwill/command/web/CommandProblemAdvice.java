@@ -41,7 +41,8 @@ import org.springframework.web.context.request.WebRequest;
  * MVC refuses by itself the status in words ({@code not-found}, {@code method-not-allowed},
  * {@code unsupported-media-type}, …).
  * <p>
- * Records beyond favors add {@code not-distinct} and {@code not-an-attendee} (422).
+ * Records beyond favors add {@code unknown-introduction} (404), {@code not-distinct}, {@code not-an-attendee}
+ * and {@code out-of-order} (422).
  * <p>
  * It answers for the command side's controllers only, so that in the single-node app the query side's
  * refusals stay the query side's; requests that reached no controller get {@link CommandApiFallback}.
@@ -65,6 +66,8 @@ class CommandProblemAdvice extends CommandApiFallback {
             case UNKNOWN_CONTACT, UNKNOWN_FAVOR, SAME_GIVER_AND_RECEIVER, TOWARD_A_PARTY, IN_THE_FUTURE ->
                     HttpStatus.UNPROCESSABLE_ENTITY;
             case NOT_DISTINCT, NOT_AN_ATTENDEE -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case UNKNOWN_INTRODUCTION -> HttpStatus.NOT_FOUND;
+            case OUT_OF_ORDER -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
         List<FieldProblem> errors = refusal.field() == null
                 ? List.of()
