@@ -33,7 +33,13 @@ public class CommandRefusedException extends RuntimeException {
         /** The introduction was never made in the ledger. */
         UNKNOWN_INTRODUCTION,
         /** Something said to follow another (an outcome its introduction, …) dated before it. */
-        OUT_OF_ORDER
+        OUT_OF_ORDER,
+        /** The commitment was never made in the ledger. */
+        UNKNOWN_COMMITMENT,
+        /** A commitment resolved already, differently: a resolution is never replaced. */
+        ALREADY_RESOLVED,
+        /** A field given where it has no meaning, such as the favor that kept a commitment that was broken. */
+        NOT_APPLICABLE
     }
 
     private final Reason reason;
@@ -102,6 +108,21 @@ public class CommandRefusedException extends RuntimeException {
     public static CommandRefusedException outOfOrder(String field, Object value, String what, Object since) {
         return new CommandRefusedException(Reason.OUT_OF_ORDER, field,
                                            value + " is before " + what + " it follows (" + since + ").");
+    }
+
+    public static CommandRefusedException unknownCommitment(String commitmentId) {
+        return new CommandRefusedException(Reason.UNKNOWN_COMMITMENT, null,
+                                           "No commitment '" + commitmentId + "' was made in this ledger.");
+    }
+
+    public static CommandRefusedException alreadyResolved(String commitmentId, Object resolution) {
+        return new CommandRefusedException(Reason.ALREADY_RESOLVED, null,
+                                           "Commitment '" + commitmentId + "' was already resolved as " + resolution + ".");
+    }
+
+    /** @param when in words, when the field has a meaning, such as "only when the commitment was KEPT" */
+    public static CommandRefusedException notApplicable(String field, String when) {
+        return new CommandRefusedException(Reason.NOT_APPLICABLE, field, field + " is given " + when + ".");
     }
 
     public Reason reason() {

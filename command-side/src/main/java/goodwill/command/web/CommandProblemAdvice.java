@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import goodwill.command.CommandRefusedException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -41,8 +42,9 @@ import org.springframework.web.context.request.WebRequest;
  * MVC refuses by itself the status in words ({@code not-found}, {@code method-not-allowed},
  * {@code unsupported-media-type}, …).
  * <p>
- * Records beyond favors add {@code unknown-introduction} (404), {@code not-distinct}, {@code not-an-attendee}
- * and {@code out-of-order} (422).
+ * Records beyond favors add {@code unknown-introduction}, {@code unknown-commitment} (404),
+ * {@code already-resolved} (409), {@code not-distinct}, {@code not-an-attendee}, {@code out-of-order} and
+ * {@code not-applicable} (422).
  * <p>
  * It answers for the command side's controllers only, so that in the single-node app the query side's
  * refusals stay the query side's; requests that reached no controller get {@link CommandApiFallback}.
@@ -68,6 +70,9 @@ class CommandProblemAdvice extends CommandApiFallback {
             case NOT_DISTINCT, NOT_AN_ATTENDEE -> HttpStatus.UNPROCESSABLE_ENTITY;
             case UNKNOWN_INTRODUCTION -> HttpStatus.NOT_FOUND;
             case OUT_OF_ORDER -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case UNKNOWN_COMMITMENT -> HttpStatus.NOT_FOUND;
+            case ALREADY_RESOLVED -> HttpStatus.CONFLICT;
+            case NOT_APPLICABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
         List<FieldProblem> errors = refusal.field() == null
                 ? List.of()
@@ -161,7 +166,8 @@ class CommandProblemAdvice extends CommandApiFallback {
                 Integer.class, "must be a whole number", int.class, "must be a whole number",
                 Boolean.class, "must be true or false", boolean.class, "must be true or false",
                 Instant.class, "must be an ISO-8601 instant such as 2024-03-01T10:00:00Z",
-                String.class, "must be a string");
+                String.class, "must be a string",
+                LocalDate.class, "must be an ISO-8601 date such as 2024-03-01");
         if (Collection.class.isAssignableFrom(type)) {
             return "must be an array";
         }
