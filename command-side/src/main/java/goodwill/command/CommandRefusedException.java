@@ -39,7 +39,11 @@ public class CommandRefusedException extends RuntimeException {
         /** A commitment resolved already, differently: a resolution is never replaced. */
         ALREADY_RESOLVED,
         /** A field given where it has no meaning, such as the favor that kept a commitment that was broken. */
-        NOT_APPLICABLE
+        NOT_APPLICABLE,
+        /** The ask was never made in the ledger. */
+        UNKNOWN_ASK,
+        /** An ask answered already, differently: an answer is never replaced. */
+        ALREADY_ANSWERED
     }
 
     private final Reason reason;
@@ -123,6 +127,16 @@ public class CommandRefusedException extends RuntimeException {
     /** @param when in words, when the field has a meaning, such as "only when the commitment was KEPT" */
     public static CommandRefusedException notApplicable(String field, String when) {
         return new CommandRefusedException(Reason.NOT_APPLICABLE, field, field + " is given " + when + ".");
+    }
+
+    public static CommandRefusedException unknownAsk(String askId) {
+        return new CommandRefusedException(Reason.UNKNOWN_ASK, null,
+                                           "No ask '" + askId + "' was made in this ledger.");
+    }
+
+    public static CommandRefusedException alreadyAnswered(String askId, Object outcome) {
+        return new CommandRefusedException(Reason.ALREADY_ANSWERED, null,
+                                           "Ask '" + askId + "' was already answered: " + outcome + ".");
     }
 
     public Reason reason() {

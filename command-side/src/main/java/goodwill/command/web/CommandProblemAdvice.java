@@ -42,8 +42,8 @@ import org.springframework.web.context.request.WebRequest;
  * MVC refuses by itself the status in words ({@code not-found}, {@code method-not-allowed},
  * {@code unsupported-media-type}, …).
  * <p>
- * Records beyond favors add {@code unknown-introduction}, {@code unknown-commitment} (404),
- * {@code already-resolved} (409), {@code not-distinct}, {@code not-an-attendee}, {@code out-of-order} and
+ * Records beyond favors add {@code unknown-introduction}, {@code unknown-commitment}, {@code unknown-ask} (404),
+ * {@code already-resolved}, {@code already-answered} (409), {@code not-distinct}, {@code not-an-attendee}, {@code out-of-order} and
  * {@code not-applicable} (422).
  * <p>
  * It answers for the command side's controllers only, so that in the single-node app the query side's
@@ -73,6 +73,8 @@ class CommandProblemAdvice extends CommandApiFallback {
             case UNKNOWN_COMMITMENT -> HttpStatus.NOT_FOUND;
             case ALREADY_RESOLVED -> HttpStatus.CONFLICT;
             case NOT_APPLICABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case UNKNOWN_ASK -> HttpStatus.NOT_FOUND;
+            case ALREADY_ANSWERED -> HttpStatus.CONFLICT;
         };
         List<FieldProblem> errors = refusal.field() == null
                 ? List.of()
