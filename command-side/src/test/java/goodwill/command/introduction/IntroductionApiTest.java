@@ -243,6 +243,16 @@ class IntroductionApiTest {
     }
 
     @Test
+    void anIntroductionRefusedAnOutcomeBeforeItWasMadeTakesOutcomesOnceMade() {
+        api.post(introductions + "/i1/outcomes", outcome("o1", "MET")).isProblem(404, "unknown-introduction");
+
+        String outcomes = madeIntroduction();
+
+        assertThat(api.post(outcomes, outcome("o1", "MET")).status()).isEqualTo(201);
+        assertThat(recordedInLedger()).isEqualTo(2);
+    }
+
+    @Test
     void anOutcomeInAnUnknownLedgerIsNotFound() {
         long before = recorded.total();
 
