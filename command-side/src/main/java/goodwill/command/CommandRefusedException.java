@@ -41,7 +41,25 @@ public class CommandRefusedException extends RuntimeException {
         /** What is asked of a contact cannot be done to me, the ledger's owner. */
         IS_ME,
         /** A contact merged into itself. */
-        MERGE_INTO_ITSELF
+        MERGE_INTO_ITSELF,
+        /** One person named twice where distinct people are meant (attendees, introducer and introduced, …). */
+        NOT_DISTINCT,
+        /** A meeting initiated by someone who did not attend it. */
+        NOT_AN_ATTENDEE,
+        /** The introduction was never made in the ledger. */
+        UNKNOWN_INTRODUCTION,
+        /** Something said to follow another (an outcome its introduction, …) dated before it. */
+        OUT_OF_ORDER,
+        /** The commitment was never made in the ledger. */
+        UNKNOWN_COMMITMENT,
+        /** A commitment resolved already, differently: a resolution is never replaced. */
+        ALREADY_RESOLVED,
+        /** A field given where it has no meaning, such as the favor that kept a commitment that was broken. */
+        NOT_APPLICABLE,
+        /** The ask was never made in the ledger. */
+        UNKNOWN_ASK,
+        /** An ask answered already, differently: an answer is never replaced. */
+        ALREADY_ANSWERED
     }
 
     private final Reason reason;
@@ -130,6 +148,52 @@ public class CommandRefusedException extends RuntimeException {
 
     public static CommandRefusedException mergeIntoItself(String field) {
         return new CommandRefusedException(Reason.MERGE_INTO_ITSELF, field, "A contact cannot be merged into itself.");
+    }
+
+    public static CommandRefusedException notDistinct(String field, String personId) {
+        return new CommandRefusedException(Reason.NOT_DISTINCT, field,
+                                           "'" + personId + "' is named twice; each role needs a different person.");
+    }
+
+    public static CommandRefusedException notAnAttendee(String field, String personId) {
+        return new CommandRefusedException(Reason.NOT_AN_ATTENDEE, field,
+                                           "'" + personId + "' did not attend the meeting, so cannot have initiated it.");
+    }
+
+    public static CommandRefusedException unknownIntroduction(String introductionId) {
+        return new CommandRefusedException(Reason.UNKNOWN_INTRODUCTION, null,
+                                           "No introduction '" + introductionId + "' was made in this ledger.");
+    }
+
+    /** @param what what the refused time must not precede, in words, such as "the introduction" */
+    public static CommandRefusedException outOfOrder(String field, Object value, String what, Object since) {
+        return new CommandRefusedException(Reason.OUT_OF_ORDER, field,
+                                           value + " is before " + what + " it follows (" + since + ").");
+    }
+
+    public static CommandRefusedException unknownCommitment(String commitmentId) {
+        return new CommandRefusedException(Reason.UNKNOWN_COMMITMENT, null,
+                                           "No commitment '" + commitmentId + "' was made in this ledger.");
+    }
+
+    public static CommandRefusedException alreadyResolved(String commitmentId, Object resolution) {
+        return new CommandRefusedException(Reason.ALREADY_RESOLVED, null,
+                                           "Commitment '" + commitmentId + "' was already resolved as " + resolution + ".");
+    }
+
+    /** @param when in words, when the field has a meaning, such as "only when the commitment was KEPT" */
+    public static CommandRefusedException notApplicable(String field, String when) {
+        return new CommandRefusedException(Reason.NOT_APPLICABLE, field, field + " is given " + when + ".");
+    }
+
+    public static CommandRefusedException unknownAsk(String askId) {
+        return new CommandRefusedException(Reason.UNKNOWN_ASK, null,
+                                           "No ask '" + askId + "' was made in this ledger.");
+    }
+
+    public static CommandRefusedException alreadyAnswered(String askId, Object outcome) {
+        return new CommandRefusedException(Reason.ALREADY_ANSWERED, null,
+                                           "Ask '" + askId + "' was already answered: " + outcome + ".");
     }
 
     public Reason reason() {

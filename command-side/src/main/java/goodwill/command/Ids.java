@@ -36,6 +36,22 @@ public final class Ids {
         return scoped(ledgerId, "favor", favorId);
     }
 
+    public static String meeting(String ledgerId, String meetingId) {
+        return scoped(ledgerId, "meeting", meetingId);
+    }
+
+    public static String introduction(String ledgerId, String introductionId) {
+        return scoped(ledgerId, "introduction", introductionId);
+    }
+
+    public static String commitment(String ledgerId, String commitmentId) {
+        return scoped(ledgerId, "commitment", commitmentId);
+    }
+
+    public static String ask(String ledgerId, String askId) {
+        return scoped(ledgerId, "ask", askId);
+    }
+
     private static String scoped(String ledgerId, String kind, String id) {
         return ledgerId + ":" + kind + ":" + id;
     }

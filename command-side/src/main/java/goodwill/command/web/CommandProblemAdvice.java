@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import goodwill.command.CommandRefusedException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -45,6 +46,10 @@ import org.springframework.web.context.request.WebRequest;
  * MVC refuses by itself the status in words ({@code not-found}, {@code method-not-allowed},
  * {@code unsupported-media-type}, …).
  * <p>
+ * Records beyond favors add {@code unknown-introduction}, {@code unknown-commitment}, {@code unknown-ask} (404),
+ * {@code already-resolved}, {@code already-answered} (409), {@code not-distinct}, {@code not-an-attendee}, {@code out-of-order} and
+ * {@code not-applicable} (422).
+ * <p>
  * It answers for the command side's controllers only, so that in the single-node app the query side's
  * refusals stay the query side's; requests that reached no controller get {@link CommandApiFallback}.
  */
@@ -61,13 +66,13 @@ class CommandProblemAdvice extends CommandApiFallback {
     @ExceptionHandler(CommandRefusedException.class)
     ResponseEntity<Object> refused(CommandRefusedException refusal) {
         HttpStatus status = switch (refusal.reason()) {
-            case UNKNOWN_LEDGER -> HttpStatus.NOT_FOUND;
-            case ID_CONFLICT -> HttpStatus.CONFLICT;
+            case UNKNOWN_LEDGER, UNKNOWN_INTRODUCTION, UNKNOWN_COMMITMENT, UNKNOWN_ASK -> HttpStatus.NOT_FOUND;
+            case ID_CONFLICT, ALREADY_RETRACTED, FAVOR_RETRACTED, ALREADY_ARCHIVED, ALREADY_MERGED, ALREADY_RESOLVED,
+                 ALREADY_ANSWERED -> HttpStatus.CONFLICT;
             case OUT_OF_RANGE -> HttpStatus.BAD_REQUEST;
-            case UNKNOWN_CONTACT, UNKNOWN_FAVOR, SAME_GIVER_AND_RECEIVER, TOWARD_A_PARTY, IN_THE_FUTURE ->
-                    HttpStatus.UNPROCESSABLE_ENTITY;
-            case ALREADY_RETRACTED, FAVOR_RETRACTED, ALREADY_ARCHIVED, ALREADY_MERGED -> HttpStatus.CONFLICT;
-            case NOTHING_TO_CHANGE, ARCHIVED_CONTACT, IS_ME, MERGE_INTO_ITSELF -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case UNKNOWN_CONTACT, UNKNOWN_FAVOR, SAME_GIVER_AND_RECEIVER, TOWARD_A_PARTY, IN_THE_FUTURE,
+                 NOTHING_TO_CHANGE, ARCHIVED_CONTACT, IS_ME, MERGE_INTO_ITSELF, NOT_DISTINCT, NOT_AN_ATTENDEE,
+                 OUT_OF_ORDER, NOT_APPLICABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
         if (refusal.field() == null && (refusal.reason() == CommandRefusedException.Reason.UNKNOWN_CONTACT
                 || refusal.reason() == CommandRefusedException.Reason.UNKNOWN_FAVOR)) {
@@ -165,7 +170,8 @@ class CommandProblemAdvice extends CommandApiFallback {
                 Integer.class, "must be a whole number", int.class, "must be a whole number",
                 Boolean.class, "must be true or false", boolean.class, "must be true or false",
                 Instant.class, "must be an ISO-8601 instant such as 2024-03-01T10:00:00Z",
-                String.class, "must be a string");
+                String.class, "must be a string",
+                LocalDate.class, "must be an ISO-8601 date such as 2024-03-01");
         if (Collection.class.isAssignableFrom(type)) {
             return "must be an array";
         }

@@ -1,0 +1,68 @@
+package goodwill.command.ask;
+
+import goodwill.command.Ids;
+import goodwill.command.web.ClientId;
+import goodwill.command.web.Created;
+import goodwill.command.web.OneOf;
+import goodwill.events.AskOutcome;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@RestController
+@RequestMapping("/api/ledgers/{ledgerId}/asks")
+class AskController {
+
+    private final CommandGateway commands;
+
+    AskController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    record MakeAskRequest(@ClientId String askId,
+                          @NotNull @ClientId String askerId,
+                          @NotNull @ClientId String askedId,
+                          @NotBlank @Size(max = 500) String what,
+                          @NotNull Instant occurredAt) {
+    }
+
+    record AskMadeResponse(String askId) {
+    }
+
+    record AnswerAskRequest(@NotNull @OneOf(AskOutcome.class) String outcome,
+                            @NotNull Instant occurredAt,
+                            @ClientId String favorId) {
+    }
+
+    record AskAnsweredResponse(String askId, String outcome) {
+    }
+
+    @PostMapping
+    ResponseEntity<AskMadeResponse> make(@PathVariable String ledgerId, @Valid @RequestBody MakeAskRequest request) {
+        String askId = request.askId() == null ? Ids.newId() : request.askId();
+        commands.sendAndWait(new MakeAsk(ledgerId, askId, request.askerId(), request.askedId(), request.what(),
+                                         request.occurredAt()));
+        return Created.at(askId, new AskMadeResponse(askId));
+    }
+
+    /** The answer is the ask's one sub-resource, so it is located at the request's own path. */
+    @PostMapping("/{askId}/answer")
+    ResponseEntity<AskAnsweredResponse> answer(@PathVariable String ledgerId,
+                                               @PathVariable String askId,
+                                               @Valid @RequestBody AnswerAskRequest request) {
+        commands.sendAndWait(new AnswerAsk(ledgerId, askId, AskOutcome.valueOf(request.outcome()),
+                                           request.occurredAt(), request.favorId()));
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().build().toUri())
+                             .body(new AskAnsweredResponse(askId, request.outcome()));
+    }
+}

@@ -1,0 +1,70 @@
+package goodwill.command.commitment;
+
+import goodwill.command.Ids;
+import goodwill.command.web.ClientId;
+import goodwill.command.web.Created;
+import goodwill.command.web.OneOf;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@RestController
+@RequestMapping("/api/ledgers/{ledgerId}/commitments")
+class CommitmentController {
+
+    private final CommandGateway commands;
+
+    CommitmentController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    record MakeCommitmentRequest(@ClientId String commitmentId,
+                                 @NotNull @ClientId String promiserId,
+                                 @NotNull @ClientId String promiseeId,
+                                 @NotBlank @Size(max = 500) String what,
+                                 @NotNull Instant occurredAt,
+                                 LocalDate dueOn) {
+    }
+
+    record CommitmentMadeResponse(String commitmentId) {
+    }
+
+    record ResolveCommitmentRequest(@NotNull @OneOf(CommitmentStatus.class) String status,
+                                    @NotNull Instant occurredAt,
+                                    @ClientId String favorId) {
+    }
+
+    record CommitmentResolvedResponse(String commitmentId, String status) {
+    }
+
+    @PostMapping
+    ResponseEntity<CommitmentMadeResponse> make(@PathVariable String ledgerId,
+                                                @Valid @RequestBody MakeCommitmentRequest request) {
+        String commitmentId = request.commitmentId() == null ? Ids.newId() : request.commitmentId();
+        commands.sendAndWait(new MakeCommitment(ledgerId, commitmentId, request.promiserId(), request.promiseeId(),
+                                                request.what(), request.dueOn(), request.occurredAt()));
+        return Created.at(commitmentId, new CommitmentMadeResponse(commitmentId));
+    }
+
+    /** The resolution is the commitment's one sub-resource, so it is located at the request's own path. */
+    @PostMapping("/{commitmentId}/resolution")
+    ResponseEntity<CommitmentResolvedResponse> resolve(@PathVariable String ledgerId,
+                                                       @PathVariable String commitmentId,
+                                                       @Valid @RequestBody ResolveCommitmentRequest request) {
+        commands.sendAndWait(new ResolveCommitment(ledgerId, commitmentId, CommitmentStatus.valueOf(request.status()),
+                                                   request.occurredAt(), request.favorId()));
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().build().toUri())
+                             .body(new CommitmentResolvedResponse(commitmentId, request.status()));
+    }
+}

@@ -1,0 +1,70 @@
+package goodwill.command.introduction;
+
+import goodwill.command.Ids;
+import goodwill.command.web.ClientId;
+import goodwill.command.web.Created;
+import goodwill.command.web.OneOf;
+import goodwill.events.IntroductionOutcome;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/ledgers/{ledgerId}/introductions")
+class IntroductionController {
+
+    private final CommandGateway commands;
+
+    IntroductionController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    record MakeIntroductionRequest(@ClientId String introductionId,
+                                   @NotNull @ClientId String introducerId,
+                                   @NotNull @ClientId String personAId,
+                                   @NotNull @ClientId String personBId,
+                                   @NotNull Instant occurredAt,
+                                   @Size(max = 500) String purpose) {
+    }
+
+    record IntroductionMadeResponse(String introductionId) {
+    }
+
+    record RecordOutcomeRequest(@ClientId String outcomeId,
+                                @NotNull @OneOf(IntroductionOutcome.class) String outcome,
+                                @NotNull Instant occurredAt,
+                                @Size(max = 2000) String note) {
+    }
+
+    record OutcomeRecordedResponse(String introductionId, String outcomeId) {
+    }
+
+    @PostMapping
+    ResponseEntity<IntroductionMadeResponse> make(@PathVariable String ledgerId,
+                                                  @Valid @RequestBody MakeIntroductionRequest request) {
+        String introductionId = request.introductionId() == null ? Ids.newId() : request.introductionId();
+        commands.sendAndWait(new MakeIntroduction(ledgerId, introductionId, request.introducerId(),
+                                                  request.personAId(), request.personBId(), request.purpose(),
+                                                  request.occurredAt()));
+        return Created.at(introductionId, new IntroductionMadeResponse(introductionId));
+    }
+
+    @PostMapping("/{introductionId}/outcomes")
+    ResponseEntity<OutcomeRecordedResponse> recordOutcome(@PathVariable String ledgerId,
+                                                          @PathVariable String introductionId,
+                                                          @Valid @RequestBody RecordOutcomeRequest request) {
+        String outcomeId = request.outcomeId() == null ? Ids.newId() : request.outcomeId();
+        commands.sendAndWait(new RecordIntroductionOutcome(ledgerId, introductionId, outcomeId,
+                                                           IntroductionOutcome.valueOf(request.outcome()),
+                                                           request.occurredAt(), request.note()));
+        return Created.at(outcomeId, new OutcomeRecordedResponse(introductionId, outcomeId));
+    }
+}

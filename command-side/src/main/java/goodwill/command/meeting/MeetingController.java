@@ -1,0 +1,58 @@
+package goodwill.command.meeting;
+
+import goodwill.command.Ids;
+import goodwill.command.web.ClientId;
+import goodwill.command.web.Created;
+import goodwill.command.web.OneOf;
+import goodwill.events.MeetingKind;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/ledgers/{ledgerId}/meetings")
+class MeetingController {
+
+    private final CommandGateway commands;
+
+    MeetingController(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    record RecordMeetingRequest(@ClientId String meetingId,
+                                @NotNull @OneOf(MeetingKind.class) String kind,
+                                @NotNull @Size(min = RecordMeeting.MIN_ATTENDEES, max = RecordMeeting.MAX_ATTENDEES)
+                                List<@NotNull @ClientId String> attendeeIds,
+                                @NotNull Instant occurredAt,
+                                @ClientId String initiatorId,
+                                @Size(max = 200) String place,
+                                @Min(RecordMeeting.MIN_DURATION_MINUTES) @Max(RecordMeeting.MAX_DURATION_MINUTES)
+                                Integer durationMinutes,
+                                @Size(max = 2000) String note) {
+    }
+
+    record MeetingRecordedResponse(String meetingId) {
+    }
+
+    @PostMapping
+    ResponseEntity<MeetingRecordedResponse> record(@PathVariable String ledgerId,
+                                                   @Valid @RequestBody RecordMeetingRequest request) {
+        String meetingId = request.meetingId() == null ? Ids.newId() : request.meetingId();
+        commands.sendAndWait(new RecordMeeting(ledgerId, meetingId, MeetingKind.valueOf(request.kind()),
+                                               List.copyOf(request.attendeeIds()), request.occurredAt(),
+                                               request.initiatorId(), request.place(), request.durationMinutes(),
+                                               request.note()));
+        return Created.at(meetingId, new MeetingRecordedResponse(meetingId));
+    }
+}
