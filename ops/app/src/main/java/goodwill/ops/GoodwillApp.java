@@ -1,6 +1,7 @@
 package goodwill.ops;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -29,7 +30,7 @@ public class GoodwillApp {
         }
     }
 
-    static void serve(String[] springArguments) {
-        SpringApplication.run(GoodwillApp.class, springArguments);
+    static ConfigurableApplicationContext serve(String[] springArguments) {
+        return SpringApplication.run(GoodwillApp.class, springArguments);
     }
 }

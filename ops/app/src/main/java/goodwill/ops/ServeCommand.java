@@ -1,9 +1,13 @@
 package goodwill.ops;
 
+import goodwill.ops.demo.DemoLoader;
+import goodwill.ops.demo.SampleNetwork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 
 /** Runs the single-node app until stopped; any other argument is handed to Spring Boot. */
@@ -16,12 +20,22 @@ class ServeCommand implements Callable<Integer> {
     /** The exit code that tells main the app is up and the process must stay alive. */
     static final int SERVING = Integer.MIN_VALUE;
 
+    @Option(names = "--demo",
+            description = "Once the app is up, load the demo ledger 'demo' (a sample network; loading it again records nothing new).")
+    private boolean demo;
+
     @Unmatched
     private List<String> springArguments = new ArrayList<>();
 
     @Override
     public Integer call() {
-        GoodwillApp.serve(springArguments.toArray(String[]::new));
+        var app = GoodwillApp.serve(springArguments.toArray(String[]::new));
+        if (demo) {
+            DemoLoader.Loaded loaded = app.getBean(DemoLoader.class).load(SampleNetwork.standard());
+            LoggerFactory.getLogger(ServeCommand.class).info(
+                    "Demo ledger '{}' loaded ({} commands in {} s): look at GET /api/ledgers/{}/reciprocity",
+                    SampleNetwork.LEDGER_ID, loaded.commands(), loaded.took().toSeconds(), SampleNetwork.LEDGER_ID);
+        }
         return SERVING;
     }
 }

@@ -1,0 +1,53 @@
+package goodwill.ops.demo;
+
+import java.time.Duration;
+import java.util.List;
+import me.tongfei.progressbar.ProgressBar;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records a {@link SampleNetwork} through the command bus, one command at a time and in order (later commands
+ * name what earlier ones created). Every command carries its own id and time, and the command side's creates
+ * and corrections are idempotent, so loading a network that is loaded already records nothing new: an
+ * interrupted load is finished by loading again.
+ */
+@Component
+public class DemoLoader {
+
+    /** What a load did: me's id in the demo ledger, how many commands were sent, and how long it took. */
+    public record Loaded(String meId, int commands, Duration took) {
+    }
+
+    private final CommandGateway commands;
+
+    DemoLoader(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    /**
+     * @throws IllegalStateException naming the command, when one is refused: a generated network that the
+     *                               command side refuses is a bug of the generator
+     */
+    public Loaded load(SampleNetwork network) {
+        long started = System.nanoTime();
+        String meId = send(network.opening(), 0);
+        List<Object> history = network.commands(meId);
+        try (ProgressBar progress = new ProgressBar("Loading the demo ledger", history.size())) {
+            for (int i = 0; i < history.size(); i++) {
+                send(history.get(i), i + 1);
+                progress.step();
+            }
+        }
+        return new Loaded(meId, history.size() + 1, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private <R> R send(Object command, int position) {
+        try {
+            return commands.sendAndWait(command);
+        } catch (RuntimeException refused) {
+            throw new IllegalStateException("Command " + position + " of the sample network was refused ("
+                                                    + refused.getMessage() + "): " + command, refused);
+        }
+    }
+}
