@@ -229,8 +229,6 @@ public final class SampleNetwork {
                     .toList();
         }
 
-        // --- the cast -------------------------------------------------------------------------------------
-
         private void advocate(String id) {
             Person person = people.get(id);
             for (int day = person.joinedDay() + between(5, 25); day < SPAN_DAYS - 2; day += between(6, 16)) {
@@ -425,8 +423,6 @@ public final class SampleNetwork {
                                               at(day)));
         }
 
-        // --- the records ----------------------------------------------------------------------------------
-
         private List<String> addPeople(int count, int fromDay, int toDay) {
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < count; i++) {
@@ -580,8 +576,6 @@ public final class SampleNetwork {
             }
             add(answeredDay, new AnswerAsk(LEDGER_ID, id, outcome, at(answeredDay), favorId));
         }
-
-        // --- helpers --------------------------------------------------------------------------------------
 
         /** A contact who joined before that day and is never archived or merged away, other than {@code not}. */
         private String thirdParty(int day, String not) {
