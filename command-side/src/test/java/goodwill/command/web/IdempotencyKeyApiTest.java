@@ -142,6 +142,25 @@ class IdempotencyKeyApiTest {
     }
 
     @Test
+    void aLedgerOpenedAgainWithTheSameKeyIsTheSameLedger() {
+        String key = "open-" + UUID.randomUUID();
+        Answer first = api.post("/api/ledgers", """
+                {"ownerName": "Bo Chen"}""", key(key));
+
+        Answer retry = api.post("/api/ledgers", """
+                {"ownerName": "Bo Chen"}""", key(key));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.text("ledgerId")).isEqualTo(first.text("ledgerId"));
+        assertThat(retry.text("meId")).isEqualTo(first.text("meId"));
+        assertThat(recorded.inLedger(first.text("ledgerId"))).isEqualTo(1);
+        api.post("/api/ledgers", """
+                {"ownerName": "Cy Diaz"}""", key(key)).isProblem(409, "id-conflict");
+        assertThat(recorded.inLedger(first.text("ledgerId"))).isEqualTo(1);
+    }
+
+    @Test
     void aMalformedKeyIsRefusedAndRecordsNothing() {
         long before = recorded.inLedger(ledgerId);
 
