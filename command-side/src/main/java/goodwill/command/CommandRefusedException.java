@@ -42,6 +42,8 @@ public class CommandRefusedException extends RuntimeException {
         IS_ME,
         /** A contact merged into itself. */
         MERGE_INTO_ITSELF,
+        /** A favor said to return itself: a return is always of an earlier, other favor. */
+        RECIPROCATES_ITSELF,
         /** One person named twice where distinct people are meant (attendees, introducer and introduced, …). */
         NOT_DISTINCT,
         /** A meeting initiated by someone who did not attend it. */
@@ -148,6 +150,11 @@ public class CommandRefusedException extends RuntimeException {
 
     public static CommandRefusedException mergeIntoItself(String field) {
         return new CommandRefusedException(Reason.MERGE_INTO_ITSELF, field, "A contact cannot be merged into itself.");
+    }
+
+    public static CommandRefusedException reciprocatesItself(String field, String favorId) {
+        return new CommandRefusedException(Reason.RECIPROCATES_ITSELF, field,
+                                           "Favor '" + favorId + "' cannot return itself; name an earlier favor.");
     }
 
     public static CommandRefusedException notDistinct(String field, String personId) {

@@ -1,8 +1,8 @@
 package goodwill.command.ask;
 
-import goodwill.command.Ids;
 import goodwill.command.web.ClientId;
 import goodwill.command.web.Created;
+import goodwill.command.web.IdempotencyKey;
 import goodwill.command.web.OneOf;
 import goodwill.events.AskOutcome;
 import jakarta.validation.Valid;
@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -48,8 +49,9 @@ class AskController {
     }
 
     @PostMapping
-    ResponseEntity<AskMadeResponse> make(@PathVariable String ledgerId, @Valid @RequestBody MakeAskRequest request) {
-        String askId = request.askId() == null ? Ids.newId() : request.askId();
+    ResponseEntity<AskMadeResponse> make(@PathVariable String ledgerId, @Valid @RequestBody MakeAskRequest request,
+                                         @RequestHeader(value = IdempotencyKey.HEADER, required = false) String key) {
+        String askId = IdempotencyKey.idFor(ledgerId, "asks", request.askId(), key);
         commands.sendAndWait(new MakeAsk(ledgerId, askId, request.askerId(), request.askedId(), request.what(),
                                          request.occurredAt()));
         return Created.at(askId, new AskMadeResponse(askId));

@@ -1,8 +1,8 @@
 package goodwill.command.commitment;
 
-import goodwill.command.Ids;
 import goodwill.command.web.ClientId;
 import goodwill.command.web.Created;
+import goodwill.command.web.IdempotencyKey;
 import goodwill.command.web.OneOf;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -50,8 +51,9 @@ class CommitmentController {
 
     @PostMapping
     ResponseEntity<CommitmentMadeResponse> make(@PathVariable String ledgerId,
-                                                @Valid @RequestBody MakeCommitmentRequest request) {
-        String commitmentId = request.commitmentId() == null ? Ids.newId() : request.commitmentId();
+                                                @Valid @RequestBody MakeCommitmentRequest request,
+                                                @RequestHeader(value = IdempotencyKey.HEADER, required = false) String key) {
+        String commitmentId = IdempotencyKey.idFor(ledgerId, "commitments", request.commitmentId(), key);
         commands.sendAndWait(new MakeCommitment(ledgerId, commitmentId, request.promiserId(), request.promiseeId(),
                                                 request.what(), request.dueOn(), request.occurredAt()));
         return Created.at(commitmentId, new CommitmentMadeResponse(commitmentId));

@@ -1,8 +1,8 @@
 package goodwill.command.contact;
 
-import goodwill.command.Ids;
 import goodwill.command.web.ClientId;
 import goodwill.command.web.Created;
+import goodwill.command.web.IdempotencyKey;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -16,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -44,8 +45,9 @@ class ContactController {
 
     @PostMapping
     ResponseEntity<ContactAddedResponse> add(@PathVariable String ledgerId,
-                                             @Valid @RequestBody AddContactRequest request) {
-        String contactId = request.contactId() == null ? Ids.newId() : request.contactId();
+                                             @Valid @RequestBody AddContactRequest request,
+                                             @RequestHeader(value = IdempotencyKey.HEADER, required = false) String key) {
+        String contactId = IdempotencyKey.idFor(ledgerId, "contacts", request.contactId(), key);
         commands.sendAndWait(new AddContact(ledgerId, contactId, request.displayName(), request.organization(),
                                             request.role(), request.email(), request.tags(), request.howWeMet(),
                                             request.occurredAt()));

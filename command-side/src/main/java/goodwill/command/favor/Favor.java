@@ -133,7 +133,7 @@ class Favor {
         }
         if (changed(favor.reciprocatesFavorId(), before == null ? null : before.reciprocatesFavorId())) {
             if (favor.reciprocatesFavorId().equals(favor.favorId())) {
-                throw CommandRefusedException.unknownFavor("reciprocatesFavorId", favor.reciprocatesFavorId());
+                throw CommandRefusedException.reciprocatesItself("reciprocatesFavorId", favor.reciprocatesFavorId());
             }
             directory.requireFavor(favor.ledgerId(), "reciprocatesFavorId", favor.reciprocatesFavorId());
         }

@@ -1,8 +1,8 @@
 package goodwill.command.favor;
 
-import goodwill.command.Ids;
 import goodwill.command.web.ClientId;
 import goodwill.command.web.Created;
+import goodwill.command.web.IdempotencyKey;
 import goodwill.command.web.OneOf;
 import goodwill.events.FavorKind;
 import jakarta.validation.Valid;
@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -47,8 +48,9 @@ class FavorController {
 
     @PostMapping
     ResponseEntity<FavorRecordedResponse> record(@PathVariable String ledgerId,
-                                                 @Valid @RequestBody RecordFavorRequest request) {
-        String favorId = request.favorId() == null ? Ids.newId() : request.favorId();
+                                                 @Valid @RequestBody RecordFavorRequest request,
+                                                 @RequestHeader(value = IdempotencyKey.HEADER, required = false) String key) {
+        String favorId = IdempotencyKey.idFor(ledgerId, "favors", request.favorId(), key);
         commands.sendAndWait(new RecordFavor(ledgerId, favorId, request.giverId(), request.receiverId(),
                                              FavorKind.valueOf(request.kind()), request.weight(), request.asked(),
                                              request.occurredAt(), request.towardId(), request.reciprocatesFavorId(),
@@ -90,8 +92,9 @@ class FavorController {
     /** Answered 200 with the favor's id and the amendment's, which a retry sends again to record nothing new. */
     @PostMapping("/{favorId}/amendment")
     ResponseEntity<FavorAmendedResponse> amend(@PathVariable String ledgerId, @PathVariable String favorId,
-                                               @Valid @RequestBody AmendFavorRequest request) {
-        String amendmentId = request.amendmentId() == null ? Ids.newId() : request.amendmentId();
+                                               @Valid @RequestBody AmendFavorRequest request,
+                                               @RequestHeader(value = IdempotencyKey.HEADER, required = false) String key) {
+        String amendmentId = IdempotencyKey.idFor(ledgerId, "favors/" + favorId + "/amendment", request.amendmentId(), key);
         commands.sendAndWait(new AmendFavor(ledgerId, favorId, amendmentId, request.giverId(), request.receiverId(),
                                             request.kind() == null ? null : FavorKind.valueOf(request.kind()),
                                             request.weight(), request.asked(), request.occurredAt(), request.towardId(),

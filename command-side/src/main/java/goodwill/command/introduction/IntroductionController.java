@@ -1,8 +1,8 @@
 package goodwill.command.introduction;
 
-import goodwill.command.Ids;
 import goodwill.command.web.ClientId;
 import goodwill.command.web.Created;
+import goodwill.command.web.IdempotencyKey;
 import goodwill.command.web.OneOf;
 import goodwill.events.IntroductionOutcome;
 import jakarta.validation.Valid;
@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -49,8 +50,9 @@ class IntroductionController {
 
     @PostMapping
     ResponseEntity<IntroductionMadeResponse> make(@PathVariable String ledgerId,
-                                                  @Valid @RequestBody MakeIntroductionRequest request) {
-        String introductionId = request.introductionId() == null ? Ids.newId() : request.introductionId();
+                                                  @Valid @RequestBody MakeIntroductionRequest request,
+                                                  @RequestHeader(value = IdempotencyKey.HEADER, required = false) String key) {
+        String introductionId = IdempotencyKey.idFor(ledgerId, "introductions", request.introductionId(), key);
         commands.sendAndWait(new MakeIntroduction(ledgerId, introductionId, request.introducerId(),
                                                   request.personAId(), request.personBId(), request.purpose(),
                                                   request.occurredAt()));
@@ -60,8 +62,9 @@ class IntroductionController {
     @PostMapping("/{introductionId}/outcomes")
     ResponseEntity<OutcomeRecordedResponse> recordOutcome(@PathVariable String ledgerId,
                                                           @PathVariable String introductionId,
-                                                          @Valid @RequestBody RecordOutcomeRequest request) {
-        String outcomeId = request.outcomeId() == null ? Ids.newId() : request.outcomeId();
+                                                          @Valid @RequestBody RecordOutcomeRequest request,
+                                                          @RequestHeader(value = IdempotencyKey.HEADER, required = false) String key) {
+        String outcomeId = IdempotencyKey.idFor(ledgerId, "introductions/" + introductionId + "/outcomes", request.outcomeId(), key);
         commands.sendAndWait(new RecordIntroductionOutcome(ledgerId, introductionId, outcomeId,
                                                            IntroductionOutcome.valueOf(request.outcome()),
                                                            request.occurredAt(), request.note()));

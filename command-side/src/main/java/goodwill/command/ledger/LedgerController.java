@@ -1,8 +1,8 @@
 package goodwill.command.ledger;
 
-import goodwill.command.Ids;
 import goodwill.command.web.ClientId;
 import goodwill.command.web.Created;
+import goodwill.command.web.IdempotencyKey;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,8 +32,9 @@ class LedgerController {
     }
 
     @PostMapping
-    ResponseEntity<LedgerOpenedResponse> open(@Valid @RequestBody OpenLedgerRequest request) {
-        String ledgerId = request.ledgerId() == null ? Ids.newId() : request.ledgerId();
+    ResponseEntity<LedgerOpenedResponse> open(@Valid @RequestBody OpenLedgerRequest request,
+                                              @RequestHeader(value = IdempotencyKey.HEADER, required = false) String key) {
+        String ledgerId = IdempotencyKey.idFor(null, "ledgers", request.ledgerId(), key);
         String meId = commands.sendAndWait(new OpenLedger(ledgerId, request.ownerName()));
         return Created.at(ledgerId, new LedgerOpenedResponse(ledgerId, meId));
     }

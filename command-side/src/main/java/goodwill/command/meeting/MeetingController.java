@@ -1,8 +1,8 @@
 package goodwill.command.meeting;
 
-import goodwill.command.Ids;
 import goodwill.command.web.ClientId;
 import goodwill.command.web.Created;
+import goodwill.command.web.IdempotencyKey;
 import goodwill.command.web.OneOf;
 import goodwill.events.MeetingKind;
 import jakarta.validation.Valid;
@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -47,8 +48,9 @@ class MeetingController {
 
     @PostMapping
     ResponseEntity<MeetingRecordedResponse> record(@PathVariable String ledgerId,
-                                                   @Valid @RequestBody RecordMeetingRequest request) {
-        String meetingId = request.meetingId() == null ? Ids.newId() : request.meetingId();
+                                                   @Valid @RequestBody RecordMeetingRequest request,
+                                                   @RequestHeader(value = IdempotencyKey.HEADER, required = false) String key) {
+        String meetingId = IdempotencyKey.idFor(ledgerId, "meetings", request.meetingId(), key);
         commands.sendAndWait(new RecordMeeting(ledgerId, meetingId, MeetingKind.valueOf(request.kind()),
                                                List.copyOf(request.attendeeIds()), request.occurredAt(),
                                                request.initiatorId(), request.place(), request.durationMinutes(),

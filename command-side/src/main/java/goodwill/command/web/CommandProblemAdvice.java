@@ -40,7 +40,7 @@ import org.springframework.web.context.request.WebRequest;
  * {@code same-giver-and-receiver}, {@code toward-a-party}, {@code in-the-future} (422);
  * for corrections {@code already-retracted}, {@code favor-retracted}, {@code already-archived},
  * {@code already-merged} (409), {@code nothing-to-change}, {@code archived-contact}, {@code is-me},
- * {@code merge-into-itself} (422); {@code unknown-contact} and {@code unknown-favor} are 404 when they are about
+ * {@code merge-into-itself}, {@code reciprocates-itself} (422); {@code unknown-contact} and {@code unknown-favor} are 404 when they are about
  * the contact or favor in the path rather than a body field. {@code internal-error}
  * (500, for faults only, without their story), and for what Spring
  * MVC refuses by itself the status in words ({@code not-found}, {@code method-not-allowed},
@@ -71,7 +71,8 @@ class CommandProblemAdvice extends CommandApiFallback {
                  ALREADY_ANSWERED -> HttpStatus.CONFLICT;
             case OUT_OF_RANGE -> HttpStatus.BAD_REQUEST;
             case UNKNOWN_CONTACT, UNKNOWN_FAVOR, SAME_GIVER_AND_RECEIVER, TOWARD_A_PARTY, IN_THE_FUTURE,
-                 NOTHING_TO_CHANGE, ARCHIVED_CONTACT, IS_ME, MERGE_INTO_ITSELF, NOT_DISTINCT, NOT_AN_ATTENDEE,
+                 NOTHING_TO_CHANGE, ARCHIVED_CONTACT, IS_ME, MERGE_INTO_ITSELF, RECIPROCATES_ITSELF,
+                 NOT_DISTINCT, NOT_AN_ATTENDEE,
                  OUT_OF_ORDER, NOT_APPLICABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
         if (refusal.field() == null && (refusal.reason() == CommandRefusedException.Reason.UNKNOWN_CONTACT

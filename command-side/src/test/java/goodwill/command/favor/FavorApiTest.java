@@ -190,6 +190,30 @@ class FavorApiTest {
     }
 
     @Test
+    void aFavorReturningItselfIsRefusedWithItsOwnCode() {
+        Answer refused = api.post(favors, favor("f1", "ana", meId).replace("\"note\"", "\"reciprocatesFavorId\": \"f1\", \"note\""))
+                            .isProblem(422, "reciprocates-itself");
+
+        assertThat(refused.errorFields()).containsExactly("reciprocatesFavorId");
+        assertThat(recordedInLedger()).isZero();
+    }
+
+    @Test
+    void aFavorOfAnotherLedgerCannotBeReturned() {
+        Answer other = api.openLedger();
+        String otherLedger = other.text("ledgerId");
+        api.addContact(otherLedger, "ana");
+        assertThat(api.post("/api/ledgers/" + otherLedger + "/favors", favor("theirs", other.text("meId"), "ana"))
+                      .status()).isEqualTo(201);
+
+        Answer refused = api.post(favors, favor("f2", "ana", meId).replace("\"note\"", "\"reciprocatesFavorId\": \"theirs\", \"note\""))
+                            .isProblem(422, "unknown-favor");
+
+        assertThat(refused.errorFields()).containsExactly("reciprocatesFavorId");
+        assertThat(recordedInLedger()).isZero();
+    }
+
+    @Test
     void anUnknownReciprocatedFavorIsNamed() {
         Answer refused = api.post(favors, favor("f2", "ana", meId).replace("\"note\"", "\"reciprocatesFavorId\": \"f1\", \"note\""))
                             .isProblem(422, "unknown-favor");

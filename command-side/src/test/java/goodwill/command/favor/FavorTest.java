@@ -133,6 +133,23 @@ class FavorTest {
     }
 
     @Test
+    void aFavorCannotReciprocateItself() {
+        fixture.givenNoPriorActivity()
+               .when(new RecordFavor("team", "f1", "ana", "me", FavorKind.ADVICE, 2, true, DONE, null, "f1", null))
+               .expectNoEvents()
+               .expectException(refused(Reason.RECIPROCATES_ITSELF, "reciprocatesFavorId"));
+    }
+
+    @Test
+    void aFavorCannotReciprocateAFavorOfAnotherLedger() {
+        directory.withLedger("elsewhere", "someone").withFavor("elsewhere", "theirs");
+        fixture.givenNoPriorActivity()
+               .when(new RecordFavor("team", "f1", "ana", "me", FavorKind.ADVICE, 2, true, DONE, null, "theirs", null))
+               .expectNoEvents()
+               .expectException(refused(Reason.UNKNOWN_FAVOR, "reciprocatesFavorId"));
+    }
+
+    @Test
     void aFavorCannotBeRecordedInALedgerThatWasNeverOpened() {
         fixture.givenNoPriorActivity()
                .when(new RecordFavor("elsewhere", "f1", "me", "ana", FavorKind.ADVICE, 2, true, DONE, null, null, null))
@@ -290,6 +307,33 @@ class FavorTest {
                                     null, null, null, null))
                .expectNoEvents()
                .expectException(refused(Reason.IN_THE_FUTURE, "occurredAt"));
+    }
+
+    @Test
+    void anAmendedFavorCannotReciprocateItself() {
+        fixture.given(recorded())
+               .when(new AmendFavor("team", "f1", "a1", null, null, null, null, null, null, null, "f1", null, "typo"))
+               .expectNoEvents()
+               .expectException(refused(Reason.RECIPROCATES_ITSELF, "reciprocatesFavorId"));
+    }
+
+    @Test
+    void anAmendedFavorCannotReciprocateAFavorOfAnotherLedger() {
+        directory.withLedger("elsewhere", "someone").withFavor("elsewhere", "theirs");
+        fixture.given(recorded())
+               .when(new AmendFavor("team", "f1", "a1", null, null, null, null, null, null, null, "theirs", null,
+                                    "typo"))
+               .expectNoEvents()
+               .expectException(refused(Reason.UNKNOWN_FAVOR, "reciprocatesFavorId"));
+    }
+
+    @Test
+    void anAmendedFavorMayReciprocateAnEarlierFavorOfItsLedger() {
+        fixture.given(recorded())
+               .when(new AmendFavor("team", "f1", "a1", null, null, null, null, null, null, null, "earlier", null,
+                                    "typo"))
+               .expectEvents(new FavorAmended("team", "f1", "a1", null, null, null, null, null, null, null, "earlier",
+                                              null, "typo", NOW));
     }
 
     @Test

@@ -68,7 +68,9 @@ class CommandProblemAdviceTest {
                 Arguments.of(CommandRefusedException.alreadyMerged("ana", "bo"), 409, "already-merged", null),
                 Arguments.of(CommandRefusedException.isMe("me"), 422, "is-me", null),
                 Arguments.of(CommandRefusedException.mergeIntoItself("intoContactId"), 422, "merge-into-itself",
-                             "intoContactId"));
+                             "intoContactId"),
+                Arguments.of(CommandRefusedException.reciprocatesItself("reciprocatesFavorId", "f1"), 422,
+                             "reciprocates-itself", "reciprocatesFavorId"));
     }
 
     @ParameterizedTest(name = "{2}")

@@ -6,16 +6,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code goodwill bench}: the store's limits beside what Goodwill achieves on them, on a scratch database. */
-@Command(name = "bench",
+@Command(name = "bench", mixinStandardHelpOptions = true,
          description = {"Measures, against one database server: raw driver inserts/s and a raw scan of the events",
-                        "collection (the limits), beside event-store appends/s through the command bus and a full",
-                        "replay of a tracking processor (events/s), with the ratios.",
+                        "collection (the limits), beside event-store appends/s through the command bus, favors/s",
+                        "recorded through HTTP (the app's web server on a random loopback port) and a full replay",
+                        "of a tracking processor (events/s), with the ratios.",
                         "Runs on a scratch embedded database (deleted afterwards), or on a scratch database at",
                         "MONGODB_URI (dropped afterwards); never on your data."})
 public class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--events", defaultValue = "100000", description = "Favors to record, then replay (default: ${DEFAULT-VALUE}).")
     int events;
+
+    @Option(names = "--http-favors", defaultValue = "2000",
+            description = "Favors to record through HTTP (POST /api/ledgers/{l}/favors) after those (default: ${DEFAULT-VALUE}).")
+    int httpFavors;
 
     @Option(names = "--clients", defaultValue = "8", description = "Concurrent clients sending commands or inserts (default: ${DEFAULT-VALUE}).")
     int clients;
@@ -28,7 +33,7 @@ public class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BenchReport report = new Benchmark(new BenchSettings(events, clients, rawInserts, dataDirectory)).run();
+        BenchReport report = new Benchmark(new BenchSettings(events, httpFavors, clients, rawInserts, dataDirectory)).run();
         System.out.println();
         System.out.println(report.table());
         return 0;

@@ -35,8 +35,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * One bench run: the single-node app on a scratch database, a workload of favors through the command bus,
- * then the raw limits of the same server measured right beside it.
+ * One bench run: the single-node app on a scratch database, its web server on a random loopback port, a
+ * workload of favors through the command bus and then through HTTP, then the raw limits of the same server
+ * measured right beside it.
  */
 final class Benchmark {
 
@@ -51,13 +52,13 @@ final class Benchmark {
         Path data = settings.dataDirectory() != null ? settings.dataDirectory() : Files.createTempDirectory("goodwill-bench-");
         String database = "goodwill-bench-" + UUID.randomUUID();
         BenchReport report = new BenchReport(String.format(
-                "%s, %d cores, %d MiB max heap, %s; %d favors from %d clients",
+                "%s, %d cores, %d MiB max heap, %s; %d favors through the command bus and %d through HTTP, from %d clients",
                 external ? "MongoDB at MONGODB_URI" : "embedded server (mongo-java-server, H2 file backend) in " + data,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-                settings.events(), settings.clients()));
+                settings.events(), settings.httpFavors(), settings.clients()));
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GoodwillApp.class, ReplayCounter.class)
-                .web(WebApplicationType.NONE)
+                .web(WebApplicationType.SERVLET)
                 .logStartupInfo(false)
                 .properties(Map.of(
                         "spring.main.banner-mode", "off",
@@ -65,7 +66,7 @@ final class Benchmark {
                         "goodwill.mongodb.data-directory", data.toString(),
                         "goodwill.mongodb.database", database,
                         "axon.eventhandling.processors." + ReplayCounter.PROCESSING_GROUP + ".batch-size", "1000"))
-                .run()) {
+                .run("--server.port=0", "--server.address=127.0.0.1")) {
             MongoDatabase mongo = app.getBean(MongoDatabase.class);
             try {
                 measure(app, mongo, report);
@@ -95,6 +96,11 @@ final class Benchmark {
         Rate appendsConcurrent = timed("appends, " + settings.clients() + " clients", settings.events() - single, "events",
                                        "Recording favors, " + settings.clients() + " clients",
                                        settings.clients(), i -> workload.recordFavor(single + i));
+        HttpFavors http = new HttpFavors(app.getEnvironment().getRequiredProperty("local.server.port", Integer.class),
+                                         workload);
+        Rate httpFavors = timed("POST /favors, " + settings.clients() + " clients", settings.httpFavors(), "favors",
+                                "Recording favors through HTTP, " + settings.clients() + " clients",
+                                settings.clients(), http::record);
 
         MongoCollection<Document> raw = mongo.getCollection("bench_raw");
         Document sample = mongo.getCollection(StorageCollections.EVENTS).find().sort(ascending("_id")).skip(100).first();
@@ -115,6 +121,8 @@ final class Benchmark {
 
         report.add("event-store appends through the command bus, 1 client", appendsSingle, insertsSingle);
         report.add("event-store appends through the command bus, " + settings.clients() + " clients", appendsConcurrent, insertsConcurrent);
+        report.add("favors recorded through HTTP (POST /api/ledgers/{l}/favors, JSON), " + settings.clients() + " clients",
+                   httpFavors, insertsConcurrent);
         report.add("full replay of a tracking processor", replay, scan);
         report.add("raw driver inserts, 1 client (journaled)", insertsSingle, null);
         report.add("raw driver inserts, " + settings.clients() + " clients (journaled)", insertsConcurrent, null);

@@ -7,6 +7,7 @@ import goodwill.events.FavorKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /**
@@ -15,7 +16,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
  */
 final class FavorWorkload {
 
-    private static final String LEDGER = "bench";
+    static final String LEDGER = "bench";
     private static final int CONTACTS = 50;
     private static final Instant START = Instant.parse("2020-01-01T09:00:00Z");
 
@@ -44,5 +45,20 @@ final class FavorWorkload {
         commands.sendAndWait(new RecordFavor(LEDGER, "favor-" + i, iGive ? meId : contact, iGive ? contact : meId,
                                              kind, 1 + i % 5, i % 3 == 0, START.plusSeconds(600L * i), null, null,
                                              "bench favor " + i));
+    }
+
+    /**
+     * The body of {@code POST /api/ledgers/bench/favors} for the same i-th favor, under an id of its own so the
+     * favors recorded through HTTP come beside those recorded through the command bus.
+     */
+    String favorJson(String favorId, int i) {
+        String contact = contacts.get(i % CONTACTS);
+        boolean iGive = i % 2 == 0;
+        FavorKind kind = FavorKind.values()[i % FavorKind.values().length];
+        return String.format(Locale.ROOT, """
+                {"favorId": "%s", "giverId": "%s", "receiverId": "%s", "kind": "%s", "weight": %d, "asked": %b,
+                 "occurredAt": "%s", "note": "bench favor %d"}""",
+                             favorId, iGive ? meId : contact, iGive ? contact : meId, kind.name(), 1 + i % 5, i % 3 == 0,
+                             START.plusSeconds(600L * i), i);
     }
 }
