@@ -61,7 +61,9 @@ public class CommandRefusedException extends RuntimeException {
         /** The ask was never made in the ledger. */
         UNKNOWN_ASK,
         /** An ask answered already, differently: an answer is never replaced. */
-        ALREADY_ANSWERED
+        ALREADY_ANSWERED,
+        /** The meeting was never recorded in the ledger. */
+        UNKNOWN_MEETING
     }
 
     private final Reason reason;
@@ -111,9 +113,10 @@ public class CommandRefusedException extends RuntimeException {
                                            value + " is not between " + min + " and " + max + ".");
     }
 
-    public static CommandRefusedException alreadyRetracted(String favorId) {
+    /** @param what the retracted thing in words, such as "Favor 'f1'" */
+    public static CommandRefusedException alreadyRetracted(String what) {
         return new CommandRefusedException(Reason.ALREADY_RETRACTED, "reason",
-                                           "Favor '" + favorId + "' was already retracted, for another reason.");
+                                           what + " was already retracted, for another reason.");
     }
 
     public static CommandRefusedException favorRetracted(String favorId) {
@@ -201,6 +204,11 @@ public class CommandRefusedException extends RuntimeException {
     public static CommandRefusedException alreadyAnswered(String askId, Object outcome) {
         return new CommandRefusedException(Reason.ALREADY_ANSWERED, null,
                                            "Ask '" + askId + "' was already answered: " + outcome + ".");
+    }
+
+    public static CommandRefusedException unknownMeeting(String meetingId) {
+        return new CommandRefusedException(Reason.UNKNOWN_MEETING, null,
+                                           "No meeting '" + meetingId + "' was recorded in this ledger.");
     }
 
     public Reason reason() {

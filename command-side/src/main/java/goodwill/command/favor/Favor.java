@@ -69,7 +69,7 @@ class Favor {
         if (retraction != null) {
             var occurredAt = command.occurredAt() == null ? retraction.occurredAt() : command.occurredAt();
             if (!retraction.equals(command.toEvent(occurredAt))) {
-                throw CommandRefusedException.alreadyRetracted(command.favorId());
+                throw CommandRefusedException.alreadyRetracted("Favor '" + command.favorId() + "'");
             }
             return;
         }

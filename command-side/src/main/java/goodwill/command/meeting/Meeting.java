@@ -7,6 +7,8 @@ import goodwill.command.Ids;
 import goodwill.command.Timekeeper;
 import goodwill.command.directory.LedgerDirectory;
 import goodwill.events.MeetingRecorded;
+import goodwill.events.MeetingRetracted;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +29,7 @@ class Meeting {
     @AggregateIdentifier
     private String id;
     private MeetingRecorded recorded;
+    private MeetingRetracted retraction;
 
     /** Axon rebuilds a meeting by applying its history to an empty one. */
     Meeting() {
@@ -74,9 +77,37 @@ class Meeting {
         apply(meeting);
     }
 
+    /**
+     * Retracts the meeting, or, when it was retracted already for the same reason, does nothing: a retried
+     * request records one retraction.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(RetractMeeting command, LedgerDirectory directory, Timekeeper time) {
+        if (recorded == null) {
+            directory.requireLedger(command.ledgerId());
+            throw CommandRefusedException.unknownMeeting(command.meetingId());
+        }
+        if (retraction != null) {
+            Instant occurredAt = command.occurredAt() == null ? retraction.occurredAt() : command.occurredAt();
+            if (!retraction.equals(command.toEvent(occurredAt))) {
+                throw CommandRefusedException.alreadyRetracted("Meeting '" + command.meetingId() + "'");
+            }
+            return;
+        }
+        Instant occurredAt = command.occurredAt() == null
+                ? time.now() : time.notInFuture("occurredAt", command.occurredAt());
+        apply(command.toEvent(occurredAt));
+    }
+
     @EventSourcingHandler
     void on(MeetingRecorded event) {
         id = Ids.meeting(event.ledgerId(), event.meetingId());
         recorded = event;
+    }
+
+    @EventSourcingHandler
+    void on(MeetingRetracted event) {
+        retraction = event;
     }
 }

@@ -8,6 +8,7 @@ import goodwill.events.MeetingKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -56,5 +57,19 @@ class MeetingController {
                                                request.initiatorId(), request.place(), request.durationMinutes(),
                                                request.note()));
         return Created.at(meetingId, new MeetingRecordedResponse(meetingId));
+    }
+
+    record RetractMeetingRequest(@NotBlank @Size(max = 2000) String reason, Instant occurredAt) {
+    }
+
+    record MeetingRetractedResponse(String meetingId) {
+    }
+
+    /** A retraction is not a thing of its own to be found later: it is answered 200 with the meeting's id. */
+    @PostMapping("/{meetingId}/retraction")
+    ResponseEntity<MeetingRetractedResponse> retract(@PathVariable String ledgerId, @PathVariable String meetingId,
+                                                     @Valid @RequestBody RetractMeetingRequest request) {
+        commands.sendAndWait(new RetractMeeting(ledgerId, meetingId, request.reason(), request.occurredAt()));
+        return ResponseEntity.ok(new MeetingRetractedResponse(meetingId));
     }
 }

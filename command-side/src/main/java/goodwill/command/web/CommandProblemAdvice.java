@@ -66,7 +66,8 @@ class CommandProblemAdvice extends CommandApiFallback {
     @ExceptionHandler(CommandRefusedException.class)
     ResponseEntity<Object> refused(CommandRefusedException refusal) {
         HttpStatus status = switch (refusal.reason()) {
-            case UNKNOWN_LEDGER, UNKNOWN_INTRODUCTION, UNKNOWN_COMMITMENT, UNKNOWN_ASK -> HttpStatus.NOT_FOUND;
+            case UNKNOWN_LEDGER, UNKNOWN_INTRODUCTION, UNKNOWN_COMMITMENT, UNKNOWN_ASK, UNKNOWN_MEETING ->
+                    HttpStatus.NOT_FOUND;
             case ID_CONFLICT, ALREADY_RETRACTED, FAVOR_RETRACTED, ALREADY_ARCHIVED, ALREADY_MERGED, ALREADY_RESOLVED,
                  ALREADY_ANSWERED -> HttpStatus.CONFLICT;
             case OUT_OF_RANGE -> HttpStatus.BAD_REQUEST;

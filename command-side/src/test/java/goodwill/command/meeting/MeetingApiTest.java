@@ -9,6 +9,7 @@ import goodwill.command.Ids;
 import goodwill.command.RecordedEvents;
 import goodwill.events.MeetingKind;
 import goodwill.events.MeetingRecorded;
+import goodwill.events.MeetingRetracted;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -188,5 +189,68 @@ class MeetingApiTest {
            .isProblem(404, "unknown-ledger");
 
         assertThat(recorded.total()).isEqualTo(before);
+    }
+
+    private String recordedMeeting() {
+        assertThat(api.post(meetings, meeting("m1", "\"%s\", \"ana\"".formatted(meId))).status()).isEqualTo(201);
+        return meetings + "/m1";
+    }
+
+    @Test
+    void aMeetingIsRetractedForAReason() {
+        String m1 = recordedMeeting();
+
+        Answer retracted = api.post(m1 + "/retraction", """
+                {"reason": "it was cancelled", "occurredAt": "2024-02-28T09:00:00Z"}""");
+
+        assertThat(retracted.status()).isEqualTo(200);
+        assertThat(retracted.text("meetingId")).isEqualTo("m1");
+        assertThat(recorded.payloadsOf(Ids.meeting(ledgerId, "m1"))).last().isEqualTo(
+                new MeetingRetracted(ledgerId, "m1", "it was cancelled", Instant.parse("2024-02-28T09:00:00Z")));
+    }
+
+    @Test
+    void retractingAMeetingTheSameWayAgainAnswersTheSameAndRecordsNothing() {
+        String m1 = recordedMeeting();
+        Answer first = api.post(m1 + "/retraction", """
+                {"reason": "it was cancelled"}""");
+
+        Answer again = api.post(m1 + "/retraction", """
+                {"reason": "it was cancelled"}""");
+
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(recordedInLedger()).isEqualTo(2);
+    }
+
+    @Test
+    void aRetractedMeetingCannotBeRetractedForAnotherReason() {
+        String m1 = recordedMeeting();
+        api.post(m1 + "/retraction", """
+                {"reason": "it was cancelled"}""");
+
+        Answer refused = api.post(m1 + "/retraction", """
+                {"reason": "recorded twice"}""").isProblem(409, "already-retracted");
+
+        assertThat(refused.errorFields()).containsExactly("reason");
+        assertThat(recordedInLedger()).isEqualTo(2);
+    }
+
+    @Test
+    void retractingAMeetingNeverRecordedIsNotFound() {
+        api.post(meetings + "/nothing/retraction", """
+                {"reason": "it was cancelled"}""").isProblem(404, "unknown-meeting");
+
+        assertThat(recordedInLedger()).isZero();
+    }
+
+    @Test
+    void aMeetingRetractionNeedsAReason() {
+        String m1 = recordedMeeting();
+
+        Answer refused = api.post(m1 + "/retraction", "{}").isProblem(400, "invalid-request");
+
+        assertThat(refused.errorFields()).containsExactly("reason");
+        assertThat(recordedInLedger()).isEqualTo(1);
     }
 }

@@ -7,6 +7,8 @@ import goodwill.command.AggregateTesting;
 import goodwill.command.CommandRefusedException.Reason;
 import goodwill.command.InMemoryLedgerDirectory;
 import goodwill.events.MeetingKind;
+import goodwill.events.MeetingRecorded;
+import goodwill.events.MeetingRetracted;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class MeetingTest {
 
     private static final Instant MET = Instant.parse("2024-02-20T08:30:00Z");
+    private static final Instant RETRACTED = Instant.parse("2024-02-28T09:00:00Z");
 
     private FixtureConfiguration<Meeting> fixture;
 
@@ -131,6 +134,60 @@ class MeetingTest {
         fixture.givenNoPriorActivity()
                .when(new RecordMeeting("team", "m1", MeetingKind.MEAL, List.of("me", "ana"),
                                        NOW.plus(Duration.ofDays(1)), null, null, null, null))
+               .expectNoEvents()
+               .expectException(refused(Reason.IN_THE_FUTURE, "occurredAt"));
+    }
+
+    private static MeetingRecorded recorded() {
+        return meeting(List.of("me", "ana"), null).toEvent();
+    }
+
+    private static RetractMeeting retraction(String reason, Instant occurredAt) {
+        return new RetractMeeting("team", "m1", reason, occurredAt);
+    }
+
+    @Test
+    void aRecordedMeetingIsRetractedForAReason() {
+        fixture.given(recorded())
+               .when(retraction("it was cancelled", RETRACTED))
+               .expectEvents(new MeetingRetracted("team", "m1", "it was cancelled", RETRACTED));
+    }
+
+    @Test
+    void aMeetingRetractionWithoutATimeIsMadeNow() {
+        fixture.given(recorded())
+               .when(retraction("it was cancelled", null))
+               .expectEvents(new MeetingRetracted("team", "m1", "it was cancelled", NOW));
+    }
+
+    @Test
+    void retractingAMeetingTheSameWayAgainRecordsNothing() {
+        fixture.given(recorded(), new MeetingRetracted("team", "m1", "it was cancelled", RETRACTED))
+               .when(retraction("it was cancelled", null))
+               .expectSuccessfulHandlerExecution()
+               .expectNoEvents();
+    }
+
+    @Test
+    void aRetractedMeetingCannotBeRetractedAgainForAnotherReason() {
+        fixture.given(recorded(), new MeetingRetracted("team", "m1", "it was cancelled", RETRACTED))
+               .when(retraction("recorded twice", null))
+               .expectNoEvents()
+               .expectException(refused(Reason.ALREADY_RETRACTED, "reason"));
+    }
+
+    @Test
+    void aMeetingNeverRecordedCannotBeRetracted() {
+        fixture.givenNoPriorActivity()
+               .when(retraction("it was cancelled", null))
+               .expectNoEvents()
+               .expectException(refused(Reason.UNKNOWN_MEETING, null));
+    }
+
+    @Test
+    void aMeetingRetractionCannotBeMadeInTheFuture() {
+        fixture.given(recorded())
+               .when(retraction("it was cancelled", NOW.plus(Duration.ofDays(1))))
                .expectNoEvents()
                .expectException(refused(Reason.IN_THE_FUTURE, "occurredAt"));
     }
