@@ -1,0 +1,116 @@
+package goodwill.command.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import goodwill.command.CommandCollections;
+import goodwill.events.ContactAdded;
+import goodwill.events.ContactArchived;
+import goodwill.events.ContactsMerged;
+import goodwill.events.FavorKind;
+import goodwill.events.FavorRecorded;
+import goodwill.events.FavorRetracted;
+import goodwill.events.LedgerOpened;
+import goodwill.storage.TestDatabase;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The lookup the rules spanning aggregates check against, as its subscribing handler keeps it in MongoDB. */
+class MongoLedgerDirectoryTest {
+
+    private static final Instant AT = Instant.parse("2024-03-01T10:00:00Z");
+
+    private TestDatabase database;
+    private MongoLedgerDirectory directory;
+
+    @BeforeEach
+    void open() {
+        database = TestDatabase.create();
+        directory = new MongoLedgerDirectory(database.connection().database());
+        directory.on(new LedgerOpened("team", "me", "Maya Chen", AT));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private void added(String ledgerId, String contactId) {
+        directory.on(new ContactAdded(ledgerId, contactId, contactId, null, null, null, List.of(), null, AT));
+    }
+
+    private void favor(String favorId) {
+        directory.on(new FavorRecorded("team", favorId, "me", "ana", FavorKind.ADVICE, 2, true, AT, null, null, null));
+    }
+
+    @Test
+    void anOpenedLedgerAndItsOwnerAreKnownAtOnce() {
+        assertThat(directory.isLedger("team")).isTrue();
+        assertThat(directory.isLiveContact("team", "me")).isTrue();
+        assertThat(directory.isLedger("other")).isFalse();
+    }
+
+    @Test
+    void anAddedContactIsLiveAndAnArchivedOneIsKnownButNotLive() {
+        added("team", "ana");
+        assertThat(directory.isLiveContact("team", "ana")).isTrue();
+
+        directory.on(new ContactArchived("team", "ana", "moved away", AT));
+
+        assertThat(directory.isLiveContact("team", "ana")).isFalse();
+        assertThat(directory.isContact("team", "ana")).isTrue();
+    }
+
+    @Test
+    void aContactMergedAwayIsNoLongerLiveAndItsSurvivorIs() {
+        added("team", "ana");
+        added("team", "ana2");
+
+        directory.on(new ContactsMerged("team", "ana", "ana2", AT));
+
+        assertThat(directory.isLiveContact("team", "ana2")).isFalse();
+        assertThat(directory.isLiveContact("team", "ana")).isTrue();
+    }
+
+    @Test
+    void aRecordedFavorIsKnownUntilItIsRetracted() {
+        favor("f1");
+        assertThat(directory.isFavor("team", "f1")).isTrue();
+
+        directory.on(new FavorRetracted("team", "f1", "never happened", AT));
+
+        assertThat(directory.isFavor("team", "f1")).isFalse();
+    }
+
+    @Test
+    void oneLedgersEntriesDoNotAnswerForAnother() {
+        directory.on(new LedgerOpened("other", "me2", "Tom Lee", AT));
+        added("team", "ana");
+        favor("f1");
+
+        assertThat(directory.isLiveContact("other", "ana")).isFalse();
+        assertThat(directory.isFavor("other", "f1")).isFalse();
+    }
+
+    @Test
+    void aFavorIsNotAContactOfTheSameId() {
+        favor("ana");
+
+        assertThat(directory.isLiveContact("team", "ana")).isFalse();
+        assertThat(directory.isContact("team", "ana")).isFalse();
+    }
+
+    @Test
+    void handlingAnEventAgainChangesNothing() {
+        added("team", "ana");
+        added("team", "ana");
+        directory.on(new ContactArchived("team", "ana", "moved away", AT));
+        directory.on(new ContactArchived("team", "ana", "moved away", AT));
+
+        assertThat(directory.isLiveContact("team", "ana")).isFalse();
+        assertThat(database.connection().database().getCollection(CommandCollections.LEDGER_DIRECTORY).countDocuments())
+                .isEqualTo(3); // the ledger, me and ana
+    }
+}
