@@ -12,6 +12,9 @@ public final class ReadModelCollections {
     /** Every favor of each ledger as its corrections left it, keyed by {@code <ledgerId>:<favorId>}. */
     public static final String RECIPROCITY_FAVORS = "reciprocity_favors";
 
+    /** Every event of each ledger as one journal entry, keyed by event id. */
+    public static final String JOURNAL = "journal";
+
     private ReadModelCollections() {
     }
 }
