@@ -1,0 +1,324 @@
+package goodwill.query.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import goodwill.events.ContactAdded;
+import goodwill.events.EventMetaData;
+import goodwill.events.FavorKind;
+import goodwill.events.FavorRecorded;
+import goodwill.events.FavorRetracted;
+import goodwill.events.LedgerEvent;
+import goodwill.events.LedgerOpened;
+import goodwill.storage.IsolatedStorage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The journal end to end: events appended to the event store with their metadata and recording times, as
+ * the command side would, are read back over HTTP in order, filtered and paged.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = IsolatedStorage.class)
+class JournalApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Instant JANUARY = Instant.parse("2024-01-01T00:00:00Z");
+    private static final Instant FEBRUARY = Instant.parse("2024-02-01T10:00:00Z");
+    private static final Instant MARCH = Instant.parse("2024-03-01T10:00:00Z");
+    private static final Instant APRIL = Instant.parse("2024-04-01T10:00:00Z");
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    private String ledgerId;
+    /** When the ledger was told of each thing, a second apart: recording times the test can name. */
+    private Instant recorded;
+
+    @BeforeEach
+    void newLedger() {
+        ledgerId = "l-" + UUID.randomUUID();
+        recorded = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private Instant recordedAt(int second) {
+        return recorded.plusSeconds(second);
+    }
+
+    /** Appends an event as its own aggregate's first, recorded at the given second, by ana in request r-1. */
+    private void record(int second, LedgerEvent event) {
+        eventStore.publish(new GenericDomainEventMessage<>(
+                event.getClass().getSimpleName(), UUID.randomUUID().toString(), 0, event,
+                Map.of(EventMetaData.RECORDED_BY, "ana", EventMetaData.CORRELATION_ID, "r-" + second),
+                UUID.randomUUID().toString(), recordedAt(second)));
+    }
+
+    private FavorRecorded favor(String favorId, String giverId, String receiverId, Instant occurredAt) {
+        return new FavorRecorded(ledgerId, favorId, giverId, receiverId, FavorKind.ADVICE, 2, true, occurredAt,
+                                 null, null, null);
+    }
+
+    /**
+     * The story: f0 happened in February but was recorded after f1 (March); the retraction of f1 comes last.
+     * Three entries share January as their time of occurrence.
+     */
+    private void recordTheStory() {
+        record(0, new LedgerOpened(ledgerId, "me", "Ana Lopez", JANUARY));
+        record(1, contact("bo"));
+        record(2, contact("cy"));
+        record(3, favor("f1", "me", "bo", MARCH));
+        record(5, favor("f0", "bo", "me", FEBRUARY));
+        record(6, new FavorRetracted(ledgerId, "f1", "never happened", APRIL));
+        awaitJournal(6);
+    }
+
+    private ContactAdded contact(String contactId) {
+        return new ContactAdded(ledgerId, contactId, contactId, null, null, null, List.of(), null, JANUARY);
+    }
+
+    private record Answer(int status, MediaType contentType, HttpHeaders headers, String text) {
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(text);
+            } catch (Exception e) {
+                throw new AssertionError("Not JSON: " + text, e);
+            }
+        }
+
+        List<String> ids(String field) {
+            List<String> values = new ArrayList<>();
+            json().path("entries").forEach(entry -> values.add(entry.path(field).asText()));
+            return values;
+        }
+    }
+
+    private Answer get(String query, MediaType accept) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(accept));
+        ResponseEntity<String> response = http.exchange("/api/ledgers/" + ledgerId + "/journal" + query,
+                                                        HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        return new Answer(response.getStatusCode().value(), response.getHeaders().getContentType(),
+                          response.getHeaders(), response.getBody());
+    }
+
+    private Answer get(String query) {
+        return get(query, MediaType.APPLICATION_JSON);
+    }
+
+    private void awaitJournal(int entries) {
+        await().atMost(Duration.ofSeconds(30))
+               .until(() -> get(""), answer -> answer.status() == 200 && answer.json().path("entries").size() == entries);
+    }
+
+    private static List<String> summaryIds(Answer answer) {
+        List<String> ids = new ArrayList<>();
+        answer.json().path("entries").forEach(entry -> ids.add(entry.path("summary").path("favorId").asText(
+                entry.path("summary").path("contactId").asText(entry.path("type").asText()))));
+        return ids;
+    }
+
+    @Test
+    void theJournalListsEveryEventNewestFirstByWhenItHappened() {
+        recordTheStory();
+
+        Answer answer = get("");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(summaryIds(answer)).containsExactly("f1", "f1", "f0", "cy", "bo", "LedgerOpened");
+        assertThat(answer.ids("type")).containsExactly("FavorRetracted", "FavorRecorded", "FavorRecorded",
+                                                       "ContactAdded", "ContactAdded", "LedgerOpened");
+        assertThat(answer.json().path("nextCursor").isNull()).isTrue();
+        JsonNode retraction = answer.json().path("entries").get(0);
+        assertThat(retraction.path("ledgerId").asText()).isEqualTo(ledgerId);
+        assertThat(retraction.path("occurredAt").asText()).isEqualTo("2024-04-01T10:00:00Z");
+        assertThat(Instant.parse(retraction.path("recordedAt").asText())).isEqualTo(recordedAt(6));
+        assertThat(retraction.path("recordedBy").asText()).isEqualTo("ana");
+        assertThat(retraction.path("correlationId").asText()).isEqualTo("r-6");
+        assertThat(retraction.path("corrects").asText()).isEqualTo("favor:f1");
+        assertThat(retraction.path("summary").path("reason").asText()).isEqualTo("never happened");
+        assertThat(retraction.path("eventId").asText()).isNotBlank();
+        JsonNode favor = answer.json().path("entries").get(1);
+        assertThat(favor.path("parties").toString()).isEqualTo("[\"me\",\"bo\"]");
+        assertThat(favor.path("position").asLong()).isLessThan(retraction.path("position").asLong());
+    }
+
+    @Test
+    void onTheRecordedBasisAnEarlyEventRecordedLateComesFirst() {
+        recordTheStory();
+
+        Answer answer = get("?basis=recorded");
+
+        assertThat(summaryIds(answer)).containsExactly("f1", "f0", "f1", "cy", "bo", "LedgerOpened");
+        assertThat(answer.ids("type").get(0)).isEqualTo("FavorRetracted");
+    }
+
+    @Test
+    void aContactsEntriesAreThoseNamingThem() {
+        recordTheStory();
+
+        assertThat(summaryIds(get("?contact=bo"))).containsExactly("f1", "f0", "bo");
+        assertThat(summaryIds(get("?contact=nobody"))).isEmpty();
+    }
+
+    @Test
+    void typesFilterTheEntriesWhetherRepeatedOrCommaSeparated() {
+        recordTheStory();
+
+        assertThat(get("?type=FavorRetracted&type=ContactAdded").ids("type"))
+                .containsExactly("FavorRetracted", "ContactAdded", "ContactAdded");
+        assertThat(get("?type=LedgerOpened,FavorRetracted").ids("type"))
+                .containsExactly("FavorRetracted", "LedgerOpened");
+    }
+
+    @Test
+    void fromIsInclusiveAndToExclusiveOnTheTimeOfOccurrence() {
+        recordTheStory();
+
+        assertThat(summaryIds(get("?from=2024-02-01T10:00:00Z&to=2024-04-01T10:00:00Z")))
+                .containsExactly("f1", "f0");
+        assertThat(get("?from=2024-03-02T00:00:00Z").ids("type")).containsExactly("FavorRetracted");
+    }
+
+    @Test
+    void fromAndToOnTheRecordedBasisAreRecordingTimes() {
+        recordTheStory();
+
+        assertThat(summaryIds(get("?basis=recorded&from=" + recordedAt(3) + "&to=" + recordedAt(6))))
+                .containsExactly("f0", "f1");
+    }
+
+    @Test
+    void pagingThroughACursorMissesNothingAndRepeatsNothingOnEitherBasis() {
+        recordTheStory();
+        for (String basis : List.of("occurred", "recorded")) {
+            List<String> all = get("?basis=" + basis).ids("eventId");
+            List<String> paged = new ArrayList<>();
+            String cursor = null;
+            int pages = 0;
+            do {
+                Answer page = get("?basis=" + basis + "&limit=2" + (cursor == null ? "" : "&cursor=" + cursor));
+                assertThat(page.status()).isEqualTo(200);
+                assertThat(page.json().path("entries").size()).isLessThanOrEqualTo(2);
+                paged.addAll(page.ids("eventId"));
+                cursor = page.json().path("nextCursor").isNull() ? null : page.json().path("nextCursor").asText();
+                pages++;
+            } while (cursor != null);
+
+            assertThat(paged).as(basis).containsExactlyElementsOf(all).doesNotHaveDuplicates().hasSize(6);
+            assertThat(pages).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void csvHasAHeaderRowAndOneRowPerEntry() {
+        recordTheStory();
+
+        Answer csv = get("?contact=bo&limit=2", MediaType.parseMediaType("text/csv"));
+
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType().isCompatibleWith(MediaType.parseMediaType("text/csv"))).isTrue();
+        List<String> lines = csv.text().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo("position,type,occurredAt,recordedAt,recordedBy,parties,corrects");
+        assertThat(lines.get(1)).matches("\\d+,FavorRecorded,2024-03-01T10:00:00Z,.+,ana,me bo,");
+        assertThat(lines.get(2)).matches("\\d+,FavorRecorded,2024-02-01T10:00:00Z,.+,ana,bo me,");
+        assertThat(csv.headers().getFirst("Next-Cursor")).isNotBlank();
+    }
+
+    @Test
+    void anUnknownLedgerIsNotFound() {
+        Answer answer = get("");
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(answer.json().path("code").asText()).isEqualTo("unknown-ledger");
+    }
+
+    private void assertInvalid(String query, String parameter) {
+        Answer answer = get(query);
+        assertThat(answer.status()).as(query).isEqualTo(400);
+        assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as(query).isTrue();
+        assertThat(answer.json().path("code").asText()).isEqualTo("invalid-query");
+        assertThat(answer.json().path("errors").findValuesAsText("parameter")).as(query).containsExactly(parameter);
+    }
+
+    @Test
+    void anUnknownTypeIsABadRequestNamingTheKnownOnes() {
+        recordTheStory();
+
+        assertInvalid("?type=FavorRecorded&type=FavourRecorded", "type");
+        assertThat(get("?type=Nope").json().path("allowedTypes").toString())
+                .contains("\"LedgerOpened\"", "\"FavorRecorded\"", "\"AskAnswered\"");
+    }
+
+    @Test
+    void badCursorsLimitsDatesAndBasesAreBadRequests() {
+        recordTheStory();
+        String recordedCursor = get("?basis=recorded&limit=1").json().path("nextCursor").asText();
+
+        assertInvalid("?cursor=not-a-cursor", "cursor");
+        assertInvalid("?cursor=" + recordedCursor, "cursor");
+        assertInvalid("?limit=0", "limit");
+        assertInvalid("?limit=501", "limit");
+        assertInvalid("?limit=many", "limit");
+        assertInvalid("?from=yesterday", "from");
+        assertInvalid("?to=2024-13-01T00:00:00Z", "to");
+        assertInvalid("?from=2024-03-01T00:00:00Z&to=2024-02-01T00:00:00Z", "to");
+        assertInvalid("?basis=someday", "basis");
+        assertThat(get("?limit=500").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aBadRequestForCsvIsStillAProblem() {
+        recordTheStory();
+
+        Answer answer = get("?limit=0", MediaType.parseMediaType("text/csv"));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+    }
+
+    @Test
+    void replayingTheJournalRebuildsTheSameEntries() {
+        recordTheStory();
+        String before = get("").json().path("entries").toString();
+        TrackingEventProcessor processor = processing
+                .eventProcessor(JournalProjection.PROCESSING_GROUP, TrackingEventProcessor.class)
+                .orElseThrow();
+
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !processor.isReplaying());
+        awaitJournal(6);
+        assertThat(get("").json().path("entries").toString()).isEqualTo(before);
+    }
+}
