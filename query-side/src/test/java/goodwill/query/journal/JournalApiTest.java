@@ -261,6 +261,20 @@ class JournalApiTest {
         assertThat(answer.json().path("code").asText()).isEqualTo("unknown-ledger");
     }
 
+    @Test
+    void anyOtherAcceptGetsJsonAndAnUnknownLedgerIsAProblemForCsvToo() {
+        assertThat(get("", MediaType.ALL).contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        Answer csv = get("", MediaType.parseMediaType("text/csv"));
+        assertThat(csv.status()).isEqualTo(404);
+        assertThat(csv.json().path("code").asText()).isEqualTo("unknown-ledger");
+
+        recordTheStory();
+        Answer any = get("", MediaType.ALL);
+        assertThat(any.status()).isEqualTo(200);
+        assertThat(any.contentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+        assertThat(any.json().path("entries").size()).isEqualTo(6);
+    }
+
     private void assertInvalid(String query, String parameter) {
         Answer answer = get(query);
         assertThat(answer.status()).as(query).isEqualTo(400);
