@@ -1,38 +1,55 @@
 package goodwill.query.journal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /** Journal entries as CSV (RFC 4180): a header row, then one row per entry; parties separated by spaces. */
 final class JournalCsv {
 
-    static final String HEADER = "position,type,occurredAt,recordedAt,recordedBy,parties,corrects";
+    private static final CsvSchema SCHEMA = CsvSchema.builder()
+                                                     .addNumberColumn("position")
+                                                     .addColumn("type")
+                                                     .addColumn("occurredAt")
+                                                     .addColumn("recordedAt")
+                                                     .addColumn("recordedBy")
+                                                     .addColumn("parties")
+                                                     .addColumn("corrects")
+                                                     .setUseHeader(true)
+                                                     .setLineSeparator("\r\n")
+                                                     .build();
+    /** Quotes only what needs quoting (a comma, a quote, a line break), as RFC 4180 asks. */
+    private static final ObjectWriter WRITER = CsvMapper.builder()
+                                                        .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+                                                        .build()
+                                                        .writer(SCHEMA);
 
     private JournalCsv() {
     }
 
-    static String of(List<JournalEntry> entries) {
-        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
-        for (JournalEntry entry : entries) {
-            csv.append(entry.position()).append(',')
-               .append(cell(entry.type())).append(',')
-               .append(cell(entry.occurredAt())).append(',')
-               .append(cell(entry.recordedAt())).append(',')
-               .append(cell(entry.recordedBy())).append(',')
-               .append(cell(String.join(" ", entry.parties()))).append(',')
-               .append(cell(entry.corrects())).append("\r\n");
+    /** One row of the CSV: the entry's columns as text, in the schema's order. */
+    private record Row(long position, String type, String occurredAt, String recordedAt, String recordedBy,
+                       String parties, String corrects) {
+
+        static Row of(JournalEntry entry) {
+            return new Row(entry.position(), entry.type(), text(entry.occurredAt()), text(entry.recordedAt()),
+                           entry.recordedBy(), String.join(" ", entry.parties()), entry.corrects());
         }
-        return csv.toString();
+
+        private static String text(Object value) {
+            return value == null ? null : value.toString();
+        }
     }
 
-    /** A value, quoted when it holds a comma, quote or line break; nothing for null. */
-    private static String cell(Object value) {
-        if (value == null) {
-            return "";
+    static String of(List<JournalEntry> entries) {
+        try {
+            return WRITER.writeValueAsString(entries.stream().map(Row::of).toList());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
         }
-        String text = value.toString();
-        if (text.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n')) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
     }
 }
