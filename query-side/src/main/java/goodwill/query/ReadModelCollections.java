@@ -12,6 +12,15 @@ public final class ReadModelCollections {
     /** Every favor of each ledger as its corrections left it, keyed by {@code <ledgerId>:<favorId>}. */
     public static final String RECIPROCITY_FAVORS = "reciprocity_favors";
 
+    /** Who me is in each ledger and which contacts were merged into which, keyed by ledger id. */
+    public static final String CONTACTS_LEDGERS = "contacts_ledgers";
+
+    /** The directory: every contact of each ledger, me included, keyed by {@code <ledgerId>:<contactId>}. */
+    public static final String CONTACTS = "contacts";
+
+    /** Every favor and meeting of each ledger and whom it names, keyed by {@code <ledgerId>:<kind>:<id>}. */
+    public static final String CONTACTS_INTERACTIONS = "contacts_interactions";
+
     private ReadModelCollections() {
     }
 }
