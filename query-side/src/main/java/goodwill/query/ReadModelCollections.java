@@ -21,6 +21,12 @@ public final class ReadModelCollections {
     /** Every favor and meeting of each ledger and whom it names, keyed by {@code <ledgerId>:<kind>:<id>}. */
     public static final String CONTACTS_INTERACTIONS = "contacts_interactions";
 
+    /** Who me is in each ledger, its people and which were merged into which, keyed by ledger id. */
+    public static final String COMMITMENTS_LEDGERS = "commitments_ledgers";
+
+    /** Every commitment of each ledger and how it ended, keyed by {@code <ledgerId>:<commitmentId>}. */
+    public static final String COMMITMENTS = "commitments";
+
     private ReadModelCollections() {
     }
 }
