@@ -15,6 +15,21 @@ public final class ReadModelCollections {
     /** Every event of each ledger as one journal entry, keyed by event id. */
     public static final String JOURNAL = "journal";
 
+    /** Who me is in each ledger and which contacts were merged into which, keyed by ledger id. */
+    public static final String CONTACTS_LEDGERS = "contacts_ledgers";
+
+    /** The directory: every contact of each ledger, me included, keyed by {@code <ledgerId>:<contactId>}. */
+    public static final String CONTACTS = "contacts";
+
+    /** Every favor and meeting of each ledger and whom it names, keyed by {@code <ledgerId>:<kind>:<id>}. */
+    public static final String CONTACTS_INTERACTIONS = "contacts_interactions";
+
+    /** Who me is in each ledger, its people and which were merged into which, keyed by ledger id. */
+    public static final String COMMITMENTS_LEDGERS = "commitments_ledgers";
+
+    /** Every commitment of each ledger and how it ended, keyed by {@code <ledgerId>:<commitmentId>}. */
+    public static final String COMMITMENTS = "commitments";
+
     private ReadModelCollections() {
     }
 }

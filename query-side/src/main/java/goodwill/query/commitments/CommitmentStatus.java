@@ -1,0 +1,9 @@
+package goodwill.query.commitments;
+
+/** Where a commitment stands: open until it is kept, broken, or released by mutual agreement. */
+public enum CommitmentStatus {
+    OPEN,
+    KEPT,
+    BROKEN,
+    RELEASED
+}

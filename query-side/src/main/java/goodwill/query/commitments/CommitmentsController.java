@@ -1,0 +1,39 @@
+package goodwill.query.commitments;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Commitments as JSON, or with {@code Accept: text/csv} the commitments as CSV. Overdue is judged against
+ * today in UTC by the application's {@link Clock} bean when there is exactly one, the system clock otherwise.
+ */
+@RestController
+@RequestMapping("/api/ledgers/{ledgerId}/commitments")
+class CommitmentsController {
+
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    CommitmentsController(QueryGateway queries, ObjectProvider<Clock> clock) {
+        this.queries = queries;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    @GetMapping
+    CommitmentsView commitments(@PathVariable String ledgerId,
+                                @RequestParam(required = false) String status,
+                                @RequestParam(required = false) String person) {
+        StatusFilter filter = status == null || status.isBlank() ? null : StatusFilter.parse(status);
+        String personId = person == null || person.isBlank() ? null : person;
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return queries.query(new FindCommitments(ledgerId, filter, personId, today), CommitmentsView.class).join();
+    }
+}

@@ -1,0 +1,27 @@
+package goodwill.query.contacts;
+
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/ledgers/{ledgerId}/contacts")
+class ContactsController {
+
+    private final QueryGateway queries;
+
+    ContactsController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    /** JSON, or with {@code Accept: text/csv} the contacts as CSV. */
+    @GetMapping
+    ContactsView contacts(@PathVariable String ledgerId,
+                          @RequestParam(defaultValue = "false") boolean includeArchived,
+                          @RequestParam(defaultValue = "false") boolean includeMerged) {
+        return queries.query(new FindContacts(ledgerId, includeArchived, includeMerged), ContactsView.class).join();
+    }
+}

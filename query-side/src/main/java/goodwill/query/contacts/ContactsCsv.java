@@ -1,0 +1,52 @@
+package goodwill.query.contacts;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.HttpOutputMessage;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.AbstractHttpMessageConverter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The directory as CSV ({@code Accept: text/csv}): a header row, then one row per contact in the JSON's
+ * order and with its field names; tags are joined with {@code ;}, instants are ISO-8601 in UTC.
+ */
+@Component
+class ContactsCsv extends AbstractHttpMessageConverter<ContactsView> {
+
+    private static final CsvMapper CSV = CsvMapper.builder()
+                                                  .addModule(new JavaTimeModule())
+                                                  .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                                                  .build();
+    private static final CsvSchema SCHEMA = CSV.schemaFor(ContactView.class).withHeader();
+
+    ContactsCsv() {
+        super(StandardCharsets.UTF_8, new MediaType("text", "csv"));
+    }
+
+    @Override
+    protected boolean supports(Class<?> type) {
+        return ContactsView.class.isAssignableFrom(type);
+    }
+
+    @Override
+    protected boolean canRead(MediaType mediaType) {
+        return false;
+    }
+
+    @Override
+    protected ContactsView readInternal(Class<? extends ContactsView> type, HttpInputMessage input) {
+        throw new HttpMessageNotReadableException("The directory is not read from CSV", input);
+    }
+
+    @Override
+    protected void writeInternal(ContactsView view, HttpOutputMessage output) throws IOException {
+        output.getBody().write(CSV.writer(SCHEMA).writeValueAsBytes(view.contacts()));
+    }
+}

@@ -1,0 +1,36 @@
+package goodwill.query.contacts;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.bson.codecs.pojo.annotations.BsonId;
+
+/**
+ * Who me is in a ledger, and which contacts were merged into which: an interaction naming a merged contact
+ * counts for the survivor. Stored by ledger id; its presence is what makes a ledger known to the directory.
+ * Public only because the driver's record codec reads public records alone.
+ *
+ * @param mergedInto the survivor of each merged contact, never another merged one
+ */
+public record ContactsLedger(@BsonId String ledgerId, String meId, Map<String, String> mergedInto) {
+
+    public ContactsLedger {
+        mergedInto = mergedInto == null ? Map.of() : Map.copyOf(mergedInto);
+    }
+
+    /** The contact as it counts now: itself, or the survivor it was merged into. */
+    public String survivorOf(String contactId) {
+        return mergedInto.getOrDefault(contactId, contactId);
+    }
+
+    /**
+     * The ledger after one more merge: never a chain, so one look-up resolves a contact; contacts merged into
+     * the merged one earlier now point at its survivor, and a survivor merged away meanwhile is resolved too.
+     */
+    ContactsLedger withMerged(String mergedId, String intoId) {
+        String survivorId = survivorOf(intoId);
+        Map<String, String> changed = new HashMap<>();
+        mergedInto.forEach((merged, survivor) -> changed.put(merged, survivor.equals(mergedId) ? survivorId : survivor));
+        changed.put(mergedId, survivorId);
+        return new ContactsLedger(ledgerId, meId, changed);
+    }
+}

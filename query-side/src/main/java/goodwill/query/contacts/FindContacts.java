@@ -1,0 +1,10 @@
+package goodwill.query.contacts;
+
+/**
+ * The live contacts of a ledger, me included, sorted by display name; answered with a {@link ContactsView}.
+ *
+ * @param includeArchived whether archived contacts are listed too
+ * @param includeMerged   whether contacts merged into another are listed too
+ */
+public record FindContacts(String ledgerId, boolean includeArchived, boolean includeMerged) {
+}
