@@ -1,7 +1,7 @@
 package goodwill.query.commitments;
 
+import goodwill.query.Merges;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.codecs.pojo.annotations.BsonId;
@@ -28,7 +28,7 @@ public record CommitmentsLedger(@BsonId String ledgerId, String meId, List<Strin
 
     /** The person as they count now: themselves, or the survivor they were merged into. */
     public String survivorOf(String personId) {
-        return mergedInto.getOrDefault(personId, personId);
+        return Merges.survivorOf(mergedInto, personId);
     }
 
     public boolean knows(String personId) {
@@ -46,10 +46,6 @@ public record CommitmentsLedger(@BsonId String ledgerId, String meId, List<Strin
 
     /** After one more merge: never a chain, so one look-up resolves a person, however merges were ordered. */
     CommitmentsLedger withMerged(String mergedId, String intoId) {
-        String survivorId = survivorOf(intoId);
-        Map<String, String> changed = new HashMap<>();
-        mergedInto.forEach((merged, survivor) -> changed.put(merged, survivor.equals(mergedId) ? survivorId : survivor));
-        changed.put(mergedId, survivorId);
-        return new CommitmentsLedger(ledgerId, meId, people, changed);
+        return new CommitmentsLedger(ledgerId, meId, people, Merges.after(mergedInto, mergedId, intoId));
     }
 }

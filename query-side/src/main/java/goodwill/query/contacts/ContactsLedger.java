@@ -1,6 +1,6 @@
 package goodwill.query.contacts;
 
-import java.util.HashMap;
+import goodwill.query.Merges;
 import java.util.Map;
 import org.bson.codecs.pojo.annotations.BsonId;
 
@@ -19,7 +19,7 @@ public record ContactsLedger(@BsonId String ledgerId, String meId, Map<String, S
 
     /** The contact as it counts now: itself, or the survivor it was merged into. */
     public String survivorOf(String contactId) {
-        return mergedInto.getOrDefault(contactId, contactId);
+        return Merges.survivorOf(mergedInto, contactId);
     }
 
     /**
@@ -27,10 +27,6 @@ public record ContactsLedger(@BsonId String ledgerId, String meId, Map<String, S
      * the merged one earlier now point at its survivor, and a survivor merged away meanwhile is resolved too.
      */
     ContactsLedger withMerged(String mergedId, String intoId) {
-        String survivorId = survivorOf(intoId);
-        Map<String, String> changed = new HashMap<>();
-        mergedInto.forEach((merged, survivor) -> changed.put(merged, survivor.equals(mergedId) ? survivorId : survivor));
-        changed.put(mergedId, survivorId);
-        return new ContactsLedger(ledgerId, meId, changed);
+        return new ContactsLedger(ledgerId, meId, Merges.after(mergedInto, mergedId, intoId));
     }
 }

@@ -1,6 +1,6 @@
 package goodwill.query.reciprocity;
 
-import java.util.HashMap;
+import goodwill.query.Merges;
 import java.util.Map;
 import org.bson.codecs.pojo.annotations.BsonId;
 
@@ -23,6 +23,6 @@ public record LedgerMe(@BsonId String ledgerId, String meId, Map<String, String>
 
     /** The ledger after one more merge; contacts merged into the merged one earlier now point at the survivor. */
     LedgerMe withMerged(String mergedId, String survivorId) {
-        return new LedgerMe(ledgerId, meId, ReciprocityFold.merged(mergedInto, mergedId, survivorId));
+        return new LedgerMe(ledgerId, meId, Merges.after(mergedInto, mergedId, survivorId));
     }
 }

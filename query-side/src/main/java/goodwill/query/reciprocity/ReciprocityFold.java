@@ -7,6 +7,7 @@ import goodwill.events.FavorRecorded;
 import goodwill.events.FavorRetracted;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
+import goodwill.query.Merges;
 import goodwill.query.reciprocity.Exchange.Direction;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -95,28 +96,11 @@ public final class ReciprocityFold {
             return favor;
         }
         return new FavorRecorded(favor.ledgerId(), favor.favorId(),
-                                 survivorOf(mergedInto, favor.giverId()),
-                                 survivorOf(mergedInto, favor.receiverId()),
+                                 Merges.survivorOf(mergedInto, favor.giverId()),
+                                 Merges.survivorOf(mergedInto, favor.receiverId()),
                                  favor.kind(), favor.weight(), favor.asked(), favor.occurredAt(),
-                                 favor.towardId() == null ? null : survivorOf(mergedInto, favor.towardId()),
+                                 favor.towardId() == null ? null : Merges.survivorOf(mergedInto, favor.towardId()),
                                  favor.reciprocatesFavorId(), favor.note());
-    }
-
-    /**
-     * Who was merged into whom after one more merge: never a chain, so one look-up resolves a contact. A
-     * survivor merged away itself meanwhile (two merges racing) is resolved to its own survivor.
-     */
-    public static Map<String, String> merged(Map<String, String> mergedInto, String mergedId, String intoId) {
-        String survivorId = survivorOf(mergedInto, intoId);
-        Map<String, String> changed = new HashMap<>();
-        mergedInto.forEach((merged, survivor) -> changed.put(merged, survivor.equals(mergedId) ? survivorId : survivor));
-        changed.put(mergedId, survivorId);
-        return changed;
-    }
-
-    /** The contact as it counts now: itself, or the survivor it was merged into. */
-    public static String survivorOf(Map<String, String> mergedInto, String contactId) {
-        return mergedInto.getOrDefault(contactId, contactId);
     }
 
     /**
@@ -149,8 +133,8 @@ public final class ReciprocityFold {
                 counterpartOfMe(resolved(before, mergedInto), meId).ifPresent(
                         contactId -> balances.computeIfPresent(contactId, (id, balance) -> apply(balance, retracted)));
             } else if (event instanceof ContactsMerged merge) {
-                String survivorId = survivorOf(mergedInto, merge.survivorId());
-                mergedInto = merged(mergedInto, merge.mergedId(), survivorId);
+                String survivorId = Merges.survivorOf(mergedInto, merge.survivorId());
+                mergedInto = Merges.after(mergedInto, merge.mergedId(), survivorId);
                 ReciprocityBalance merged = balances.get(merge.mergedId());
                 if (merged != null) {
                     balances.computeIfPresent(survivorId, (id, survivor) -> merge(survivor, merged));

@@ -8,6 +8,7 @@ import goodwill.events.FavorRetracted;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
 import goodwill.query.BatchedDocuments;
+import goodwill.query.Merges;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -85,7 +86,7 @@ class ReciprocityProjection {
     @EventHandler
     void on(ContactsMerged event) {
         LedgerMe ledger = ledgerOf(event.ledgerId());
-        String survivorId = ReciprocityFold.survivorOf(ledger.mergedInto(), event.survivorId());
+        String survivorId = Merges.survivorOf(ledger.mergedInto(), event.survivorId());
         ledgers.put(ledger.withMerged(event.mergedId(), survivorId));
         balances.find(StoredBalance.key(event.ledgerId(), event.mergedId())).ifPresent(merged -> {
             balances.find(StoredBalance.key(event.ledgerId(), survivorId)).ifPresent(survivor -> balances.put(
