@@ -1,7 +1,21 @@
 package goodwill.query.contacts;
 
+import goodwill.query.web.CsvRows;
 import java.util.List;
 
-/** A ledger's directory, sorted by display name; as CSV, the contacts alone (see {@link ContactsCsv}). */
-public record ContactsView(String ledgerId, String meId, List<ContactView> contacts) {
+/**
+ * A ledger's directory, sorted by display name. As CSV ({@code Accept: text/csv}), the contacts alone: one row
+ * per contact with its fields as columns, tags joined by {@code ;}.
+ */
+public record ContactsView(String ledgerId, String meId, List<ContactView> contacts) implements CsvRows {
+
+    @Override
+    public List<ContactView> csvRows() {
+        return contacts;
+    }
+
+    @Override
+    public Class<ContactView> csvRowType() {
+        return ContactView.class;
+    }
 }

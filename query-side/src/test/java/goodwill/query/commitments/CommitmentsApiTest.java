@@ -228,6 +228,19 @@ class CommitmentsApiTest {
                                .containsEntry("resolvedAt", "2024-04-01T10:00:00Z").containsEntry("overdue", "false");
     }
 
+    @Test
+    void aClientThatAcceptsAnythingGetsJson() {
+        openLedgerWithContacts("bo");
+        record(made("c1", "me", "bo", "2024-03-01"));
+        awaitCommitments(1, 0);
+
+        Answer anything = get("", MediaType.ALL);
+
+        assertThat(anything.status()).isEqualTo(200);
+        assertThat(anything.contentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+        assertThat(ids(anything.json())).containsExactly("c1");
+    }
+
     private static List<Map<String, String>> csvRows(String csv) {
         try (MappingIterator<Map<String, String>> rows = new CsvMapper()
                 .readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {

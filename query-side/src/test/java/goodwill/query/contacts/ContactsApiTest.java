@@ -196,6 +196,19 @@ class ContactsApiTest {
                                .containsEntry("mergedInto", "").containsEntry("addedAt", "2024-02-01T10:00:00Z");
     }
 
+    @Test
+    void aClientThatAcceptsAnythingGetsJson() {
+        record(new LedgerOpened(ledgerId, "me", "Ana Lopez", OPENED), contact("bo", "Bo Chen"),
+               favor("f1", "me", "bo", MARCH));
+        awaitDirectory("", "bo", "2024-03-01T10:00:00Z");
+
+        Answer anything = get(contacts(""), MediaType.ALL);
+
+        assertThat(anything.status()).isEqualTo(200);
+        assertThat(anything.contentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+        assertThat(anything.json().path("contacts").size()).isEqualTo(2);
+    }
+
     private static List<Map<String, String>> csvRows(String csv) {
         try (MappingIterator<Map<String, String>> rows = new CsvMapper()
                 .readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {

@@ -1,0 +1,68 @@
+package goodwill.query.web;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.HttpOutputMessage;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.AbstractHttpMessageConverter;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * CSV for every {@link CsvRows} view. The converter is added after Spring's own, so a client that accepts
+ * anything ({@code *}{@code /*}, a browser, plain curl) gets JSON, and only {@code Accept: text/csv} gets CSV.
+ */
+@Configuration(proxyBeanMethods = false)
+class CsvConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        converters.add(new CsvRowsConverter());
+    }
+
+    /** Instants ISO-8601 in UTC, dates ISO, lists joined by {@code ;}: Jackson's CSV module as configured here. */
+    static final class CsvRowsConverter extends AbstractHttpMessageConverter<CsvRows> {
+
+        private static final CsvMapper CSV = CsvMapper.builder()
+                                                      .addModule(new JavaTimeModule())
+                                                      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                                                      .build();
+
+        private final Map<Class<?>, CsvSchema> schemas = new ConcurrentHashMap<>();
+
+        CsvRowsConverter() {
+            super(StandardCharsets.UTF_8, new MediaType("text", "csv"));
+        }
+
+        @Override
+        protected boolean supports(Class<?> type) {
+            return CsvRows.class.isAssignableFrom(type);
+        }
+
+        @Override
+        protected boolean canRead(MediaType mediaType) {
+            return false;
+        }
+
+        @Override
+        protected CsvRows readInternal(Class<? extends CsvRows> type, HttpInputMessage input) {
+            throw new HttpMessageNotReadableException("Nothing is read from CSV", input);
+        }
+
+        @Override
+        protected void writeInternal(CsvRows view, HttpOutputMessage output) throws IOException {
+            CsvSchema schema = schemas.computeIfAbsent(view.csvRowType(), type -> CSV.schemaFor(type).withHeader());
+            output.getBody().write(CSV.writer(schema).writeValueAsBytes(view.csvRows()));
+        }
+    }
+}
