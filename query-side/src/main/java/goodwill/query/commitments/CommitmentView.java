@@ -1,6 +1,5 @@
 package goodwill.query.commitments;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -9,8 +8,6 @@ import java.time.LocalDate;
  *
  * @param overdue open and due before the day it was read (UTC); computed, never stored
  */
-@JsonPropertyOrder({"ledgerId", "commitmentId", "promiserId", "promiseeId", "what", "dueOn", "madeAt", "status",
-                    "resolvedAt", "favorId", "overdue"})
 public record CommitmentView(String ledgerId,
                              String commitmentId,
                              String promiserId,

@@ -1,6 +1,5 @@
 package goodwill.query.contacts;
 
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,8 +9,6 @@ import java.util.List;
  * @param lastInteractionAt the latest time of any favor, meeting, introduction, commitment or ask naming the
  *                          contact (or one merged into it), or null
  */
-@JsonPropertyOrder({"ledgerId", "contactId", "displayName", "organization", "role", "email", "tags", "howWeMet", "me",
-                    "addedAt", "archived", "archivedAt", "mergedInto", "lastInteractionAt"})
 public record ContactView(String ledgerId,
                           String contactId,
                           String displayName,

@@ -1,6 +1,5 @@
 package goodwill.query.journal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,7 +27,6 @@ class JournalController {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
-    static final MediaType TEXT_CSV = new MediaType("text", "csv");
     static final String NEXT_CURSOR_HEADER = "Next-Cursor";
 
     private final QueryGateway queries;
@@ -37,35 +35,23 @@ class JournalController {
         this.queries = queries;
     }
 
-    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    JournalPage journal(@PathVariable String ledgerId,
-                        @RequestParam(required = false) String contact,
-                        @RequestParam(required = false) List<String> type,
-                        @RequestParam(required = false) String from,
-                        @RequestParam(required = false) String to,
-                        @RequestParam(required = false) String basis,
-                        @RequestParam(required = false) String cursor,
-                        @RequestParam(required = false) String limit) {
+    /** JSON, or with {@code Accept: text/csv} the page as CSV; either way the next page's cursor in a header too. */
+    @GetMapping
+    ResponseEntity<JournalPage> journal(@PathVariable String ledgerId,
+                                        @RequestParam(required = false) String contact,
+                                        @RequestParam(required = false) List<String> type,
+                                        @RequestParam(required = false) String from,
+                                        @RequestParam(required = false) String to,
+                                        @RequestParam(required = false) String basis,
+                                        @RequestParam(required = false) String cursor,
+                                        @RequestParam(required = false) String limit) {
         FindJournal query = read(ledgerId, contact, type, from, to, basis, cursor, limit);
-        return queries.query(query, JournalPage.class).join();
-    }
-
-    /** The same page as CSV, one row per entry under a header row; the next page's cursor in a header. */
-    @GetMapping(produces = "text/csv")
-    ResponseEntity<String> journalCsv(@PathVariable String ledgerId,
-                                      @RequestParam(required = false) String contact,
-                                      @RequestParam(required = false) List<String> type,
-                                      @RequestParam(required = false) String from,
-                                      @RequestParam(required = false) String to,
-                                      @RequestParam(required = false) String basis,
-                                      @RequestParam(required = false) String cursor,
-                                      @RequestParam(required = false) String limit) {
-        JournalPage page = journal(ledgerId, contact, type, from, to, basis, cursor, limit);
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(new MediaType(TEXT_CSV, StandardCharsets.UTF_8));
+        JournalPage page = queries.query(query, JournalPage.class).join();
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
         if (page.nextCursor() != null) {
             answer.header(NEXT_CURSOR_HEADER, page.nextCursor());
         }
-        return answer.body(JournalCsv.of(page.entries()));
+        return answer.body(page);
     }
 
     @ExceptionHandler(InvalidJournalQuery.class)

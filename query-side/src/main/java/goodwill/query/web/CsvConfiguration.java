@@ -1,6 +1,8 @@
 package goodwill.query.web;
 
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -33,9 +35,15 @@ class CsvConfiguration implements WebMvcConfigurer {
     /** Instants ISO-8601 in UTC, dates ISO, lists joined by {@code ;}: Jackson's CSV module as configured here. */
     static final class CsvRowsConverter extends AbstractHttpMessageConverter<CsvRows> {
 
+        /**
+         * Columns in the row record's declared order (the JSON's), not alphabetical; RFC 4180's CRLF line ends,
+         * and quotes only around what needs them (a comma, a quote, a line break).
+         */
         private static final CsvMapper CSV = CsvMapper.builder()
+                                                      .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                                                       .addModule(new JavaTimeModule())
                                                       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                                                      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
                                                       .build();
 
         private final Map<Class<?>, CsvSchema> schemas = new ConcurrentHashMap<>();
@@ -61,7 +69,7 @@ class CsvConfiguration implements WebMvcConfigurer {
 
         @Override
         protected void writeInternal(CsvRows view, HttpOutputMessage output) throws IOException {
-            CsvSchema schema = schemas.computeIfAbsent(view.csvRowType(), type -> CSV.schemaFor(type).withHeader());
+            CsvSchema schema = schemas.computeIfAbsent(view.csvRowType(), type -> CSV.schemaFor(type).withHeader().withLineSeparator("\r\n"));
             output.getBody().write(CSV.writer(schema).writeValueAsBytes(view.csvRows()));
         }
     }
