@@ -68,6 +68,15 @@ class FirstSliceEndToEndTest {
                        .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    @Test
+    void theApiDescriptionNamesGoodwillAndBothSidesEndpoints() {
+        JsonNode description = http.getForObject("/v3/api-docs", JsonNode.class);
+
+        assertThat(description.at("/info/title").asText()).isEqualTo("Goodwill");
+        assertThat(description.get("paths").has("/api/ledgers/{ledgerId}/favors")).isTrue();
+        assertThat(description.get("paths").has("/api/ledgers/{ledgerId}/reciprocity")).isTrue();
+    }
+
     private JsonNode post(String path, Map<String, ?> body) {
         ResponseEntity<JsonNode> answer = http.postForEntity(path, body, JsonNode.class);
         assertThat(answer.getStatusCode()).as("POST %s answered %s", path, answer.getBody()).isEqualTo(HttpStatus.CREATED);
