@@ -438,6 +438,16 @@ class ReciprocityApiTest {
     }
 
     @Test
+    void oneBalanceIsNoListAndIsNotAnsweredAsCsv() {
+        openLedgerWithContacts("bo");
+        awaitBalance("bo", 0, 0);
+
+        Text answer = get(reciprocity("/bo"), CSV);
+
+        assertThat(answer.status()).isEqualTo(406);
+    }
+
+    @Test
     void aClientThatAcceptsAnythingGetsJson() {
         openLedgerWithContacts("bo");
         record(favor("f1", "me", "bo", 2, true, MARCH));
