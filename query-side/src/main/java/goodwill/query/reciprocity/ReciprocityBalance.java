@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Where me stands with one contact: every favor, commitment and ask between the two, from which the tallies,
@@ -79,13 +80,8 @@ public record ReciprocityBalance(String ledgerId, String meId, String contactId,
 
     /** The balance with the commitment; one kept already (the event seen again) stays as it is, resolution and all. */
     ReciprocityBalance with(Promise promise) {
-        String id = promise.commitment().commitmentId();
-        if (promises.stream().anyMatch(kept -> kept.commitment().commitmentId().equals(id))) {
-            return this;
-        }
-        List<Promise> changed = new ArrayList<>(promises);
-        changed.add(promise);
-        return new ReciprocityBalance(ledgerId, meId, contactId, displayName, archived, exchanges, changed, asks);
+        return new ReciprocityBalance(ledgerId, meId, contactId, displayName, archived, exchanges,
+                                      withNew(promises, promise, kept -> kept.commitment().commitmentId()), asks);
     }
 
     ReciprocityBalance resolved(CommitmentResolution resolution) {
@@ -99,12 +95,8 @@ public record ReciprocityBalance(String ledgerId, String meId, String contactId,
 
     /** The balance with the ask; one kept already (the event seen again) stays as it is, answer and all. */
     ReciprocityBalance with(Ask ask) {
-        if (asks.stream().anyMatch(kept -> kept.askId().equals(ask.askId()))) {
-            return this;
-        }
-        List<Ask> changed = new ArrayList<>(asks);
-        changed.add(ask);
-        return new ReciprocityBalance(ledgerId, meId, contactId, displayName, archived, exchanges, promises, changed);
+        return new ReciprocityBalance(ledgerId, meId, contactId, displayName, archived, exchanges, promises,
+                                      withNew(asks, ask, Ask::askId));
     }
 
     ReciprocityBalance answered(AskAnswered answer) {
@@ -180,6 +172,17 @@ public record ReciprocityBalance(String ledgerId, String meId, String contactId,
         return ask.way() == Way.BY_ME && exchanges.stream().noneMatch(
                 exchange -> exchange.direction() == Direction.GIVEN && exchange.occurredAt() != null
                         && ask.askedAt() != null && exchange.occurredAt().isBefore(ask.askedAt()));
+    }
+
+    /** The list with the item added at its end, unless one of the same id is kept already. */
+    private static <T> List<T> withNew(List<T> kept, T added, Function<T, String> idOf) {
+        String id = idOf.apply(added);
+        if (kept.stream().anyMatch(item -> idOf.apply(item).equals(id))) {
+            return kept;
+        }
+        List<T> changed = new ArrayList<>(kept);
+        changed.add(added);
+        return changed;
     }
 
     private ReciprocityBalance withExchanges(List<Exchange> changed) {

@@ -118,12 +118,9 @@ class ReciprocityProjection {
         });
     }
 
-    /** Every commitment's parties are kept, whoever they are: its resolution names only the commitment. */
     @EventHandler
     void on(CommitmentMade event) {
-        StoredParties between = StoredParties.of(event);
-        parties.put(between);
-        changeBetween(event, between, ReciprocityFold.resolved(event, ledgerOf(event.ledgerId()).mergedInto()));
+        made(StoredParties.of(event), ReciprocityFold.resolved(event, ledgerOf(event.ledgerId()).mergedInto()));
     }
 
     @EventHandler
@@ -131,17 +128,23 @@ class ReciprocityProjection {
         changeBetween(event, partiesOf(StoredParties.commitmentKey(event.ledgerId(), event.commitmentId())), event);
     }
 
-    /** Every ask's parties are kept, whoever they are: its answer names only the ask. */
     @EventHandler
     void on(AskMade event) {
-        StoredParties between = StoredParties.of(event);
-        parties.put(between);
-        changeBetween(event, between, ReciprocityFold.resolved(event, ledgerOf(event.ledgerId()).mergedInto()));
+        made(StoredParties.of(event), ReciprocityFold.resolved(event, ledgerOf(event.ledgerId()).mergedInto()));
     }
 
     @EventHandler
     void on(AskAnswered event) {
         changeBetween(event, partiesOf(StoredParties.askKey(event.ledgerId(), event.askId())), event);
+    }
+
+    /**
+     * Every commitment's and ask's parties are kept, whoever they are: its resolution or answer names only it. The
+     * event is counted as merges resolve it.
+     */
+    private void made(StoredParties between, LedgerEvent resolved) {
+        parties.put(between);
+        changeBetween(resolved, between, resolved);
     }
 
     /** Applies the event to me's balance with the other party, as merges count them; nothing when me is not one. */
