@@ -1,8 +1,13 @@
 package goodwill.command;
 
 import goodwill.command.directory.LedgerDirectory;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** A ledger directory for aggregate tests, filled by the test with what exists. */
 public final class InMemoryLedgerDirectory implements LedgerDirectory {
@@ -11,10 +16,20 @@ public final class InMemoryLedgerDirectory implements LedgerDirectory {
     private final Set<String> contacts = new HashSet<>();
     private final Set<String> favors = new HashSet<>();
     private final Set<String> archived = new HashSet<>();
+    private final Map<String, String> me = new HashMap<>();
+    private final Map<String, List<Instant>> givenByMe = new HashMap<>();
 
     public InMemoryLedgerDirectory withLedger(String ledgerId, String meId) {
         ledgers.add(ledgerId);
+        me.put(ledgerId, meId);
         return withContact(ledgerId, meId);
+    }
+
+    /** Me did the contact a favor, not retracted, at the moment. */
+    public InMemoryLedgerDirectory withFavorFromMe(String ledgerId, String contactId, Instant occurredAt) {
+        givenByMe.merge(Ids.contact(ledgerId, contactId), List.of(occurredAt),
+                        (earlier, more) -> Stream.concat(earlier.stream(), more.stream()).toList());
+        return this;
     }
 
     public InMemoryLedgerDirectory withContact(String ledgerId, String contactId) {
@@ -47,6 +62,17 @@ public final class InMemoryLedgerDirectory implements LedgerDirectory {
     @Override
     public boolean isLiveContact(String ledgerId, String contactId) {
         return contacts.contains(Ids.contact(ledgerId, contactId));
+    }
+
+    @Override
+    public boolean isMe(String ledgerId, String personId) {
+        return personId.equals(me.get(ledgerId));
+    }
+
+    @Override
+    public boolean hasGivenBefore(String ledgerId, String contactId, Instant before) {
+        return givenByMe.getOrDefault(Ids.contact(ledgerId, contactId), List.of()).stream()
+                        .anyMatch(occurredAt -> occurredAt.isBefore(before));
     }
 
     @Override

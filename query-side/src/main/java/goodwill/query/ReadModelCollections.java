@@ -12,6 +12,12 @@ public final class ReadModelCollections {
     /** Every favor of each ledger as its corrections left it, keyed by {@code <ledgerId>:<favorId>}. */
     public static final String RECIPROCITY_FAVORS = "reciprocity_favors";
 
+    /**
+     * Who every commitment and ask of each ledger is between, keyed by {@code <ledgerId>:commitment:<id>} or
+     * {@code <ledgerId>:ask:<id>}: what a resolution or an answer is counted against.
+     */
+    public static final String RECIPROCITY_PARTIES = "reciprocity_parties";
+
     /** Every event of each ledger as one journal entry, keyed by event id. */
     public static final String JOURNAL = "journal";
 

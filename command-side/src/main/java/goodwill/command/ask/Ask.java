@@ -9,6 +9,7 @@ import goodwill.command.directory.LedgerDirectory;
 import goodwill.events.AskAnswered;
 import goodwill.events.AskMade;
 import goodwill.events.AskOutcome;
+import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -31,17 +32,18 @@ class Ask {
 
     /**
      * Records the ask, or, when the same one was made already, does nothing: a retried request records one
-     * ask. The same id with different details is a conflict.
+     * ask. The same id with different details is a conflict. Either way it answers the ask's warnings: an ask
+     * of someone me never gave anything is recorded, and said to draw on an empty account.
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(MakeAsk command, LedgerDirectory directory, Timekeeper time) {
+    List<AskWarning> handle(MakeAsk command, LedgerDirectory directory, Timekeeper time) {
         AskMade ask = command.toEvent();
         if (made != null) {
             if (!made.equals(ask)) {
                 throw CommandRefusedException.idConflict("askId", command.askId());
             }
-            return;
+            return AskWarning.about(made, directory);
         }
         directory.requireLedger(ask.ledgerId());
         if (ask.askerId().equals(ask.askedId())) {
@@ -51,6 +53,7 @@ class Ask {
         directory.requireLiveContact(ask.ledgerId(), "askerId", ask.askerId());
         directory.requireLiveContact(ask.ledgerId(), "askedId", ask.askedId());
         apply(ask);
+        return AskWarning.about(ask, directory);
     }
 
     /**

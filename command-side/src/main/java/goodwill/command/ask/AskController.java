@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,7 +38,8 @@ class AskController {
                           @NotNull Instant occurredAt) {
     }
 
-    record AskMadeResponse(String askId) {
+    /** @param warnings what is worth knowing about the ask, recorded all the same; empty when nothing is */
+    record AskMadeResponse(String askId, List<AskWarning> warnings) {
     }
 
     record AnswerAskRequest(@NotNull @OneOf(AskOutcome.class) String outcome,
@@ -52,9 +54,10 @@ class AskController {
     ResponseEntity<AskMadeResponse> make(@PathVariable String ledgerId, @Valid @RequestBody MakeAskRequest request,
                                          @RequestHeader(value = IdempotencyKey.HEADER, required = false) String key) {
         String askId = IdempotencyKey.idFor(ledgerId, "asks", request.askId(), key);
-        commands.sendAndWait(new MakeAsk(ledgerId, askId, request.askerId(), request.askedId(), request.what(),
-                                         request.occurredAt()));
-        return Created.at(askId, new AskMadeResponse(askId));
+        List<AskWarning> warnings = commands.sendAndWait(new MakeAsk(ledgerId, askId, request.askerId(),
+                                                                     request.askedId(), request.what(),
+                                                                     request.occurredAt()));
+        return Created.at(askId, new AskMadeResponse(askId, warnings == null ? List.of() : warnings));
     }
 
     /** The answer is the ask's one sub-resource, so it is located at the request's own path. */

@@ -1,6 +1,7 @@
 package goodwill.command.directory;
 
 import goodwill.command.CommandRefusedException;
+import java.time.Instant;
 
 /**
  * What exists in each ledger, for the rules that span aggregates: a favor's giver must be a live contact of
@@ -21,6 +22,15 @@ public interface LedgerDirectory {
 
     /** Whether the person is or was a contact of the ledger: live, archived or merged into another. */
     boolean isContact(String ledgerId, String contactId);
+
+    /** Whether the person is me, the ledger's owner. */
+    boolean isMe(String ledgerId, String personId);
+
+    /**
+     * Whether me did the contact (or a contact merged into them) a favor, not retracted, as amended, that occurred
+     * before the moment: an investment an ask can draw on.
+     */
+    boolean hasGivenBefore(String ledgerId, String contactId, Instant before);
 
     default void requireLedger(String ledgerId) {
         if (!isLedger(ledgerId)) {

@@ -75,6 +75,69 @@ class AskApiTest {
                                              Instant.parse("2024-02-20T15:00:00Z")));
     }
 
+    private void favor(String favorId, String giverId, String receiverId, String occurredAt) {
+        Answer recorded = api.post("/api/ledgers/" + ledgerId + "/favors", """
+                {"favorId": "%s", "giverId": "%s", "receiverId": "%s", "kind": "ADVICE", "weight": 2,
+                 "asked": false, "occurredAt": "%s"}""".formatted(favorId, giverId, receiverId, occurredAt));
+        assertThat(recorded.status()).as("favor %s", recorded.body()).isEqualTo(201);
+    }
+
+    @Test
+    void anAskOfSomeoneMeNeverGaveAnythingIsMadeWithAnEmptyAccountWarning() {
+        favor("f1", "ana", meId, "2024-02-01T10:00:00Z");
+        favor("f2", meId, "bo", "2024-02-01T10:00:00Z");
+
+        Answer made = api.post(asks, ask("a1", meId, "ana"));
+
+        assertThat(made.status()).isEqualTo(201);
+        assertThat(made.body().path("warnings")).hasSize(1);
+        assertThat(made.body().path("warnings").get(0).path("code").asText()).isEqualTo("empty-account");
+        assertThat(made.body().path("warnings").get(0).path("detail").asText())
+                .startsWith("You had not done anything for ana before this ask");
+        assertThat(recordedInLedger()).isEqualTo(3);
+    }
+
+    @Test
+    void anAskOfSomeoneMeGaveAFavorBeforeHasNoWarning() {
+        favor("f1", meId, "ana", "2024-02-01T10:00:00Z");
+
+        Answer made = api.post(asks, ask("a1", meId, "ana"));
+
+        assertThat(made.status()).isEqualTo(201);
+        assertThat(made.body().path("warnings").isArray()).isTrue();
+        assertThat(made.body().path("warnings")).isEmpty();
+    }
+
+    @Test
+    void aFavorFromMeOnlyAfterTheAskIsNoInvestmentBeforeIt() {
+        favor("f1", meId, "ana", "2024-03-01T10:00:00Z");
+
+        Answer made = api.post(asks, ask("a1", meId, "ana"));
+
+        assertThat(made.body().path("warnings")).hasSize(1);
+    }
+
+    @Test
+    void anAskAfterTheOnlyFavorFromMeWasRetractedHasTheWarning() {
+        favor("f1", meId, "ana", "2024-02-01T10:00:00Z");
+        Answer retracted = api.post("/api/ledgers/" + ledgerId + "/favors/f1/retraction", """
+                {"reason": "never happened"}""");
+        assertThat(retracted.status()).as("retraction %s", retracted.body()).isEqualTo(200);
+
+        Answer made = api.post(asks, ask("a1", meId, "ana"));
+
+        assertThat(made.status()).isEqualTo(201);
+        assertThat(made.body().path("warnings").get(0).path("code").asText()).isEqualTo("empty-account");
+    }
+
+    @Test
+    void anAskMeDidNotMakeHasNoWarning() {
+        Answer made = api.post(asks, ask("a1", "ana", "bo"));
+
+        assertThat(made.status()).isEqualTo(201);
+        assertThat(made.body().path("warnings")).isEmpty();
+    }
+
     @Test
     void anAskWithoutAnIdGetsAUuid() {
         Answer made = api.post(asks, """

@@ -2,6 +2,7 @@ package goodwill.command.ask;
 
 import static goodwill.command.AggregateTesting.NOW;
 import static goodwill.command.AggregateTesting.refused;
+import static org.hamcrest.Matchers.hasSize;
 
 import goodwill.command.AggregateTesting;
 import goodwill.command.CommandRefusedException.Reason;
@@ -9,6 +10,7 @@ import goodwill.command.InMemoryLedgerDirectory;
 import goodwill.events.AskOutcome;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +20,7 @@ class AskTest {
 
     private static final Instant ASKED = Instant.parse("2024-02-20T15:00:00Z");
     private static final Instant LATER = Instant.parse("2024-02-27T09:00:00Z");
+    private static final Instant GAVE = Instant.parse("2024-02-10T09:00:00Z");
 
     private FixtureConfiguration<Ask> fixture;
 
@@ -26,7 +29,10 @@ class AskTest {
         fixture = new AggregateTestFixture<>(Ask.class);
         fixture.registerInjectableResource(new InMemoryLedgerDirectory().withLedger("team", "me")
                                                                         .withContact("team", "ana")
-                                                                        .withFavor("team", "referral"));
+                                                                        .withContact("team", "bo")
+                                                                        .withFavor("team", "referral")
+                                                                        .withFavorFromMe("team", "bo", GAVE)
+                                                                        .withFavorFromMe("team", "ana", LATER));
         fixture.registerInjectableResource(AggregateTesting.stoppedClock());
     }
 
@@ -43,6 +49,39 @@ class AskTest {
         fixture.givenNoPriorActivity()
                .when(ask("me", "ana"))
                .expectEvents(ask("me", "ana").toEvent());
+    }
+
+    @Test
+    void anAskOfSomeoneMeNeverGaveAnythingBeforeIsMadeWithAnEmptyAccountWarning() {
+        fixture.givenNoPriorActivity()
+               .when(ask("me", "ana"))
+               .expectEvents(ask("me", "ana").toEvent())
+               .expectResultMessagePayload(List.of(new AskWarning("empty-account",
+                       "You had not done anything for ana before this ask, so it draws on an empty account. "
+                               + "Giving first makes the next ask easier.")));
+    }
+
+    @Test
+    void anAskOfSomeoneMeDidAFavorBeforeHasNoWarning() {
+        fixture.givenNoPriorActivity()
+               .when(ask("me", "bo"))
+               .expectEvents(ask("me", "bo").toEvent())
+               .expectResultMessagePayload(List.of());
+    }
+
+    @Test
+    void anAskMeDidNotMakeHasNoWarning() {
+        fixture.givenNoPriorActivity()
+               .when(ask("ana", "bo"))
+               .expectResultMessagePayload(List.of());
+    }
+
+    @Test
+    void makingTheSameAskAgainAnswersItsWarningAgain() {
+        fixture.given(ask("me", "ana").toEvent())
+               .when(ask("me", "ana"))
+               .expectNoEvents()
+               .expectResultMessagePayloadMatching(hasSize(1));
     }
 
     @Test

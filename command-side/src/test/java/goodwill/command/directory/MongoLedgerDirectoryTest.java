@@ -6,6 +6,7 @@ import goodwill.command.CommandCollections;
 import goodwill.events.ContactAdded;
 import goodwill.events.ContactArchived;
 import goodwill.events.ContactsMerged;
+import goodwill.events.FavorAmended;
 import goodwill.events.FavorKind;
 import goodwill.events.FavorRecorded;
 import goodwill.events.FavorRetracted;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.Test;
 class MongoLedgerDirectoryTest {
 
     private static final Instant AT = Instant.parse("2024-03-01T10:00:00Z");
+    private static final Instant EARLIER = Instant.parse("2024-02-01T10:00:00Z");
+    private static final Instant LATER = Instant.parse("2024-04-01T10:00:00Z");
 
     private TestDatabase database;
     private MongoLedgerDirectory directory;
@@ -43,6 +46,105 @@ class MongoLedgerDirectoryTest {
 
     private void favor(String favorId) {
         directory.on(new FavorRecorded("team", favorId, "me", "ana", FavorKind.ADVICE, 2, true, AT, null, null, null));
+    }
+
+    private void favor(String favorId, String giverId, String receiverId, Instant occurredAt) {
+        directory.on(new FavorRecorded("team", favorId, giverId, receiverId, FavorKind.ADVICE, 2, true, occurredAt,
+                                       null, null, null));
+    }
+
+    private void amended(String favorId, String giverId, String receiverId, Instant occurredAt) {
+        directory.on(new FavorAmended("team", favorId, "a1", giverId, receiverId, null, null, null, occurredAt, null,
+                                      null, null, "typo", LATER));
+    }
+
+    @Test
+    void theOwnerIsMeAndNoOneElseIs() {
+        added("team", "ana");
+
+        assertThat(directory.isMe("team", "me")).isTrue();
+        assertThat(directory.isMe("team", "ana")).isFalse();
+        assertThat(directory.isMe("other", "me")).isFalse();
+    }
+
+    @Test
+    void aFavorFromMeIsAnInvestmentFromWhenItWasDone() {
+        added("team", "ana");
+        added("team", "bo");
+        favor("f1", "me", "ana", AT);
+        favor("f2", "bo", "ana", EARLIER);
+        favor("f3", "ana", "me", EARLIER);
+
+        assertThat(directory.hasGivenBefore("team", "ana", LATER)).isTrue();
+        assertThat(directory.hasGivenBefore("team", "ana", AT)).isFalse();
+        assertThat(directory.hasGivenBefore("team", "bo", LATER)).isFalse();
+        assertThat(directory.hasGivenBefore("team", "nobody", LATER)).isFalse();
+    }
+
+    @Test
+    void aRetractedFavorIsNoInvestment() {
+        added("team", "ana");
+        favor("f1", "me", "ana", AT);
+
+        directory.on(new FavorRetracted("team", "f1", "never happened", LATER));
+
+        assertThat(directory.hasGivenBefore("team", "ana", LATER)).isFalse();
+    }
+
+    @Test
+    void anAmendedFavorCountsWithItsNewPartiesAndTime() {
+        added("team", "ana");
+        added("team", "bo");
+        favor("f1", "me", "ana", AT);
+        favor("f2", "bo", "ana", AT);
+
+        amended("f1", null, "bo", null);
+        amended("f2", "me", null, EARLIER);
+
+        assertThat(directory.hasGivenBefore("team", "bo", LATER)).isTrue();
+        assertThat(directory.hasGivenBefore("team", "ana", AT)).isTrue();
+        amended("f2", null, null, LATER);
+        assertThat(directory.hasGivenBefore("team", "ana", LATER)).isFalse();
+    }
+
+    @Test
+    void anAmendmentOfARetractedFavorChangesNothing() {
+        added("team", "ana");
+        favor("f1", "ana", "me", AT);
+        directory.on(new FavorRetracted("team", "f1", "never happened", LATER));
+
+        amended("f1", "me", "ana", null);
+
+        assertThat(directory.hasGivenBefore("team", "ana", LATER)).isFalse();
+    }
+
+    @Test
+    void theSurvivorOfAMergeTakesOverFavorsFromMeEarlierAndLaterRetractionsFollow() {
+        added("team", "ana");
+        added("team", "ana2");
+        added("team", "ana3");
+        favor("f1", "me", "ana3", AT);
+        favor("f2", "me", "ana3", EARLIER);
+        directory.on(new ContactsMerged("team", "ana2", "ana3", AT));
+        directory.on(new ContactsMerged("team", "ana", "ana2", AT));
+        assertThat(directory.hasGivenBefore("team", "ana", LATER)).isTrue();
+
+        directory.on(new FavorRetracted("team", "f1", "never happened", LATER));
+        directory.on(new FavorRetracted("team", "f2", "never happened", LATER));
+
+        assertThat(directory.hasGivenBefore("team", "ana", LATER)).isFalse();
+    }
+
+    @Test
+    void aContactAddedAgainKeepsWhatHappenedSince() {
+        added("team", "ana");
+        favor("f1", "me", "ana", AT);
+        directory.on(new ContactArchived("team", "ana", "moved away", AT));
+
+        added("team", "ana");
+
+        assertThat(directory.isLiveContact("team", "ana")).isFalse();
+        assertThat(directory.hasGivenBefore("team", "ana", LATER)).isTrue();
     }
 
     @Test

@@ -1,5 +1,11 @@
 package goodwill.query.reciprocity;
 
-/** Me's balance with one contact of a ledger; answered with a {@link BalanceView}. */
-public record FindBalance(String ledgerId, String contactId) {
+import java.time.Instant;
+
+/**
+ * Me's balance with one contact of a ledger; answered with a {@link BalanceView}.
+ *
+ * @param asOf the moment ages and overdue are computed for: the time of the query
+ */
+public record FindBalance(String ledgerId, String contactId, Instant asOf) {
 }

@@ -1,28 +1,57 @@
 package goodwill.query.reciprocity;
 
+import java.time.Clock;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * Balances and the lists derived from them, as JSON, or with {@code Accept: text/csv} one row per contact. Ages
+ * and overdue are computed for the moment of the request, by the application's {@link Clock} bean when there is
+ * exactly one, the system clock otherwise. The lists' literal paths win over {@code /{contactId}}.
+ */
 @RestController
 @RequestMapping("/api/ledgers/{ledgerId}/reciprocity")
 class ReciprocityController {
 
     private final QueryGateway queries;
+    private final Clock clock;
 
-    ReciprocityController(QueryGateway queries) {
+    ReciprocityController(QueryGateway queries, ObjectProvider<Clock> clock) {
         this.queries = queries;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
     @GetMapping
     LedgerBalancesView balances(@PathVariable String ledgerId) {
-        return queries.query(new FindBalances(ledgerId), LedgerBalancesView.class).join();
+        return queries.query(new FindBalances(ledgerId, clock.instant()), LedgerBalancesView.class).join();
     }
 
     @GetMapping("/{contactId}")
     BalanceView balance(@PathVariable String ledgerId, @PathVariable String contactId) {
-        return queries.query(new FindBalance(ledgerId, contactId), BalanceView.class).join();
+        return queries.query(new FindBalance(ledgerId, contactId, clock.instant()), BalanceView.class).join();
+    }
+
+    @GetMapping("/owed-to-me")
+    BalanceListView owedToMe(@PathVariable String ledgerId) {
+        return queries.query(new FindOwedToMe(ledgerId, clock.instant()), BalanceListView.class).join();
+    }
+
+    @GetMapping("/i-owe")
+    BalanceListView iOwe(@PathVariable String ledgerId) {
+        return queries.query(new FindIOwe(ledgerId, clock.instant()), BalanceListView.class).join();
+    }
+
+    @GetMapping("/empty-accounts")
+    EmptyAccountsView emptyAccounts(@PathVariable String ledgerId) {
+        return queries.query(new FindEmptyAccounts(ledgerId), EmptyAccountsView.class).join();
+    }
+
+    @GetMapping("/dont-invest")
+    DontInvestView dontInvest(@PathVariable String ledgerId) {
+        return queries.query(new FindDontInvest(ledgerId), DontInvestView.class).join();
     }
 }

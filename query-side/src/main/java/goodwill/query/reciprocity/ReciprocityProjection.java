@@ -1,6 +1,12 @@
 package goodwill.query.reciprocity;
 
+import goodwill.events.AskAnswered;
+import goodwill.events.AskMade;
+import goodwill.events.CommitmentMade;
+import goodwill.events.CommitmentResolution;
 import goodwill.events.ContactAdded;
+import goodwill.events.ContactArchived;
+import goodwill.events.ContactDetailsChanged;
 import goodwill.events.ContactsMerged;
 import goodwill.events.FavorAmended;
 import goodwill.events.FavorRecorded;
@@ -29,12 +35,14 @@ class ReciprocityProjection {
     private final BatchedDocuments<LedgerMe> ledgers;
     private final BatchedDocuments<StoredBalance> balances;
     private final BatchedDocuments<StoredFavor> favors;
+    private final BatchedDocuments<StoredParties> parties;
 
     ReciprocityProjection(ReciprocityStore store) {
         this.store = store;
         this.ledgers = new BatchedDocuments<>(store.ledgers, LedgerMe::ledgerId);
         this.balances = new BatchedDocuments<>(store.balances, StoredBalance::id);
         this.favors = new BatchedDocuments<>(store.favors, StoredFavor::id);
+        this.parties = new BatchedDocuments<>(store.parties, StoredParties::id);
     }
 
     @EventHandler
@@ -49,9 +57,24 @@ class ReciprocityProjection {
     void on(ContactAdded event) {
         String key = StoredBalance.key(event.ledgerId(), event.contactId());
         if (balances.find(key).isEmpty()) {
-            String meId = meOf(event.ledgerId());
-            balances.put(StoredBalance.of(ReciprocityBalance.empty(event.ledgerId(), meId, event.contactId())));
+            balances.put(StoredBalance.of(ReciprocityFold.added(event, meOf(event.ledgerId()))));
         }
+    }
+
+    /** Me, whose details may change too, has no balance with itself. */
+    @EventHandler
+    void on(ContactDetailsChanged event) {
+        renamedOrArchived(event, event.contactId());
+    }
+
+    @EventHandler
+    void on(ContactArchived event) {
+        renamedOrArchived(event, event.contactId());
+    }
+
+    private void renamedOrArchived(LedgerEvent event, String contactId) {
+        balances.find(StoredBalance.key(event.ledgerId(), contactId))
+                .ifPresent(stored -> balances.put(StoredBalance.of(ReciprocityFold.apply(stored.balance(), event))));
     }
 
     /** Every favor is kept, whoever it is between: a later amendment may make it one with me. */
@@ -91,8 +114,45 @@ class ReciprocityProjection {
         balances.find(StoredBalance.key(event.ledgerId(), event.mergedId())).ifPresent(merged -> {
             balances.find(StoredBalance.key(event.ledgerId(), survivorId)).ifPresent(survivor -> balances.put(
                     StoredBalance.of(ReciprocityFold.merge(survivor.balance(), merged.balance()))));
-            balances.put(StoredBalance.of(ReciprocityBalance.empty(event.ledgerId(), ledger.meId(), event.mergedId())));
+            balances.put(StoredBalance.of(ReciprocityFold.mergedAway(merged.balance())));
         });
+    }
+
+    @EventHandler
+    void on(CommitmentMade event) {
+        made(StoredParties.of(event), ReciprocityFold.resolved(event, ledgerOf(event.ledgerId()).mergedInto()));
+    }
+
+    @EventHandler
+    void on(CommitmentResolution event) {
+        changeBetween(event, partiesOf(StoredParties.commitmentKey(event.ledgerId(), event.commitmentId())), event);
+    }
+
+    @EventHandler
+    void on(AskMade event) {
+        made(StoredParties.of(event), ReciprocityFold.resolved(event, ledgerOf(event.ledgerId()).mergedInto()));
+    }
+
+    @EventHandler
+    void on(AskAnswered event) {
+        changeBetween(event, partiesOf(StoredParties.askKey(event.ledgerId(), event.askId())), event);
+    }
+
+    /**
+     * Every commitment's and ask's parties are kept, whoever they are: its resolution or answer names only it. The
+     * event is counted as merges resolve it.
+     */
+    private void made(StoredParties between, LedgerEvent resolved) {
+        parties.put(between);
+        changeBetween(resolved, between, resolved);
+    }
+
+    /** Applies the event to me's balance with the other party, as merges count them; nothing when me is not one. */
+    private void changeBetween(LedgerEvent cause, StoredParties between, LedgerEvent applied) {
+        LedgerMe ledger = ledgerOf(cause.ledgerId());
+        ReciprocityFold.counterpartOfMe(Merges.survivorOf(ledger.mergedInto(), between.fromId()),
+                                        Merges.survivorOf(ledger.mergedInto(), between.toId()), ledger.meId())
+                       .ifPresent(contactId -> change(cause, contactId, applied));
     }
 
     /** Counts a favor, new ({@code before} null) or amended, in the balances it was and is now in. */
@@ -118,6 +178,7 @@ class ReciprocityProjection {
         store.ledgers.deleteMany(new Document());
         store.balances.deleteMany(new Document());
         store.favors.deleteMany(new Document());
+        store.parties.deleteMany(new Document());
     }
 
     /** Events of a ledger come in order, its opening first; a ledger without one means a broken history. */
@@ -128,6 +189,12 @@ class ReciprocityProjection {
     private LedgerMe ledgerOf(String ledgerId) {
         return ledgers.find(ledgerId)
                       .orElseThrow(() -> new IllegalStateException("Ledger " + ledgerId + " was never opened"));
+    }
+
+    /** A resolution or an answer comes after what it resolves or answers: the event store keeps them in order. */
+    private StoredParties partiesOf(String key) {
+        return parties.find(key).orElseThrow(() -> new IllegalStateException(
+                key + " was resolved or answered before it was made"));
     }
 
     /** A correction comes after its favor: the event store holds a favor's events in order. */

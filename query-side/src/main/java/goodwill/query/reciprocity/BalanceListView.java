@@ -1,0 +1,23 @@
+package goodwill.query.reciprocity;
+
+import goodwill.query.web.CsvRows;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A list of balances (people who owe me, people I owe), one row per contact; with {@code Accept: text/csv}, the
+ * rows as CSV.
+ */
+public record BalanceListView(String ledgerId, String meId, Instant asOf, List<BalanceRow> contacts)
+        implements CsvRows {
+
+    @Override
+    public List<BalanceRow> csvRows() {
+        return contacts;
+    }
+
+    @Override
+    public Class<BalanceRow> csvRowType() {
+        return BalanceRow.class;
+    }
+}
