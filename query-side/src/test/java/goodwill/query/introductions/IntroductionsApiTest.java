@@ -1,0 +1,293 @@
+package goodwill.query.introductions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import goodwill.events.LedgerEvent;
+import goodwill.query.facts.CorrectedHistory;
+import goodwill.storage.IsolatedStorage;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Introductions end to end: a history with corrections and merges ({@link CorrectedHistory}) appended to the event
+ * store, as the command side would, folded by the tracking processor and read back over HTTP as JSON and CSV.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = IsolatedStorage.class)
+class IntroductionsApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final MediaType CSV = new MediaType("text", "csv");
+
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    EventProcessingConfiguration processing;
+    @Autowired
+    IntroductionsProjection projection;
+    @Autowired
+    IntroductionsStore store;
+
+    private String ledgerId;
+
+    @BeforeEach
+    void newLedger() {
+        ledgerId = "l-" + UUID.randomUUID();
+    }
+
+    /**
+     * Appends the events in one commit, as one aggregate's (the query side reads events, not aggregates), so that
+     * the processor handles them in one batch.
+     */
+    private void record(List<LedgerEvent> events) {
+        String aggregateId = UUID.randomUUID().toString();
+        List<EventMessage<?>> messages = new ArrayList<>();
+        for (LedgerEvent event : events) {
+            messages.add(new GenericDomainEventMessage<>("History", aggregateId, messages.size(), event));
+        }
+        eventStore.publish(messages);
+    }
+
+    private record Answer(int status, MediaType contentType, String body) {
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (Exception e) {
+                throw new AssertionError("Not JSON: " + body, e);
+            }
+        }
+    }
+
+    private Answer get(String path, MediaType accept) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setAccept(List.of(accept));
+        ResponseEntity<String> response = http.exchange("/api/ledgers/" + ledgerId + "/introductions" + path,
+                                                        HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        return new Answer(response.getStatusCode().value(), response.getHeaders().getContentType(), response.getBody());
+    }
+
+    /** Waits until the projection has caught up with {@link CorrectedHistory}: its last event archives Cy. */
+    private JsonNode awaitHistory() {
+        record(CorrectedHistory.of(ledgerId));
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> store.facts.load(ledgerId).map(facts -> facts.people().get("cy").archived()).orElse(false));
+        return get("", MediaType.APPLICATION_JSON).json();
+    }
+
+    @Test
+    void introductionsAreListedNewestFirstWithNamesOutcomesAndWhetherTheyLedSomewhere() {
+        JsonNode view = awaitHistory();
+
+        assertThat(view.path("ledgerId").asText()).isEqualTo(ledgerId);
+        assertThat(view.path("meId").asText()).isEqualTo("me");
+        JsonNode introductions = view.path("introductions");
+        assertThat(introductions.findValuesAsText("introductionId")).containsExactly("i2", "i1");
+        JsonNode i2 = introductions.get(0);
+        assertThat(i2.path("introducerName").asText()).isEqualTo("Carla Diaz");
+        assertThat(i2.path("personBId").asText()).as("Ed was merged into Di").isEqualTo("di");
+        assertThat(i2.path("personBName").asText()).isEqualTo("Di Evans");
+        assertThat(i2.path("purpose").isNull()).isTrue();
+        assertThat(i2.path("outcomes")).isEmpty();
+        assertThat(i2.path("latestOutcome").isNull()).isTrue();
+        assertThat(i2.path("ledSomewhere").asBoolean()).isFalse();
+        JsonNode i1 = introductions.get(1);
+        assertThat(i1.path("introducerId").asText()).isEqualTo("me");
+        assertThat(i1.path("introducerName").asText()).isEqualTo("Ana Lopez");
+        assertThat(i1.path("personAName").asText()).isEqualTo("Bo Chen");
+        assertThat(i1.path("occurredAt").asText()).isEqualTo("2023-07-01T10:00:00Z");
+        assertThat(i1.path("outcomes").findValuesAsText("outcome")).containsExactly("MET", "HIRED");
+        assertThat(i1.path("outcomes").get(1).path("note").asText()).isEqualTo("Di hired Bo's friend");
+        assertThat(i1.path("outcomes").get(1).path("occurredAt").asText()).isEqualTo("2023-09-01T10:00:00Z");
+        assertThat(i1.path("latestOutcome").asText()).isEqualTo("HIRED");
+        assertThat(i1.path("ledSomewhere").asBoolean()).isTrue();
+        assertThat(i1.path("daysToLedSomewhere").asInt()).isEqualTo(62);
+    }
+
+    @Test
+    void theFiltersNarrowByContactInAnyPartByIntroducerAndByOutcome() {
+        awaitHistory();
+
+        assertThat(ids(get("?contact=cy", MediaType.APPLICATION_JSON))).containsExactly("i2");
+        assertThat(ids(get("?contact=fa", MediaType.APPLICATION_JSON))).as("Fa is Di now").containsExactly("i2", "i1");
+        assertThat(ids(get("?introducer=me", MediaType.APPLICATION_JSON))).containsExactly("i1");
+        assertThat(ids(get("?contact=bo&introducer=cy", MediaType.APPLICATION_JSON))).isEmpty();
+        assertThat(ids(get("?outcome=hired", MediaType.APPLICATION_JSON))).containsExactly("i1");
+        assertThat(ids(get("?contact=&outcome=", MediaType.APPLICATION_JSON))).containsExactly("i2", "i1");
+    }
+
+    private static List<String> ids(Answer answer) {
+        assertThat(answer.status()).isEqualTo(200);
+        return answer.json().path("introductions").findValuesAsText("introductionId");
+    }
+
+    @Test
+    void connectorsAreRankedByIntroductionsThatLedSomewhere() {
+        awaitHistory();
+
+        JsonNode connectors = get("/connectors", MediaType.APPLICATION_JSON).json().path("connectors");
+
+        assertThat(connectors.findValuesAsText("introducerId")).containsExactly("me", "cy");
+        JsonNode me = connectors.get(0);
+        assertThat(me.path("name").asText()).isEqualTo("Ana Lopez");
+        assertThat(me.path("introductions").asInt()).isEqualTo(1);
+        assertThat(me.path("ledSomewhere").asInt()).isEqualTo(1);
+        assertThat(me.path("rate").asDouble()).isEqualTo(1.0);
+        assertThat(me.path("met").asInt()).isEqualTo(1);
+        assertThat(me.path("hired").asInt()).isEqualTo(1);
+        assertThat(me.path("lastIntroductionAt").asText()).isEqualTo("2023-07-01T10:00:00Z");
+        assertThat(connectors.get(1).path("noOutcome").asInt()).isEqualTo(1);
+        assertThat(connectors.get(1).path("rate").asDouble()).isZero();
+    }
+
+    @Test
+    void myIntroductionsShowWhatPassedAfterwardsBetweenTheTwoAndBackToMe() {
+        awaitHistory();
+
+        JsonNode mine = get("/mine", MediaType.APPLICATION_JSON).json().path("introductions");
+
+        assertThat(mine).hasSize(1);
+        assertThat(mine.get(0).path("introduction").path("introductionId").asText()).isEqualTo("i1");
+        JsonNode afterwards = mine.get(0).path("afterwards");
+        assertThat(afterwards.path("favorsBetween").asInt()).as("f6, Bo to Di").isEqualTo(1);
+        assertThat(afterwards.path("favorsBetweenValue").asDouble()).isEqualTo(3.0);
+        assertThat(afterwards.path("meetingsTogether").asInt()).isZero();
+        assertThat(afterwards.path("favorsToMe").asInt()).as("f7 by Di, f8 by Fa (merged into Di)").isEqualTo(2);
+        assertThat(afterwards.path("favorsToMeValue").asDouble()).isEqualTo(1.5 + 2);
+    }
+
+    @Test
+    void everyListIsCsvWithAHeaderRowAndOneRowEach() {
+        awaitHistory();
+
+        Answer introductions = get("", CSV);
+        assertThat(introductions.status()).isEqualTo(200);
+        assertThat(introductions.contentType().isCompatibleWith(CSV)).isTrue();
+        assertThat(introductions.body().lines().findFirst()).contains(
+                "introductionId,introducerId,introducerName,personAId,personAName,personBId,personBName,purpose,"
+                        + "occurredAt,outcomes,latestOutcome,ledSomewhere,daysToLedSomewhere");
+        List<Map<String, String>> rows = csvRows(introductions.body());
+        assertThat(rows).extracting(row -> row.get("introductionId")).containsExactly("i2", "i1");
+        assertThat(rows.get(1)).containsEntry("outcomes", "MET 2023-07-10T10:00:00Z;HIRED 2023-09-01T10:00:00Z")
+                               .containsEntry("ledSomewhere", "true").containsEntry("daysToLedSomewhere", "62")
+                               .containsEntry("personBName", "Di Evans");
+        assertThat(rows.get(0)).containsEntry("latestOutcome", "").containsEntry("purpose", "");
+
+        List<Map<String, String>> connectors = csvRows(get("/connectors", CSV).body());
+        assertThat(connectors).extracting(row -> row.get("introducerId")).containsExactly("me", "cy");
+        assertThat(connectors.get(0)).containsEntry("rate", "1.0").containsEntry("hired", "1");
+
+        Answer mine = get("/mine", CSV);
+        assertThat(mine.body().lines().findFirst()).contains(
+                "introductionId,introducerId,introducerName,personAId,personAName,personBId,personBName,purpose,"
+                        + "occurredAt,outcomes,latestOutcome,ledSomewhere,daysToLedSomewhere,favorsBetween,"
+                        + "favorsBetweenValue,meetingsTogether,favorsToMe,favorsToMeValue");
+        assertThat(csvRows(mine.body())).singleElement().satisfies(
+                row -> assertThat(row).containsEntry("introductionId", "i1").containsEntry("favorsToMe", "2")
+                                      .containsEntry("favorsToMeValue", "3.5"));
+    }
+
+    private static List<Map<String, String>> csvRows(String csv) {
+        try (MappingIterator<Map<String, String>> rows = new CsvMapper()
+                .readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
+            return rows.readAll();
+        } catch (IOException e) {
+            throw new AssertionError("Not CSV: " + csv, e);
+        }
+    }
+
+    @Test
+    void anUnknownLedgerIsNotFoundOnEveryEndpointAsJsonAndAsCsv() {
+        for (String path : List.of("", "/connectors", "/mine")) {
+            for (MediaType accept : List.of(MediaType.APPLICATION_JSON, CSV)) {
+                Answer answer = get(path, accept);
+
+                assertThat(answer.status()).isEqualTo(404);
+                assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+                assertThat(answer.json().path("code").asText()).isEqualTo("unknown-ledger");
+            }
+        }
+    }
+
+    @Test
+    void anUnknownContactOrIntroducerIsNotFound() {
+        awaitHistory();
+
+        for (String query : List.of("?contact=nobody", "?introducer=nobody")) {
+            Answer answer = get(query, MediaType.APPLICATION_JSON);
+
+            assertThat(answer.status()).isEqualTo(404);
+            assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+            assertThat(answer.json().path("code").asText()).isEqualTo("unknown-contact");
+        }
+    }
+
+    @Test
+    void anOutcomeThatIsNoneOfTheAllowedIsABadRequestNamingThem() {
+        Answer answer = get("?outcome=GHOSTED", MediaType.APPLICATION_JSON);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(answer.json().path("code").asText()).isEqualTo("invalid-outcome");
+        assertThat(answer.json().path("parameter").asText()).isEqualTo("outcome");
+        assertThat(answer.json().path("allowed")).extracting(JsonNode::asText)
+                .containsExactly("MET", "OPPORTUNITY", "HIRED", "DEAL", "NO_RESPONSE", "DECLINED");
+    }
+
+    @Test
+    void theProjectionKeepsWhatTheFoldComputesEventByEventAndInOneBatch() {
+        List<LedgerEvent> history = CorrectedHistory.of(ledgerId);
+        history.forEach(projection::on);
+        assertThat(store.facts.load(ledgerId)).isEqualTo(IntroductionsFold.fold(history));
+
+        ledgerId = "l-" + UUID.randomUUID();
+        awaitHistory();
+        assertThat(store.facts.load(ledgerId)).isEqualTo(IntroductionsFold.fold(CorrectedHistory.of(ledgerId)));
+    }
+
+    @Test
+    void replayingTheProjectionRebuildsTheSameAnswers() {
+        awaitHistory();
+        List<String> paths = List.of("", "/connectors", "/mine", "?contact=fa");
+        List<String> before = paths.stream().map(path -> get(path, MediaType.APPLICATION_JSON).body()).toList();
+        TrackingEventProcessor processor = processing
+                .eventProcessor(IntroductionsProjection.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();
+
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !processor.isReplaying());
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> store.facts.load(ledgerId).map(facts -> facts.people().get("cy").archived()).orElse(false));
+        assertThat(paths.stream().map(path -> get(path, MediaType.APPLICATION_JSON).body()).toList()).isEqualTo(before);
+    }
+}
