@@ -1,26 +1,17 @@
 package goodwill.query.introductions;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import goodwill.events.LedgerEvent;
+import goodwill.query.ReadModelTesting;
 import goodwill.query.facts.CorrectedHistory;
 import goodwill.storage.IsolatedStorage;
-import java.io.IOException;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,18 +54,6 @@ class IntroductionsApiTest {
         ledgerId = "l-" + UUID.randomUUID();
     }
 
-    /**
-     * Appends the events in one commit, as one aggregate's (the query side reads events, not aggregates), so that
-     * the processor handles them in one batch.
-     */
-    private void record(List<LedgerEvent> events) {
-        String aggregateId = UUID.randomUUID().toString();
-        List<EventMessage<?>> messages = new ArrayList<>();
-        for (LedgerEvent event : events) {
-            messages.add(new GenericDomainEventMessage<>("History", aggregateId, messages.size(), event));
-        }
-        eventStore.publish(messages);
-    }
 
     private record Answer(int status, MediaType contentType, String body) {
 
@@ -95,11 +74,10 @@ class IntroductionsApiTest {
         return new Answer(response.getStatusCode().value(), response.getHeaders().getContentType(), response.getBody());
     }
 
-    /** Waits until the projection has caught up with {@link CorrectedHistory}: its last event archives Cy. */
+    /** Records {@link CorrectedHistory} and waits until the projection has caught up with it. */
     private JsonNode awaitHistory() {
-        record(CorrectedHistory.of(ledgerId));
-        await().atMost(Duration.ofSeconds(30)).until(
-                () -> store.facts.load(ledgerId).map(facts -> facts.people().get("cy").archived()).orElse(false));
+        ReadModelTesting.recordInOneCommit(eventStore, CorrectedHistory.of(ledgerId));
+        ReadModelTesting.awaitCaughtUp(eventStore, processing, IntroductionsProjection.PROCESSING_GROUP);
         return get("", MediaType.APPLICATION_JSON).json();
     }
 
@@ -194,14 +172,14 @@ class IntroductionsApiTest {
         assertThat(introductions.body().lines().findFirst()).contains(
                 "introductionId,introducerId,introducerName,personAId,personAName,personBId,personBName,purpose,"
                         + "occurredAt,outcomes,latestOutcome,ledSomewhere,daysToLedSomewhere");
-        List<Map<String, String>> rows = csvRows(introductions.body());
+        List<Map<String, String>> rows = ReadModelTesting.csvRows(introductions.body());
         assertThat(rows).extracting(row -> row.get("introductionId")).containsExactly("i2", "i1");
         assertThat(rows.get(1)).containsEntry("outcomes", "MET 2023-07-10T10:00:00Z;HIRED 2023-09-01T10:00:00Z")
                                .containsEntry("ledSomewhere", "true").containsEntry("daysToLedSomewhere", "62")
                                .containsEntry("personBName", "Di Evans");
         assertThat(rows.get(0)).containsEntry("latestOutcome", "").containsEntry("purpose", "");
 
-        List<Map<String, String>> connectors = csvRows(get("/connectors", CSV).body());
+        List<Map<String, String>> connectors = ReadModelTesting.csvRows(get("/connectors", CSV).body());
         assertThat(connectors).extracting(row -> row.get("introducerId")).containsExactly("me", "cy");
         assertThat(connectors.get(0)).containsEntry("rate", "1.0").containsEntry("hired", "1");
 
@@ -210,19 +188,11 @@ class IntroductionsApiTest {
                 "introductionId,introducerId,introducerName,personAId,personAName,personBId,personBName,purpose,"
                         + "occurredAt,outcomes,latestOutcome,ledSomewhere,daysToLedSomewhere,favorsBetween,"
                         + "favorsBetweenValue,meetingsTogether,favorsToMe,favorsToMeValue");
-        assertThat(csvRows(mine.body())).singleElement().satisfies(
+        assertThat(ReadModelTesting.csvRows(mine.body())).singleElement().satisfies(
                 row -> assertThat(row).containsEntry("introductionId", "i1").containsEntry("favorsToMe", "2")
                                       .containsEntry("favorsToMeValue", "3.5"));
     }
 
-    private static List<Map<String, String>> csvRows(String csv) {
-        try (MappingIterator<Map<String, String>> rows = new CsvMapper()
-                .readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
-            return rows.readAll();
-        } catch (IOException e) {
-            throw new AssertionError("Not CSV: " + csv, e);
-        }
-    }
 
     @Test
     void anUnknownLedgerIsNotFoundOnEveryEndpointAsJsonAndAsCsv() {
@@ -278,16 +248,8 @@ class IntroductionsApiTest {
         awaitHistory();
         List<String> paths = List.of("", "/connectors", "/mine", "?contact=fa");
         List<String> before = paths.stream().map(path -> get(path, MediaType.APPLICATION_JSON).body()).toList();
-        TrackingEventProcessor processor = processing
-                .eventProcessor(IntroductionsProjection.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();
+        ReadModelTesting.replay(eventStore, processing, IntroductionsProjection.PROCESSING_GROUP);
 
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
-
-        await().atMost(Duration.ofSeconds(30)).until(() -> !processor.isReplaying());
-        await().atMost(Duration.ofSeconds(30)).until(
-                () -> store.facts.load(ledgerId).map(facts -> facts.people().get("cy").archived()).orElse(false));
         assertThat(paths.stream().map(path -> get(path, MediaType.APPLICATION_JSON).body()).toList()).isEqualTo(before);
     }
 }
