@@ -3,9 +3,9 @@ package goodwill.query.depth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import goodwill.events.LedgerEvent;
 import goodwill.query.ReadModelTesting;
+import goodwill.query.ReadModelTesting.Answer;
 import goodwill.query.facts.CorrectedHistory;
 import goodwill.storage.IsolatedStorage;
 import java.time.Clock;
@@ -23,11 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -39,7 +35,6 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = IsolatedStorage.class)
 class DepthApiTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final MediaType CSV = new MediaType("text", "csv");
     private static final Instant NOW = Instant.parse("2024-08-01T00:00:00Z");
 
@@ -71,23 +66,9 @@ class DepthApiTest {
     }
 
 
-    private record Answer(int status, MediaType contentType, String body) {
-
-        JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (Exception e) {
-                throw new AssertionError("Not JSON: " + body, e);
-            }
-        }
-    }
 
     private Answer get(String query, MediaType accept) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setAccept(List.of(accept));
-        ResponseEntity<String> response = http.exchange("/api/ledgers/" + ledgerId + "/depth" + query, HttpMethod.GET,
-                                                        new HttpEntity<>(headers), String.class);
-        return new Answer(response.getStatusCode().value(), response.getHeaders().getContentType(), response.getBody());
+        return ReadModelTesting.get(http, "/api/ledgers/" + ledgerId + "/depth" + query, accept);
     }
 
     /** Records {@link CorrectedHistory} and waits until the projection has caught up with it. */

@@ -3,9 +3,9 @@ package goodwill.query.introductions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import goodwill.events.LedgerEvent;
 import goodwill.query.ReadModelTesting;
+import goodwill.query.ReadModelTesting.Answer;
 import goodwill.query.facts.CorrectedHistory;
 import goodwill.storage.IsolatedStorage;
 import java.util.List;
@@ -18,11 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -33,7 +29,6 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = IsolatedStorage.class)
 class IntroductionsApiTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final MediaType CSV = new MediaType("text", "csv");
 
     @Autowired
@@ -55,23 +50,9 @@ class IntroductionsApiTest {
     }
 
 
-    private record Answer(int status, MediaType contentType, String body) {
-
-        JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (Exception e) {
-                throw new AssertionError("Not JSON: " + body, e);
-            }
-        }
-    }
 
     private Answer get(String path, MediaType accept) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setAccept(List.of(accept));
-        ResponseEntity<String> response = http.exchange("/api/ledgers/" + ledgerId + "/introductions" + path,
-                                                        HttpMethod.GET, new HttpEntity<>(headers), String.class);
-        return new Answer(response.getStatusCode().value(), response.getHeaders().getContentType(), response.getBody());
+        return ReadModelTesting.get(http, "/api/ledgers/" + ledgerId + "/introductions" + path, accept);
     }
 
     /** Records {@link CorrectedHistory} and waits until the projection has caught up with it. */
