@@ -26,7 +26,8 @@ class IntroductionsController {
                                     @RequestParam(required = false) String contact,
                                     @RequestParam(required = false) String introducer,
                                     @RequestParam(required = false) String outcome) {
-        IntroductionOutcome had = blank(outcome) ? null : InvalidParameter.choice("outcome", outcome, IntroductionOutcome.class);
+        IntroductionOutcome had = blank(outcome) ? null
+                : InvalidParameter.choice("outcome", outcome, IntroductionOutcome.class);
         return queries.query(new FindIntroductions(ledgerId, blank(contact) ? null : contact,
                                                    blank(introducer) ? null : introducer, had),
                              IntroductionsView.class).join();
