@@ -36,6 +36,24 @@ public final class ReadModelCollections {
     /** Every commitment of each ledger and how it ended, keyed by {@code <ledgerId>:<commitmentId>}. */
     public static final String COMMITMENTS = "commitments";
 
+    /**
+     * The introductions read model's facts (see {@code goodwill.query.facts}): ledgers keyed by id, people, favors
+     * and meetings by {@code <ledgerId>:<id>}.
+     */
+    public static final String INTRODUCTIONS_LEDGERS = "introductions_ledgers";
+    public static final String INTRODUCTIONS_PEOPLE = "introductions_people";
+    public static final String INTRODUCTIONS_FAVORS = "introductions_favors";
+    public static final String INTRODUCTIONS_MEETINGS = "introductions_meetings";
+    /** Every introduction of each ledger with its outcomes, keyed by {@code <ledgerId>:<introductionId>}. */
+    public static final String INTRODUCTIONS = "introductions";
+
+    /** The breadth and depth read model's facts (see {@code goodwill.query.facts}), keyed as the introductions'. */
+    public static final String DEPTH_LEDGERS = "depth_ledgers";
+    public static final String DEPTH_PEOPLE = "depth_people";
+    public static final String DEPTH_FAVORS = "depth_favors";
+    public static final String DEPTH_MEETINGS = "depth_meetings";
+    public static final String DEPTH_INTRODUCTIONS = "depth_introductions";
+
     private ReadModelCollections() {
     }
 }

@@ -1,0 +1,52 @@
+package goodwill.query.depth;
+
+import goodwill.query.web.InvalidParameter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The breadth and depth report as JSON, or with {@code Accept: text/csv} its contacts as CSV. Without
+ * {@code asOf} it is read as of now, by the application's {@link Clock} bean when there is exactly one, the
+ * system clock otherwise.
+ */
+@RestController
+@RequestMapping("/api/ledgers/{ledgerId}/depth")
+class DepthController {
+
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    DepthController(QueryGateway queries, ObjectProvider<Clock> clock) {
+        this.queries = queries;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    /** A depth in any case, or a 400 {@code invalid-depth}; an ISO-8601 instant, or a 400 {@code invalid-as-of}. */
+    @GetMapping
+    DepthView depth(@PathVariable String ledgerId,
+                    @RequestParam(required = false) String depth,
+                    @RequestParam(required = false) String asOf) {
+        Depth only = depth == null || depth.isBlank() ? null : InvalidParameter.choice("depth", depth, Depth.class);
+        return queries.query(new FindDepth(ledgerId, instant(asOf), only), DepthView.class).join();
+    }
+
+    private Instant instant(String asOf) {
+        if (asOf == null || asOf.isBlank()) {
+            return clock.instant();
+        }
+        try {
+            return Instant.parse(asOf.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameter("asOf", "'" + asOf + "' is not an ISO-8601 instant, e.g. 2024-03-01T10:00:00Z.",
+                                       null);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package goodwill.query.facts;
+
+import goodwill.events.ContactAdded;
+import goodwill.events.ContactArchived;
+import goodwill.events.ContactDetailsChanged;
+import goodwill.events.ContactsMerged;
+import goodwill.events.FavorAmended;
+import goodwill.events.FavorRecorded;
+import goodwill.events.FavorRetracted;
+import goodwill.events.IntroductionMade;
+import goodwill.events.IntroductionOutcomeRecorded;
+import goodwill.events.LedgerEvent;
+import goodwill.events.LedgerOpened;
+import goodwill.events.MeetingRecorded;
+import goodwill.events.MeetingRetracted;
+import java.util.Optional;
+
+/**
+ * The one definition of a ledger's {@linkplain LedgerFacts facts} as corrected: who its people are and what
+ * they are called, which were merged into which, and every favor, meeting and introduction with its corrections
+ * and outcomes. It reads and writes documents by key and nothing else, so the same fold keeps a projection's
+ * collections (through {@code BatchedDocuments}) and a history in memory ({@link LedgerFacts#fold}); no clock.
+ * <p>
+ * Something seen again is kept as it is (a replayed batch writes the same documents). A correction, change or
+ * outcome of something the documents do not hold changes nothing: a history cut at a date may hold the
+ * correction and not what it corrects. Merges are only recorded here; whoever reads the facts names a merged
+ * contact by its survivor, earlier history and later alike.
+ */
+public final class FactsFold {
+
+    /** Documents of one kind, by key. */
+    public interface Documents<T> {
+
+        Optional<T> find(String id);
+
+        void put(T document);
+    }
+
+    private final Documents<FactsLedger> ledgers;
+    private final Documents<Person> people;
+    private final Documents<KeptFavor> favors;
+    private final Documents<KeptMeeting> meetings;
+    private final Documents<Introduction> introductions;
+
+    public FactsFold(Documents<FactsLedger> ledgers, Documents<Person> people, Documents<KeptFavor> favors,
+                     Documents<KeptMeeting> meetings, Documents<Introduction> introductions) {
+        this.ledgers = ledgers;
+        this.people = people;
+        this.favors = favors;
+        this.meetings = meetings;
+        this.introductions = introductions;
+    }
+
+    /** Events of other kinds (commitments, asks) leave the facts as they are. */
+    public void apply(LedgerEvent event) {
+        String ledgerId = event.ledgerId();
+        if (event instanceof LedgerOpened opened) {
+            if (ledgers.find(ledgerId).isEmpty()) {
+                ledgers.put(FactsLedger.opened(opened));
+                people.put(Person.me(opened));
+            }
+        } else if (event instanceof ContactAdded added) {
+            putIfAbsent(people, Person.key(ledgerId, added.contactId()), Person.added(added));
+        } else if (event instanceof ContactDetailsChanged change) {
+            people.find(Person.key(ledgerId, change.contactId())).ifPresent(person -> people.put(person.changed(change)));
+        } else if (event instanceof ContactArchived archival) {
+            people.find(Person.key(ledgerId, archival.contactId())).ifPresent(person -> people.put(person.asArchived()));
+        } else if (event instanceof ContactsMerged merge) {
+            ledgers.find(ledgerId).ifPresent(
+                    ledger -> ledgers.put(ledger.withMerged(merge.mergedId(), merge.survivorId())));
+        } else if (event instanceof FavorRecorded favor) {
+            putIfAbsent(favors, KeptFavor.key(ledgerId, favor.favorId()), KeptFavor.recorded(favor));
+        } else if (event instanceof FavorAmended amendment) {
+            favors.find(KeptFavor.key(ledgerId, amendment.favorId())).ifPresent(kept -> favors.put(kept.amended(amendment)));
+        } else if (event instanceof FavorRetracted retraction) {
+            favors.find(KeptFavor.key(ledgerId, retraction.favorId())).ifPresent(kept -> favors.put(kept.asRetracted()));
+        } else if (event instanceof MeetingRecorded meeting) {
+            putIfAbsent(meetings, KeptMeeting.key(ledgerId, meeting.meetingId()), KeptMeeting.recorded(meeting));
+        } else if (event instanceof MeetingRetracted retraction) {
+            meetings.find(KeptMeeting.key(ledgerId, retraction.meetingId()))
+                    .ifPresent(kept -> meetings.put(kept.asRetracted()));
+        } else if (event instanceof IntroductionMade made) {
+            putIfAbsent(introductions, Introduction.key(ledgerId, made.introductionId()), Introduction.made(made));
+        } else if (event instanceof IntroductionOutcomeRecorded outcome) {
+            introductions.find(Introduction.key(ledgerId, outcome.introductionId()))
+                         .ifPresent(introduction -> introductions.put(introduction.withOutcome(outcome)));
+        }
+    }
+
+    private static <T> void putIfAbsent(Documents<T> documents, String id, T document) {
+        if (documents.find(id).isEmpty()) {
+            documents.put(document);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package goodwill.query.introductions;
+
+import goodwill.events.IntroductionOutcome;
+import goodwill.query.web.InvalidParameter;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Introductions, connectors and my own introductions as JSON, or with {@code Accept: text/csv} as CSV. */
+@RestController
+@RequestMapping("/api/ledgers/{ledgerId}/introductions")
+class IntroductionsController {
+
+    private final QueryGateway queries;
+
+    IntroductionsController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    /** A blank filter is no filter; an outcome in any case, anything else a 400 {@code invalid-outcome}. */
+    @GetMapping
+    IntroductionsView introductions(@PathVariable String ledgerId,
+                                    @RequestParam(required = false) String contact,
+                                    @RequestParam(required = false) String introducer,
+                                    @RequestParam(required = false) String outcome) {
+        IntroductionOutcome had = blank(outcome) ? null
+                : InvalidParameter.choice("outcome", outcome, IntroductionOutcome.class);
+        return queries.query(new FindIntroductions(ledgerId, blank(contact) ? null : contact,
+                                                   blank(introducer) ? null : introducer, had),
+                             IntroductionsView.class).join();
+    }
+
+    @GetMapping("/connectors")
+    ConnectorsView connectors(@PathVariable String ledgerId) {
+        return queries.query(new FindConnectors(ledgerId), ConnectorsView.class).join();
+    }
+
+    @GetMapping("/mine")
+    MyIntroductionsView mine(@PathVariable String ledgerId) {
+        return queries.query(new FindMyIntroductions(ledgerId), MyIntroductionsView.class).join();
+    }
+
+    private static boolean blank(String parameter) {
+        return parameter == null || parameter.isBlank();
+    }
+}
