@@ -19,9 +19,11 @@ import goodwill.events.IntroductionOutcomeRecorded;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,9 +36,10 @@ import java.util.Set;
  * <p>
  * Corrections count as they say: a retracted favor counts nowhere, an amended one is classified again with its
  * amended values (it may now be done for someone else), and a merged contact's facts, earlier and later, count for
- * the survivor. Facts are placed by the parties as they count when the event is seen; a merge moves the merged
- * contact's facts and classifies nothing again, so when a contact is merged into me, what they did is dropped and
- * what others did for them is not recounted as done for me.
+ * the survivor. A fact's place depends only on its source as corrected and the ledger's merges: a merge classifies
+ * every source naming the merged contact again (a favor toward the survivor is no longer toward a third party; a
+ * contact merged into me did nothing for me, and what they were given was given to me). So the facts stored do not
+ * depend on the order events were seen in, nor on an event being seen twice.
  */
 public final class AdvocacyFold {
 
@@ -64,7 +67,7 @@ public final class AdvocacyFold {
     }
 
     public static ContactFacts added(ContactAdded added) {
-        return new ContactFacts(added.ledgerId(), added.contactId(), added.displayName(), false, List.of());
+        return new ContactFacts(added.ledgerId(), added.contactId(), added.displayName(), false, List.of(), List.of());
     }
 
     public static ContactFacts changed(ContactFacts contact, ContactDetailsChanged change) {
@@ -75,18 +78,29 @@ public final class AdvocacyFold {
         return contact.archivedNow();
     }
 
-    /** The survivor with every fact of the merged contact counted too (one in both counts once). */
+    /** The survivor, named from now on in every source that names the merged contact. */
     public static ContactFacts tookOver(ContactFacts survivor, ContactFacts merged) {
-        ContactFacts changed = survivor;
-        for (Fact fact : merged.facts()) {
-            changed = changed.with(fact);
-        }
-        return changed;
+        return survivor.namedIn(merged.namedIn());
     }
 
-    /** The merged contact, whose facts now count for the survivor, not here. */
-    public static ContactFacts mergedAway(ContactFacts merged) {
-        return merged.withoutFacts();
+    /** Everyone a source names as they count now (a merged contact by its survivor), me left out. */
+    public static Set<String> namedBy(Source source, AdvocacyLedger ledger) {
+        List<String> named = new ArrayList<>();
+        if (source.favor() != null) {
+            named.addAll(Arrays.asList(source.favor().giverId(), source.favor().receiverId(), source.favor().towardId()));
+        } else if (source.introduction() != null) {
+            IntroductionMade introduction = source.introduction();
+            named.addAll(List.of(introduction.introducerId(), introduction.personAId(), introduction.personBId()));
+        } else {
+            named.addAll(List.of(source.commitment().promiserId(), source.commitment().promiseeId()));
+        }
+        Set<String> contacts = new LinkedHashSet<>();
+        for (String contactId : named) {
+            if (contactId != null && !ledger.survivorOf(contactId).equals(ledger.meId())) {
+                contacts.add(ledger.survivorOf(contactId));
+            }
+        }
+        return contacts;
     }
 
     /** The source a favor's, introduction's or commitment's event changes; empty for any other event. */
@@ -257,12 +271,22 @@ public final class AdvocacyFold {
     }
 
     /**
-     * What a source changing from {@code before} (null: new) to {@code after} (null: gone) changes, contact by
-     * contact: facts it no longer gives are taken out of whoever held them, the ones it gives now are counted.
+     * What a source changing from {@code before} (null: new) to {@code after} changes, contact by contact: facts it
+     * no longer gives are taken out of whoever held them, the ones it gives now are counted.
      */
     public static List<Change> changes(Source before, Source after, AdvocacyLedger ledger) {
-        Optional<Placed> was = before == null ? Optional.empty() : placed(before, ledger);
-        Optional<Placed> now = after == null ? Optional.empty() : placed(after, ledger);
+        return changes(before, ledger, after, ledger);
+    }
+
+    /** What a merge changes for a source: its people as they counted before the merge, and as they count after it. */
+    public static List<Change> changes(Source source, AdvocacyLedger beforeMerge, AdvocacyLedger afterMerge) {
+        return changes(source, beforeMerge, source, afterMerge);
+    }
+
+    private static List<Change> changes(Source before, AdvocacyLedger ledgerBefore, Source after,
+                                        AdvocacyLedger ledgerAfter) {
+        Optional<Placed> was = before == null ? Optional.empty() : placed(before, ledgerBefore);
+        Optional<Placed> now = after == null ? Optional.empty() : placed(after, ledgerAfter);
         List<Change> changes = new ArrayList<>();
         was.ifPresent(placed -> placed.facts().forEach(fact -> {
             boolean stays = now.isPresent() && now.get().contactId().equals(placed.contactId())
@@ -304,12 +328,15 @@ public final class AdvocacyFold {
             } else if (event instanceof ContactArchived archival) {
                 contacts.computeIfPresent(archival.contactId(), (id, contact) -> archived(contact, archival));
             } else if (event instanceof ContactsMerged merge) {
+                AdvocacyLedger before = ledger;
                 ledger = ledger.withMerged(merge.mergedId(), merge.survivorId());
-                String survivorId = ledger.survivorOf(merge.mergedId());
                 ContactFacts merged = contacts.get(merge.mergedId());
                 if (merged != null) {
-                    contacts.computeIfPresent(survivorId, (id, survivor) -> tookOver(survivor, merged));
-                    contacts.put(merge.mergedId(), mergedAway(merged));
+                    for (String key : merged.namedIn()) {
+                        applyAll(contacts, changes(sources.get(key), before, ledger));
+                    }
+                    contacts.computeIfPresent(ledger.survivorOf(merge.mergedId()),
+                                              (id, survivor) -> tookOver(survivor, merged));
                 }
             } else {
                 Optional<String> key = sourceKeyOf(event);
@@ -318,13 +345,20 @@ public final class AdvocacyFold {
                     Source after = sourceAfter(before, event);
                     if (after != null && after != before) {
                         sources.put(key.get(), after);
-                        for (Change change : changes(before, after, ledger)) {
-                            contacts.computeIfPresent(change.contactId(), (id, contact) -> apply(contact, change));
+                        for (String contactId : namedBy(after, ledger)) {
+                            contacts.computeIfPresent(contactId, (id, contact) -> contact.namedIn(List.of(after.key())));
                         }
+                        applyAll(contacts, changes(before, after, ledger));
                     }
                 }
             }
         }
         return new History(ledger, contacts);
+    }
+
+    private static void applyAll(Map<String, ContactFacts> contacts, List<Change> changes) {
+        for (Change change : changes) {
+            contacts.computeIfPresent(change.contactId(), (id, contact) -> apply(contact, change));
+        }
     }
 }

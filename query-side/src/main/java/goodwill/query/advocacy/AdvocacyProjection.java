@@ -14,6 +14,7 @@ import goodwill.events.IntroductionOutcomeRecorded;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
 import goodwill.query.BatchedDocuments;
+import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -68,16 +69,22 @@ class AdvocacyProjection {
         contacts.put(StoredAdvocate.of(AdvocacyFold.archived(contactOf(event, event.contactId()), event)));
     }
 
-    /** The survivor takes the merged contact's facts (me takes none: me is not ranked); the merged one keeps none. */
+    /**
+     * Every source naming the merged contact is classified again with the survivor in its place: its facts move to
+     * the survivor (or, merged into me, count no more), and the survivor is named in them from now on.
+     */
     @EventHandler
     void on(ContactsMerged event) {
-        AdvocacyLedger ledger = ledgerOf(event.ledgerId()).withMerged(event.mergedId(), event.survivorId());
+        AdvocacyLedger before = ledgerOf(event.ledgerId());
+        AdvocacyLedger ledger = before.withMerged(event.mergedId(), event.survivorId());
         ledgers.put(ledger);
-        String survivorId = ledger.survivorOf(event.mergedId());
         ContactFacts merged = contactOf(event, event.mergedId());
+        for (String key : merged.namedIn()) {
+            apply(event, AdvocacyFold.changes(sourceOf(event, key), before, ledger));
+        }
+        String survivorId = ledger.survivorOf(event.mergedId());
         contacts.find(StoredAdvocate.key(event.ledgerId(), survivorId)).ifPresent(survivor -> contacts.put(
                 StoredAdvocate.of(AdvocacyFold.tookOver(survivor.contact(), merged))));
-        contacts.put(StoredAdvocate.of(AdvocacyFold.mergedAway(merged)));
     }
 
     @EventHandler
@@ -128,9 +135,24 @@ class AdvocacyProjection {
             return;
         }
         sources.put(StoredSource.of(event.ledgerId(), after));
-        for (AdvocacyFold.Change change : AdvocacyFold.changes(before, after, ledgerOf(event.ledgerId()))) {
-            contacts.put(StoredAdvocate.of(AdvocacyFold.apply(contactOf(event, change.contactId()), change)));
+        AdvocacyLedger ledger = ledgerOf(event.ledgerId());
+        for (String contactId : AdvocacyFold.namedBy(after, ledger)) {
+            contacts.put(StoredAdvocate.of(contactOf(event, contactId).namedIn(List.of(after.key()))));
         }
+        apply(event, AdvocacyFold.changes(before, after, ledger));
+    }
+
+    private void apply(LedgerEvent cause, List<AdvocacyFold.Change> changes) {
+        for (AdvocacyFold.Change change : changes) {
+            contacts.put(StoredAdvocate.of(AdvocacyFold.apply(contactOf(cause, change.contactId()), change)));
+        }
+    }
+
+    /** A merged contact is named only in sources recorded before the merge. */
+    private Source sourceOf(LedgerEvent cause, String key) {
+        return sources.find(StoredSource.key(cause.ledgerId(), key)).map(StoredSource::source).orElseThrow(
+                () -> new IllegalStateException(cause.getClass().getSimpleName() + " needs " + key + " of ledger "
+                                                        + cause.ledgerId() + ", which was never recorded"));
     }
 
     @ResetHandler

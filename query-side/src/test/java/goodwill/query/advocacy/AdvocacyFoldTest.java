@@ -173,7 +173,7 @@ class AdvocacyFoldTest {
                 team.introduction("i1", "cy", "me", "di", APRIL),
                 team.retracted("f2", APRIL));
 
-        assertThat(keys(history, "bo")).containsExactly("favor:f1", "commitment:c1", "introduction:i1");
+        assertThat(keys(history, "bo")).containsExactly("commitment:c1", "favor:f1", "introduction:i1");
         assertThat(history.contacts().get("cy").facts()).isEmpty();
         assertThat(history.ledger().isMerged("cy")).isTrue();
     }
@@ -189,12 +189,26 @@ class AdvocacyFoldTest {
     }
 
     @Test
-    void meHasNoEntryAndAContactMergedIntoMeTakesItsFactsWithIt() {
+    void aMergeClassifiesAgainWhatNamedTheMergedContact() {
         AdvocacyFold.History history = fold(
-                team.favor("f1", "cy", "me", FEB), team.merged("cy", "me", MARCH), team.favor("f2", "cy", "bo", APRIL));
+                team.favor("f1", "bo", "me", FavorKind.ADVICE, 2, true, "cy", FEB),
+                team.favor("f2", "di", "me", FavorKind.ADVICE, 2, true, "cy", FEB),
+                team.merged("cy", "bo", MARCH));
+
+        assertThat(factors(history, "bo")).as("toward the giver himself").containsExactly(Factor.FAVOR_FOR_ME);
+        assertThat(factors(history, "di")).as("toward a third party still").containsExactly(Factor.ON_MY_BEHALF);
+    }
+
+    @Test
+    void meHasNoEntryAndAContactMergedIntoMeDidNothingForMeButWhatTheyWereGivenWasGivenToMe() {
+        AdvocacyFold.History history = fold(
+                team.favor("f1", "cy", "me", FEB), team.favor("f2", "bo", "cy", FEB),
+                team.merged("cy", "me", MARCH), team.favor("f3", "cy", "di", APRIL));
 
         assertThat(history.contacts()).doesNotContainKey("me");
-        assertThat(history.contacts().values()).allSatisfy(contact -> assertThat(contact.facts()).isEmpty());
+        assertThat(keys(history, "bo")).containsExactly("favor:f2");
+        assertThat(history.contacts().get("cy").facts()).isEmpty();
+        assertThat(history.contacts().get("di").facts()).isEmpty();
     }
 
     @Test

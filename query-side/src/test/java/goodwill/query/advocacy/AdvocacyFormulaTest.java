@@ -46,7 +46,7 @@ class AdvocacyFormulaTest {
     }
 
     private static ContactFacts contact(String contactId, Fact... facts) {
-        return new ContactFacts("team", contactId, "Name " + contactId, false, List.of(facts));
+        return new ContactFacts("team", contactId, "Name " + contactId, false, List.of(facts), List.of());
     }
 
     private static Score score(Fact... facts) {
@@ -206,11 +206,11 @@ class AdvocacyFormulaTest {
     void theRankingLeavesOutMeAndMergedContactsAndSortsByRoundedScoreThenName() {
         AdvocacyLedger ledger = AdvocacyLedger.opened("team", "me").withMerged("zed", "ann");
         List<ContactFacts> contacts = List.of(
-                new ContactFacts("team", "me", "Ana Lopez", false, List.of(favor(Factor.ON_MY_BEHALF, 5, false, AS_OF))),
-                new ContactFacts("team", "zed", "Zed", false, List.of(favor(Factor.ON_MY_BEHALF, 5, false, AS_OF))),
-                new ContactFacts("team", "c2", "cy", false, List.of(favor(Factor.FAVOR_FOR_ME, 2, true, AS_OF))),
-                new ContactFacts("team", "c1", "Bo", false, List.of(favor(Factor.FAVOR_FOR_ME, 2, true, AS_OF.minusSeconds(1)))),
-                new ContactFacts("team", "ann", "Ann", false, List.of(favor(Factor.ON_MY_BEHALF, 3, true, AS_OF))));
+                new ContactFacts("team", "me", "Ana Lopez", false, List.of(favor(Factor.ON_MY_BEHALF, 5, false, AS_OF)), List.of()),
+                new ContactFacts("team", "zed", "Zed", false, List.of(favor(Factor.ON_MY_BEHALF, 5, false, AS_OF)), List.of()),
+                new ContactFacts("team", "c2", "cy", false, List.of(favor(Factor.FAVOR_FOR_ME, 2, true, AS_OF)), List.of()),
+                new ContactFacts("team", "c1", "Bo", false, List.of(favor(Factor.FAVOR_FOR_ME, 2, true, AS_OF.minusSeconds(1))), List.of()),
+                new ContactFacts("team", "ann", "Ann", false, List.of(favor(Factor.ON_MY_BEHALF, 3, true, AS_OF)), List.of()));
 
         List<Score> ranking = FORMULA.rank(ledger, contacts, AS_OF);
 
