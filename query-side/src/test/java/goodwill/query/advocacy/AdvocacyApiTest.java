@@ -6,19 +6,16 @@ import static org.assertj.core.api.Assertions.offset;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Updates;
 import goodwill.events.ContactDetailsChanged;
 import goodwill.events.FavorKind;
 import goodwill.events.IntroductionOutcome;
 import goodwill.events.LedgerEvent;
+import goodwill.query.HttpAnswer;
+import goodwill.query.ProjectionRuns;
 import goodwill.query.ReadModelCollections;
 import goodwill.storage.IsolatedStorage;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,8 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,11 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -53,8 +44,7 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = IsolatedStorage.class)
 class AdvocacyApiTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final MediaType CSV = new MediaType("text", "csv");
+    private static final MediaType CSV = HttpAnswer.CSV;
     private static final Instant NOW = Instant.parse("2024-06-01T12:00:00Z");
     private static final Instant MAY = Instant.parse("2024-05-01T12:00:00Z");
     private static final Instant LAST_YEAR = NOW.minus(Duration.ofDays(365));
@@ -86,14 +76,6 @@ class AdvocacyApiTest {
         ledger = new LedgerEvents(ledgerId);
     }
 
-    /** Appends each event as its own aggregate's first, the way the command side records them. */
-    private void record(LedgerEvent... events) {
-        for (LedgerEvent event : events) {
-            eventStore.publish(new GenericDomainEventMessage<>(event.getClass().getSimpleName(),
-                                                               UUID.randomUUID().toString(), 0, event));
-        }
-    }
-
     /**
      * bo (renamed Bo Chen) speaks for me again and again and introduced me to someone I then met; cy helped me
      * twice and took over ed's favor by a merge; di once, a little; fay did nothing. Eight events have settled when
@@ -117,23 +99,12 @@ class AdvocacyApiTest {
                ledger.favor("fd1", "di", "me", FavorKind.ADVICE, 1, true, null, NOW));
     }
 
-    private record Answer(int status, MediaType contentType, String body) {
-
-        JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (Exception e) {
-                throw new AssertionError("Not JSON: " + body, e);
-            }
-        }
+    private HttpAnswer get(String path, MediaType accept) {
+        return HttpAnswer.get(http, "/api/ledgers/" + ledgerId + "/advocates" + path, accept);
     }
 
-    private Answer get(String path, MediaType accept) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setAccept(List.of(accept));
-        ResponseEntity<String> response = http.exchange("/api/ledgers/" + ledgerId + "/advocates" + path,
-                                                        HttpMethod.GET, new HttpEntity<>(headers), String.class);
-        return new Answer(response.getStatusCode().value(), response.getHeaders().getContentType(), response.getBody());
+    private void record(LedgerEvent... events) {
+        HttpAnswer.record(eventStore, events);
     }
 
     /** Waits until the projection has caught up with {@link #recordNetwork()}: di's favor is its last event. */
@@ -210,7 +181,7 @@ class AdvocacyApiTest {
         recordNetwork();
         JsonNode ranking = awaitNetwork();
 
-        Answer answer = get("/bo", MediaType.APPLICATION_JSON);
+        HttpAnswer answer = get("/bo", MediaType.APPLICATION_JSON);
 
         assertThat(answer.status()).isEqualTo(200);
         JsonNode bo = answer.json();
@@ -240,13 +211,13 @@ class AdvocacyApiTest {
         recordNetwork();
         JsonNode ranking = awaitNetwork();
 
-        Answer csv = get("", CSV);
+        HttpAnswer csv = get("", CSV);
 
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType().isCompatibleWith(CSV)).isTrue();
         assertThat(csv.body().lines().findFirst()).contains("rank,contactId,name,tier,score,formulaVersion,onMyBehalf,"
                 + "favorForMe,introducedMe,introductionLedSomewhere,reliability,archived");
-        List<Map<String, String>> rows = csvRows(csv.body());
+        List<Map<String, String>> rows = csv.csvRows();
         assertThat(rows).extracting(row -> row.get("contactId")).containsExactly("bo", "cy", "di", "fay");
         assertThat(rows.get(0)).containsEntry("rank", "1").containsEntry("name", "Bo Chen")
                                .containsEntry("tier", "ADVOCATE").containsEntry("formulaVersion", "1")
@@ -254,15 +225,6 @@ class AdvocacyApiTest {
                                .containsEntry("favorForMe", "1.0").containsEntry("introducedMe", "5.66");
         assertThat(rows.get(1)).containsEntry("score", "8.0").containsEntry("favorForMe", "8.0")
                                .containsEntry("reliability", "0.0");
-    }
-
-    private static List<Map<String, String>> csvRows(String csv) {
-        try (MappingIterator<Map<String, String>> rows = new CsvMapper()
-                .readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
-            return rows.readAll();
-        } catch (IOException e) {
-            throw new AssertionError("Not CSV: " + csv, e);
-        }
     }
 
     @Test
@@ -289,7 +251,7 @@ class AdvocacyApiTest {
     @Test
     void anUnknownLedgerIsNotFoundAsJsonAndAsCsv() {
         for (MediaType accept : List.of(MediaType.APPLICATION_JSON, CSV)) {
-            Answer answer = get("", accept);
+            HttpAnswer answer = get("", accept);
 
             assertThat(answer.status()).isEqualTo(404);
             assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
@@ -303,17 +265,17 @@ class AdvocacyApiTest {
         recordNetwork();
         awaitNetwork();
 
-        Answer unknown = get("/nobody", MediaType.APPLICATION_JSON);
+        HttpAnswer unknown = get("/nobody", MediaType.APPLICATION_JSON);
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
         assertThat(unknown.json().path("code").asText()).isEqualTo("unknown-contact");
 
-        Answer merged = get("/ed", MediaType.APPLICATION_JSON);
+        HttpAnswer merged = get("/ed", MediaType.APPLICATION_JSON);
         assertThat(merged.status()).isEqualTo(404);
         assertThat(merged.json().path("code").asText()).isEqualTo("merged-contact");
         assertThat(merged.json().path("detail").asText()).contains("'cy'");
 
-        Answer me = get("/me", MediaType.APPLICATION_JSON);
+        HttpAnswer me = get("/me", MediaType.APPLICATION_JSON);
         assertThat(me.status()).isEqualTo(404);
         assertThat(me.json().path("code").asText()).isEqualTo("not-ranked");
     }
@@ -327,7 +289,7 @@ class AdvocacyApiTest {
                                            "?limit=0", "limit", "?limit=501", "limit", "?limit=ten", "limit");
         codes.forEach((query, parameter) -> {
             for (MediaType accept : List.of(MediaType.APPLICATION_JSON, CSV)) {
-                Answer answer = get(query, accept);
+                HttpAnswer answer = get(query, accept);
 
                 assertThat(answer.status()).as(query).isEqualTo(400);
                 assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as(query).isTrue();
@@ -363,15 +325,9 @@ class AdvocacyApiTest {
         recordNetwork();
         JsonNode before = awaitNetwork();
         JsonNode boBefore = get("/bo", MediaType.APPLICATION_JSON).json();
-        TrackingEventProcessor processor = processing
-                .eventProcessor(AdvocacyProjection.PROCESSING_GROUP, TrackingEventProcessor.class)
-                .orElseThrow();
 
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
+        ProjectionRuns.replay(processing, AdvocacyProjection.PROCESSING_GROUP);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> !processor.isReplaying());
         assertThat(awaitNetwork()).isEqualTo(before);
         assertThat(get("/bo", MediaType.APPLICATION_JSON).json()).isEqualTo(boBefore);
     }
