@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -29,6 +30,7 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @SpringBootTest(classes = GoodwillApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = IsolatedStorage.class)
+@Import(SampleAdvocatesTest.TheNetworksLastDay.class) // with classes given, a nested configuration is not found
 class SampleAdvocatesTest {
 
     private static final Instant END = SampleNetwork.START.plusDays(SampleNetwork.SPAN_DAYS)
@@ -63,6 +65,7 @@ class SampleAdvocatesTest {
         JsonNode top = http.getForObject("/api/ledgers/demo/advocates?limit=5", JsonNode.class);
         JsonNode all = http.getForObject("/api/ledgers/demo/advocates?limit=500", JsonNode.class);
 
+        assertThat(advocates.path("asOf").asText()).isEqualTo(END.toString());
         assertThat(advocates.path("total").asInt()).isEqualTo(5);
         assertThat(advocates.path("advocates").findValuesAsText("contactId"))
                 .containsExactlyInAnyOrderElementsOf(cast.advocates());
