@@ -54,6 +54,18 @@ public final class ReadModelCollections {
     public static final String DEPTH_MEETINGS = "depth_meetings";
     public static final String DEPTH_INTRODUCTIONS = "depth_introductions";
 
+    /** Who me is in each ledger, its merges and the advocacy version that selected its facts, keyed by ledger id. */
+    public static final String ADVOCACY_LEDGERS = "advocacy_ledgers";
+
+    /** Every contact of each ledger with the facts of their advocacy score, keyed by {@code <ledgerId>:<contactId>}. */
+    public static final String ADVOCACY_CONTACTS = "advocacy_contacts";
+
+    /**
+     * Every favor, introduction and commitment of each ledger as later events left it, keyed by
+     * {@code <ledgerId>:<kind>:<id>}.
+     */
+    public static final String ADVOCACY_SOURCES = "advocacy_sources";
+
     private ReadModelCollections() {
     }
 }

@@ -1,0 +1,88 @@
+package goodwill.query.advocacy;
+
+import java.time.Clock;
+import java.util.Locale;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The advocate ranking as JSON, or with {@code Accept: text/csv} as CSV. Scores decay with time, so they are computed
+ * for the moment asked, by the application's {@link Clock} bean when there is exactly one, the system clock otherwise;
+ * the answer says which moment ({@code asOf}). Parameters are read here, so that a bad one is a 400 naming it.
+ */
+@RestController
+@RequestMapping("/api/ledgers/{ledgerId}/advocates")
+class AdvocacyController {
+
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 500;
+
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    AdvocacyController(QueryGateway queries, ObjectProvider<Clock> clock) {
+        this.queries = queries;
+        this.clock = clock.getIfUnique(Clock::systemUTC);
+    }
+
+    @GetMapping
+    AdvocatesView advocates(@PathVariable String ledgerId,
+                            @RequestParam(required = false) String tier,
+                            @RequestParam(required = false) String offset,
+                            @RequestParam(required = false) String limit) {
+        FindAdvocates query = new FindAdvocates(ledgerId, tier(tier), offset(offset), limit(limit), clock.instant());
+        return queries.query(query, AdvocatesView.class).join();
+    }
+
+    @GetMapping("/{contactId}")
+    AdvocateDetailView advocate(@PathVariable String ledgerId, @PathVariable String contactId) {
+        return queries.query(new FindAdvocate(ledgerId, contactId, clock.instant()), AdvocateDetailView.class).join();
+    }
+
+    /** The tier named, in any case; none (or blank) for every tier. */
+    private static Tier tier(String tier) {
+        if (tier == null || tier.isBlank()) {
+            return null;
+        }
+        try {
+            return Tier.valueOf(tier.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidAdvocatesQuery.tier(tier);
+        }
+    }
+
+    private static int offset(String offset) {
+        if (offset == null || offset.isBlank()) {
+            return 0;
+        }
+        Integer value = wholeNumber(offset);
+        if (value == null || value < 0) {
+            throw InvalidAdvocatesQuery.offset(offset);
+        }
+        return value;
+    }
+
+    private static int limit(String limit) {
+        if (limit == null || limit.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        Integer value = wholeNumber(limit);
+        if (value == null || value < 1 || value > MAX_LIMIT) {
+            throw InvalidAdvocatesQuery.limit(limit, MAX_LIMIT);
+        }
+        return value;
+    }
+
+    private static Integer wholeNumber(String text) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
