@@ -3,14 +3,16 @@ package goodwill.query;
 import goodwill.events.LedgerEvent;
 import java.util.List;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 
 /**
- * Runs events through a projection's own {@code @EventHandler}s without a processor, the two ways a processor
- * hands them over: one at a time, each written at once; or as one batch, written together at its end (as
- * {@link FlushAtEndOfBatch} does). A test then compares what the projection stored with its pure fold.
+ * Runs events through a projection's own {@code @EventHandler}s without a processor, the two ways a tracking
+ * processor hands them over: one at a time, each written at once; or as one batch, written together at its end by
+ * {@link FlushAtEndOfBatch}, as the processor's interceptor does. A test then compares what the projection stored
+ * with its pure fold.
  */
 public final class ProjectionHarness {
 
@@ -21,31 +23,28 @@ public final class ProjectionHarness {
     }
 
     public void oneByOne(List<? extends LedgerEvent> events) {
-        events.forEach(this::handle);
+        for (LedgerEvent event : events) {
+            try {
+                handlers.handle(GenericEventMessage.asEventMessage(event));
+            } catch (Exception e) {
+                throw new IllegalStateException("Handling " + event + " failed", e);
+            }
+        }
     }
 
     public void inOneBatch(List<? extends LedgerEvent> events) {
-        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
-        try {
-            events.forEach(this::handle);
-            BatchedDocuments.flushAll(batch);
-            batch.commit();
-        } catch (RuntimeException e) {
-            batch.rollback(e);
-            throw e;
+        List<EventMessage<?>> messages = events.stream().<EventMessage<?>>map(GenericEventMessage::asEventMessage).toList();
+        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(messages);
+        FlushAtEndOfBatch flush = new FlushAtEndOfBatch();
+        batch.executeWithResult(() -> flush.handle(batch, () -> handlers.handle(batch.getMessage())),
+                                RollbackConfigurationType.ANY_THROWABLE);
+        if (batch.getExecutionResult() != null && batch.getExecutionResult().isExceptionResult()) {
+            throw new IllegalStateException("The batch failed", batch.getExecutionResult().getExceptionResult());
         }
     }
 
     /** What a replay does first: the projection's {@code @ResetHandler}. */
     public void reset() {
         handlers.prepareReset();
-    }
-
-    private void handle(LedgerEvent event) {
-        try {
-            handlers.handle(GenericEventMessage.asEventMessage(event));
-        } catch (Exception e) {
-            throw new IllegalStateException("Handling " + event + " failed", e);
-        }
     }
 }

@@ -2,17 +2,10 @@ package goodwill.query;
 
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import goodwill.events.LedgerEvent;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
@@ -20,17 +13,10 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 
-/** What end-to-end tests of a read model do: record, wait for the processor, ask over HTTP, replay. */
+/** What end-to-end tests of a read model do besides asking over HTTP ({@link HttpAnswer}): record, wait, replay. */
 public final class ReadModelTesting {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private ReadModelTesting() {
@@ -77,34 +63,5 @@ public final class ReadModelTesting {
 
     private static TrackingEventProcessor processorOf(EventProcessingConfiguration processing, String group) {
         return processing.eventProcessor(group, TrackingEventProcessor.class).orElseThrow();
-    }
-
-    /** An HTTP answer as a user would see it. */
-    public record Answer(int status, MediaType contentType, String body) {
-
-        public JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (Exception e) {
-                throw new AssertionError("Not JSON: " + body, e);
-            }
-        }
-    }
-
-    public static Answer get(TestRestTemplate http, String path, MediaType accept) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setAccept(List.of(accept));
-        ResponseEntity<String> response = http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
-        return new Answer(response.getStatusCode().value(), response.getHeaders().getContentType(), response.getBody());
-    }
-
-    /** The rows of a CSV answer with a header row, each by column name. */
-    public static List<Map<String, String>> csvRows(String csv) {
-        try (MappingIterator<Map<String, String>> rows = new CsvMapper()
-                .readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
-            return rows.readAll();
-        } catch (IOException e) {
-            throw new AssertionError("Not CSV: " + csv, e);
-        }
     }
 }

@@ -13,7 +13,7 @@ import goodwill.events.FavorKind;
 import goodwill.events.IntroductionOutcome;
 import goodwill.events.LedgerEvent;
 import goodwill.query.HttpAnswer;
-import goodwill.query.ProjectionRuns;
+import goodwill.query.ReadModelTesting;
 import goodwill.query.ReadModelCollections;
 import goodwill.storage.IsolatedStorage;
 import java.time.Clock;
@@ -326,7 +326,7 @@ class AdvocacyApiTest {
         JsonNode before = awaitNetwork();
         JsonNode boBefore = get("/bo", MediaType.APPLICATION_JSON).json();
 
-        ProjectionRuns.replay(processing, AdvocacyProjection.PROCESSING_GROUP);
+        ReadModelTesting.replay(eventStore, processing, AdvocacyProjection.PROCESSING_GROUP);
 
         assertThat(awaitNetwork()).isEqualTo(before);
         assertThat(get("/bo", MediaType.APPLICATION_JSON).json()).isEqualTo(boBefore);

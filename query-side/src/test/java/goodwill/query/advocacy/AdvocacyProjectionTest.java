@@ -8,7 +8,7 @@ import goodwill.events.ContactDetailsChanged;
 import goodwill.events.FavorKind;
 import goodwill.events.IntroductionOutcome;
 import goodwill.events.LedgerEvent;
-import goodwill.query.ProjectionRuns;
+import goodwill.query.ProjectionHarness;
 import goodwill.storage.TestDatabase;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -93,7 +93,7 @@ class AdvocacyProjectionTest {
 
     @Test
     void handledOneByOneTheStoredFactsAreTheFoldsForEachLedger() {
-        ProjectionRuns.oneByOne(projection, history());
+        new ProjectionHarness(projection).oneByOne(history());
 
         assertThat(stored("team")).isEqualTo(folded("team"));
         assertThat(stored("other")).isEqualTo(folded("other"));
@@ -101,9 +101,9 @@ class AdvocacyProjectionTest {
 
     @Test
     void handledInOneBatchAndThenAgainTheStoredFactsAreTheFolds() {
-        ProjectionRuns.inOneBatch(projection, history());
+        new ProjectionHarness(projection).inOneBatch(history());
         AdvocacyFold.History once = stored("team");
-        ProjectionRuns.inOneBatch(projection, history());
+        new ProjectionHarness(projection).inOneBatch(history());
 
         assertThat(once).isEqualTo(folded("team"));
         assertThat(stored("team")).isEqualTo(once);

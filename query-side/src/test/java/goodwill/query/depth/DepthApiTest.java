@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import goodwill.events.LedgerEvent;
 import goodwill.query.ReadModelTesting;
-import goodwill.query.ReadModelTesting.Answer;
+import goodwill.query.HttpAnswer;
 import goodwill.query.facts.CorrectedHistory;
 import goodwill.storage.IsolatedStorage;
 import java.time.Clock;
@@ -67,8 +67,8 @@ class DepthApiTest {
 
 
 
-    private Answer get(String query, MediaType accept) {
-        return ReadModelTesting.get(http, "/api/ledgers/" + ledgerId + "/depth" + query, accept);
+    private HttpAnswer get(String query, MediaType accept) {
+        return HttpAnswer.get(http, "/api/ledgers/" + ledgerId + "/depth" + query, accept);
     }
 
     /** Records {@link CorrectedHistory} and waits until the projection has caught up with it. */
@@ -135,13 +135,13 @@ class DepthApiTest {
     void theContactsAsCsvHaveAHeaderRowAndOneRowEach() {
         awaitHistory();
 
-        Answer csv = get("?depth=RECURRING", CSV);
+        HttpAnswer csv = get("?depth=RECURRING", CSV);
 
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType().isCompatibleWith(CSV)).isTrue();
         assertThat(csv.body().lines().findFirst())
                 .contains("contactId,name,depth,interactions,months,given,received,firstAt,lastAt,archived");
-        List<Map<String, String>> rows = ReadModelTesting.csvRows(csv.body());
+        List<Map<String, String>> rows = csv.csvRows();
         assertThat(rows).extracting(row -> row.get("contactId")).containsExactly("cy", "bo", "di");
         assertThat(rows.get(1)).containsEntry("name", "Bo Chen").containsEntry("depth", "RECURRING")
                                .containsEntry("interactions", "4").containsEntry("given", "3.0")
@@ -153,7 +153,7 @@ class DepthApiTest {
     @Test
     void anUnknownLedgerIsNotFoundAsJsonAndAsCsv() {
         for (MediaType accept : List.of(MediaType.APPLICATION_JSON, CSV)) {
-            Answer answer = get("", accept);
+            HttpAnswer answer = get("", accept);
 
             assertThat(answer.status()).isEqualTo(404);
             assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
@@ -163,7 +163,7 @@ class DepthApiTest {
 
     @Test
     void aDepthThatIsNoneOfTheAllowedIsABadRequestNamingThem() {
-        Answer answer = get("?depth=SHALLOW", MediaType.APPLICATION_JSON);
+        HttpAnswer answer = get("?depth=SHALLOW", MediaType.APPLICATION_JSON);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
@@ -176,7 +176,7 @@ class DepthApiTest {
     @Test
     void anAsOfThatIsNoInstantIsABadRequestAsJsonAndAsCsv() {
         for (MediaType accept : List.of(MediaType.APPLICATION_JSON, CSV)) {
-            Answer answer = get("?asOf=yesterday", accept);
+            HttpAnswer answer = get("?asOf=yesterday", accept);
 
             assertThat(answer.status()).isEqualTo(400);
             assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();

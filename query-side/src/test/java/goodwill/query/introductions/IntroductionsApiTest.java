@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import goodwill.events.LedgerEvent;
 import goodwill.query.ReadModelTesting;
-import goodwill.query.ReadModelTesting.Answer;
+import goodwill.query.HttpAnswer;
 import goodwill.query.facts.CorrectedHistory;
 import goodwill.storage.IsolatedStorage;
 import java.util.List;
@@ -51,8 +51,8 @@ class IntroductionsApiTest {
 
 
 
-    private Answer get(String path, MediaType accept) {
-        return ReadModelTesting.get(http, "/api/ledgers/" + ledgerId + "/introductions" + path, accept);
+    private HttpAnswer get(String path, MediaType accept) {
+        return HttpAnswer.get(http, "/api/ledgers/" + ledgerId + "/introductions" + path, accept);
     }
 
     /** Records {@link CorrectedHistory} and waits until the projection has caught up with it. */
@@ -103,7 +103,7 @@ class IntroductionsApiTest {
         assertThat(ids(get("?contact=&outcome=", MediaType.APPLICATION_JSON))).containsExactly("i2", "i1");
     }
 
-    private static List<String> ids(Answer answer) {
+    private static List<String> ids(HttpAnswer answer) {
         assertThat(answer.status()).isEqualTo(200);
         return answer.json().path("introductions").findValuesAsText("introductionId");
     }
@@ -147,29 +147,29 @@ class IntroductionsApiTest {
     void everyListIsCsvWithAHeaderRowAndOneRowEach() {
         awaitHistory();
 
-        Answer introductions = get("", CSV);
+        HttpAnswer introductions = get("", CSV);
         assertThat(introductions.status()).isEqualTo(200);
         assertThat(introductions.contentType().isCompatibleWith(CSV)).isTrue();
         assertThat(introductions.body().lines().findFirst()).contains(
                 "introductionId,introducerId,introducerName,personAId,personAName,personBId,personBName,purpose,"
                         + "occurredAt,outcomes,latestOutcome,ledSomewhere,daysToLedSomewhere");
-        List<Map<String, String>> rows = ReadModelTesting.csvRows(introductions.body());
+        List<Map<String, String>> rows = introductions.csvRows();
         assertThat(rows).extracting(row -> row.get("introductionId")).containsExactly("i2", "i1");
         assertThat(rows.get(1)).containsEntry("outcomes", "MET 2023-07-10T10:00:00Z;HIRED 2023-09-01T10:00:00Z")
                                .containsEntry("ledSomewhere", "true").containsEntry("daysToLedSomewhere", "62")
                                .containsEntry("personBName", "Di Evans");
         assertThat(rows.get(0)).containsEntry("latestOutcome", "").containsEntry("purpose", "");
 
-        List<Map<String, String>> connectors = ReadModelTesting.csvRows(get("/connectors", CSV).body());
+        List<Map<String, String>> connectors = get("/connectors", CSV).csvRows();
         assertThat(connectors).extracting(row -> row.get("introducerId")).containsExactly("me", "cy");
         assertThat(connectors.get(0)).containsEntry("rate", "1.0").containsEntry("hired", "1");
 
-        Answer mine = get("/mine", CSV);
+        HttpAnswer mine = get("/mine", CSV);
         assertThat(mine.body().lines().findFirst()).contains(
                 "introductionId,introducerId,introducerName,personAId,personAName,personBId,personBName,purpose,"
                         + "occurredAt,outcomes,latestOutcome,ledSomewhere,daysToLedSomewhere,favorsBetween,"
                         + "favorsBetweenValue,meetingsTogether,favorsToMe,favorsToMeValue");
-        assertThat(ReadModelTesting.csvRows(mine.body())).singleElement().satisfies(
+        assertThat(mine.csvRows()).singleElement().satisfies(
                 row -> assertThat(row).containsEntry("introductionId", "i1").containsEntry("favorsToMe", "2")
                                       .containsEntry("favorsToMeValue", "3.5"));
     }
@@ -179,7 +179,7 @@ class IntroductionsApiTest {
     void anUnknownLedgerIsNotFoundOnEveryEndpointAsJsonAndAsCsv() {
         for (String path : List.of("", "/connectors", "/mine")) {
             for (MediaType accept : List.of(MediaType.APPLICATION_JSON, CSV)) {
-                Answer answer = get(path, accept);
+                HttpAnswer answer = get(path, accept);
 
                 assertThat(answer.status()).isEqualTo(404);
                 assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
@@ -193,7 +193,7 @@ class IntroductionsApiTest {
         awaitHistory();
 
         for (String query : List.of("?contact=nobody", "?introducer=nobody")) {
-            Answer answer = get(query, MediaType.APPLICATION_JSON);
+            HttpAnswer answer = get(query, MediaType.APPLICATION_JSON);
 
             assertThat(answer.status()).isEqualTo(404);
             assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
@@ -203,7 +203,7 @@ class IntroductionsApiTest {
 
     @Test
     void anOutcomeThatIsNoneOfTheAllowedIsABadRequestNamingThem() {
-        Answer answer = get("?outcome=GHOSTED", MediaType.APPLICATION_JSON);
+        HttpAnswer answer = get("?outcome=GHOSTED", MediaType.APPLICATION_JSON);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
