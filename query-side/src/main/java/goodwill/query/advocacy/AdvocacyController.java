@@ -1,7 +1,7 @@
 package goodwill.query.advocacy;
 
 import java.time.Clock;
-import java.util.Locale;
+import goodwill.query.web.InvalidParameter;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +35,9 @@ class AdvocacyController {
                             @RequestParam(required = false) String tier,
                             @RequestParam(required = false) String offset,
                             @RequestParam(required = false) String limit) {
-        FindAdvocates query = new FindAdvocates(ledgerId, tier(tier), offset(offset), limit(limit), clock.instant());
+        FindAdvocates query = new FindAdvocates(
+                ledgerId, tier(tier), InvalidParameter.wholeNumber("offset", offset, 0, Integer.MAX_VALUE, 0),
+                InvalidParameter.wholeNumber("limit", limit, 1, MAX_LIMIT, DEFAULT_LIMIT), clock.instant());
         return queries.query(query, AdvocatesView.class).join();
     }
 
@@ -46,43 +48,6 @@ class AdvocacyController {
 
     /** The tier named, in any case; none (or blank) for every tier. */
     private static Tier tier(String tier) {
-        if (tier == null || tier.isBlank()) {
-            return null;
-        }
-        try {
-            return Tier.valueOf(tier.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidAdvocatesQuery.tier(tier);
-        }
-    }
-
-    private static int offset(String offset) {
-        if (offset == null || offset.isBlank()) {
-            return 0;
-        }
-        Integer value = wholeNumber(offset);
-        if (value == null || value < 0) {
-            throw InvalidAdvocatesQuery.offset(offset);
-        }
-        return value;
-    }
-
-    private static int limit(String limit) {
-        if (limit == null || limit.isBlank()) {
-            return DEFAULT_LIMIT;
-        }
-        Integer value = wholeNumber(limit);
-        if (value == null || value < 1 || value > MAX_LIMIT) {
-            throw InvalidAdvocatesQuery.limit(limit, MAX_LIMIT);
-        }
-        return value;
-    }
-
-    private static Integer wholeNumber(String text) {
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return tier == null || tier.isBlank() ? null : InvalidParameter.choice("tier", tier, Tier.class);
     }
 }

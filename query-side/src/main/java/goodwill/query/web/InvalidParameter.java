@@ -29,6 +29,28 @@ public class InvalidParameter extends ErrorResponseException {
         }
     }
 
+    /**
+     * A whole number from {@code min} to {@code max}, {@code absent} when the parameter is missing or blank, or
+     * refused naming the range (under {@code allowed} as {@code "min..max"}, or {@code "min.."} without a maximum).
+     */
+    public static int wholeNumber(String parameter, String value, int min, int max, int absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, as a number out of range is
+        }
+        boolean unbounded = max == Integer.MAX_VALUE;
+        throw new InvalidParameter(parameter, "'" + value + "' is not a valid " + parameter + "; allowed: a whole number "
+                + (unbounded ? "from " + min : "from " + min + " to " + max) + ".",
+                                   List.of(min + ".." + (unbounded ? "" : String.valueOf(max))));
+    }
+
     private static ProblemDetail problem(String parameter, String detail, List<String> allowed) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         problem.setProperty("code", "invalid-" + parameter.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT));
