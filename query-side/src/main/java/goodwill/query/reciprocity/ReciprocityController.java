@@ -1,5 +1,6 @@
 package goodwill.query.reciprocity;
 
+import goodwill.query.ReadModel;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -7,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@ReadModel(ReciprocityProjection.PROCESSING_GROUP)
 @RequestMapping("/api/ledgers/{ledgerId}/reciprocity")
 class ReciprocityController {
 
