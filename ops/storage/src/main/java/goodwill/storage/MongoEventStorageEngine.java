@@ -15,6 +15,7 @@ import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
@@ -134,7 +135,43 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             return;
         }
         EventMessage<?> first = messages.get(0);
-        String aggregateIdentifier = aggregateIdentifierOf(first);
+        oneAggregate(messages);
+        long last = allocatePositions(messages.size());
+        try {
+            events.insertOne(commit(messages, last, serializer));
+        } catch (MongoWriteException e) {
+            handlePersistenceException(e, first);
+        }
+    }
+
+    /**
+     * Appends the commits of many aggregates with one round trip for their positions and one
+     * {@code insertMany}: for imports and the bench, which would otherwise pay two round trips per commit.
+     * Each inner list is one commit, the events of one aggregate in sequence order, stored as
+     * {@link #appendEvents} stores it. Nothing is published to subscribers; tracking processors read them from
+     * the store. The inserts are ordered: if one fails (an aggregate's sequence number taken already), the
+     * commits before it are stored, the positions of the rest stay gaps, and the failure is thrown.
+     */
+    public void appendCommits(List<? extends List<? extends EventMessage<?>>> commits) {
+        int total = commits.stream().mapToInt(List::size).sum();
+        if (total == 0) {
+            return;
+        }
+        long position = allocatePositions(total) - total;
+        List<Document> documents = new ArrayList<>(commits.size());
+        for (List<? extends EventMessage<?>> messages : commits) {
+            if (messages.isEmpty()) {
+                continue;
+            }
+            oneAggregate(messages);
+            position += messages.size();
+            documents.add(commit(messages, position, getEventSerializer()));
+        }
+        events.insertMany(documents, new InsertManyOptions().ordered(true));
+    }
+
+    private static void oneAggregate(List<? extends EventMessage<?>> messages) {
+        String aggregateIdentifier = aggregateIdentifierOf(messages.get(0));
         for (EventMessage<?> message : messages) {
             if (!Objects.equals(aggregateIdentifierOf(message), aggregateIdentifier)) {
                 throw new IllegalArgumentException(
@@ -142,7 +179,11 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                                 + aggregateIdentifier + " and " + aggregateIdentifierOf(message));
             }
         }
-        long last = allocatePositions(messages.size());
+    }
+
+    /** The commit document of one aggregate's events, the last of them at position {@code last}. */
+    private Document commit(List<? extends EventMessage<?>> messages, long last, Serializer serializer) {
+        EventMessage<?> first = messages.get(0);
         List<Document> entries = new ArrayList<>(messages.size());
         List<String> keys = new ArrayList<>(messages.size());
         for (EventMessage<?> message : messages) {
@@ -151,18 +192,13 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                              ? key(domain.getAggregateIdentifier(), domain.getSequenceNumber())
                              : message.getIdentifier());
         }
-        Document commit = new Document(Field.ID, last)
+        return new Document(Field.ID, last)
                 .append(Field.KEYS, keys)
-                .append(Field.AGGREGATE_IDENTIFIER, aggregateIdentifier)
+                .append(Field.AGGREGATE_IDENTIFIER, aggregateIdentifierOf(first))
                 .append(Field.AGGREGATE_TYPE, first instanceof DomainEventMessage<?> domain ? domain.getType() : null)
                 .append(Field.LEDGER_ID, ledgerIdOf.apply(first))
                 .append(Field.TIMESTAMP, Date.from(first.getTimestamp()))
                 .append(Field.EVENTS, entries);
-        try {
-            events.insertOne(commit);
-        } catch (MongoWriteException e) {
-            handlePersistenceException(e, first);
-        }
     }
 
     private Document entry(EventMessage<?> message, Serializer serializer) {

@@ -101,6 +101,34 @@ class MongoEventStorageEngineTest {
     }
 
     @Test
+    void commitsAppendedTogetherAreReadBackAsIfAppendedOneByOne() {
+        engine.appendEvents(event("a", 0, "before"));
+
+        engine.appendCommits(List.of(List.of(event("b", 0, "b0"), event("b", 1, "b1")),
+                                     List.of(event("c", 0, "c0")),
+                                     List.of(event("a", 1, "a1"))));
+
+        List<TrackedEventMessage<?>> tracked = readFrom(engine, null);
+        assertThat(texts(tracked)).containsExactly("before", "b0", "b1", "c0", "a1");
+        assertThat(tracked).extracting(MongoEventStorageEngineTest::position).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(engine.readEvents("a").asStream().map(e -> ((Noted) e.getPayload()).text()).toList())
+                .containsExactly("before", "a1");
+        assertThat(engine.headPosition()).isEqualTo(5);
+    }
+
+    @Test
+    void aBatchOfCommitsStopsAtATakenSequenceNumberKeepingThoseBefore() {
+        engine.appendEvents(event("a", 0, "first"));
+
+        assertThatThrownBy(() -> engine.appendCommits(List.of(List.of(event("b", 0, "b0")),
+                                                              List.of(event("a", 0, "again")),
+                                                              List.of(event("c", 0, "c0")))))
+                .isInstanceOf(RuntimeException.class);
+
+        assertThat(texts(readFrom(engine, null))).containsExactly("first", "b0");
+    }
+
+    @Test
     void anAggregateLongerThanOneBatchIsReadWhole() {
         for (int sequence = 0; sequence < 250; sequence++) {
             engine.appendEvents(event("long", sequence, "n" + sequence));

@@ -1,7 +1,8 @@
 package goodwill.query.advocacy;
 
-import java.time.Clock;
+import goodwill.query.ReadModel;
 import goodwill.query.web.InvalidParameter;
+import java.time.Clock;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the answer says which moment ({@code asOf}). Parameters are read here, so that a bad one is a 400 naming it.
  */
 @RestController
+@ReadModel(AdvocacyProjection.PROCESSING_GROUP)
 @RequestMapping("/api/ledgers/{ledgerId}/advocates")
 class AdvocacyController {
 

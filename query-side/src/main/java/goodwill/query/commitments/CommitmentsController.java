@@ -1,5 +1,6 @@
 package goodwill.query.commitments;
 
+import goodwill.query.ReadModel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * today in UTC by the application's {@link Clock} bean when there is exactly one, the system clock otherwise.
  */
 @RestController
+@ReadModel(CommitmentsProjection.PROCESSING_GROUP)
 @RequestMapping("/api/ledgers/{ledgerId}/commitments")
 class CommitmentsController {
 

@@ -1,5 +1,6 @@
 package goodwill.query.contacts;
 
+import goodwill.query.ReadModel;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@ReadModel(ContactsProjection.PROCESSING_GROUP)
 @RequestMapping("/api/ledgers/{ledgerId}/contacts")
 class ContactsController {
 

@@ -1,5 +1,6 @@
 package goodwill.query.depth;
 
+import goodwill.query.ReadModel;
 import goodwill.query.web.InvalidParameter;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * system clock otherwise.
  */
 @RestController
+@ReadModel(DepthProjection.PROCESSING_GROUP)
 @RequestMapping("/api/ledgers/{ledgerId}/depth")
 class DepthController {
 

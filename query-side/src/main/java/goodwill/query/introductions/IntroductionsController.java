@@ -1,6 +1,7 @@
 package goodwill.query.introductions;
 
 import goodwill.events.IntroductionOutcome;
+import goodwill.query.ReadModel;
 import goodwill.query.web.InvalidParameter;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Introductions, connectors and my own introductions as JSON, or with {@code Accept: text/csv} as CSV. */
 @RestController
+@ReadModel(IntroductionsProjection.PROCESSING_GROUP)
 @RequestMapping("/api/ledgers/{ledgerId}/introductions")
 class IntroductionsController {
 

@@ -1,5 +1,6 @@
 package goodwill.query.journal;
 
+import goodwill.query.ReadModel;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * that every bad one is answered with a 400 problem naming it ({@code invalid-query}).
  */
 @RestController
+@ReadModel(JournalProjection.PROCESSING_GROUP)
 @RequestMapping("/api/ledgers/{ledgerId}/journal")
 class JournalController {
 

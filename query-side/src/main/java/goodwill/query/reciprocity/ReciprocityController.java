@@ -1,5 +1,6 @@
 package goodwill.query.reciprocity;
 
+import goodwill.query.ReadModel;
 import java.time.Clock;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * exactly one, the system clock otherwise. The lists' literal paths win over {@code /{contactId}}.
  */
 @RestController
+@ReadModel(ReciprocityProjection.PROCESSING_GROUP)
 @RequestMapping("/api/ledgers/{ledgerId}/reciprocity")
 class ReciprocityController {
 

@@ -1,10 +1,12 @@
 package goodwill.query.web;
 
 import goodwill.query.NotFoundException;
+import goodwill.query.ReadModelRebuilding;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -13,7 +15,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Refusals of the query API as RFC 9457 problems with a stable {@code code}: {@code unknown-ledger} and
- * {@code unknown-contact} (404), {@code internal-error} (500, without its story). It answers for the query
+ * {@code unknown-contact} (404), {@code rebuilding} (503, with {@code readModel}, {@code progressPercent} and a
+ * {@code Retry-After} header), {@code internal-error} (500, without its story). It answers for the query
  * side's controllers only, so that in the single-node app the command side's refusals stay the command
  * side's; requests that reached no controller get {@link QueryApiFallback}.
  */
@@ -26,6 +29,17 @@ class QueryProblemAdvice extends QueryApiFallback {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, e.code(), e.getMessage());
+    }
+
+    @ExceptionHandler(ReadModelRebuilding.class)
+    ResponseEntity<Object> rebuilding(ReadModelRebuilding e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setProperty("code", "rebuilding");
+        problem.setProperty("readModel", e.processor());
+        problem.setProperty("progressPercent", e.progressPercent());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                             .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                             .body(problem);
     }
 
     /** A query answered through the query bus fails wrapped; the cause is what went wrong. */

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
                         "MONGODB_URI (dropped afterwards); never on your data."})
 public class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--events", defaultValue = "100000", description = "Favors to record, then replay (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--events", defaultValue = "100000", description = "Favors to record, then replay; with --query-side the events to clone the sample network up to (default: ${DEFAULT-VALUE}).")
     int events;
 
     @Option(names = "--http-favors", defaultValue = "2000",
@@ -28,12 +28,28 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--raw-inserts", defaultValue = "10000", description = "Documents for the raw insert measurement (default: ${DEFAULT-VALUE}).")
     int rawInserts;
 
+    @Option(names = "--query-side",
+            description = {"Measure the query side instead: the sample network cloned to at least --events events, a replay",
+                           "of every read model at once beside the raw scan, query latencies and the projection lag."})
+    boolean querySide;
+
+    @Option(names = "--queries", defaultValue = "3000", description = "With --query-side: GETs per query path (default: ${DEFAULT-VALUE}).")
+    int queries;
+
+    @Option(names = "--lag-rate", defaultValue = "20", description = "With --query-side: favors/s of the steady write load (default: ${DEFAULT-VALUE}).")
+    int lagRate;
+
+    @Option(names = "--lag-seconds", defaultValue = "60", description = "With --query-side: how long the write load lasts (default: ${DEFAULT-VALUE}).")
+    int lagSeconds;
+
     @Option(names = "--data-directory", description = "Where the scratch embedded database goes (default: a temporary directory).")
     Path dataDirectory;
 
     @Override
     public Integer call() throws Exception {
-        BenchReport report = new Benchmark(new BenchSettings(events, httpFavors, clients, rawInserts, dataDirectory)).run();
+        BenchReport report = querySide
+                ? new QuerySideBenchmark(new QuerySideSettings(events, queries, lagRate, lagSeconds, dataDirectory)).run()
+                : new Benchmark(new BenchSettings(events, httpFavors, clients, rawInserts, dataDirectory)).run();
         System.out.println();
         System.out.println(report.table());
         return 0;

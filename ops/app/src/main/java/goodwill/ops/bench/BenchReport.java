@@ -1,6 +1,7 @@
 package goodwill.ops.bench;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,6 +21,11 @@ final class BenchReport {
                                limit == null ? "" : String.format(Locale.ROOT, "%.2f", measured.perSecond() / limit.perSecond())});
     }
 
+    /** Latencies have no ratio: the limit beside them is the floor any request pays, not a rate to reach. */
+    void add(String what, Latencies measured, Latencies limit) {
+        rows.add(new String[] {what, measured.toString(), limit == null ? "" : limit.toString(), ""});
+    }
+
     void note(String note) {
         notes.add(note);
     }
@@ -32,6 +38,29 @@ final class BenchReport {
         }
         notes.forEach(note -> table.append('\n').append(note).append('\n'));
         return table.toString();
+    }
+
+    /** How long each of a number of operations took, as percentiles. */
+    record Latencies(String what, long[] nanos) {
+
+        Latencies {
+            nanos = nanos.clone();
+            Arrays.sort(nanos);
+        }
+
+        double percentileMillis(double percentile) {
+            if (nanos.length == 0) {
+                return Double.NaN;
+            }
+            int index = (int) Math.ceil(percentile / 100 * nanos.length) - 1;
+            return nanos[Math.max(0, Math.min(nanos.length - 1, index))] / 1e6;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "p50 %.1f ms, p95 %.1f ms, max %.1f ms (%s: %,d)", percentileMillis(50),
+                                 percentileMillis(95), percentileMillis(100), what, nanos.length);
+        }
     }
 
     /** {@code count} things of {@code unit} in {@code nanos}, with what they were. */

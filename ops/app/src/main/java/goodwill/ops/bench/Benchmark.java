@@ -5,33 +5,22 @@ import static com.mongodb.client.model.Sorts.ascending;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.MongoDatabase;
-import goodwill.ops.GoodwillApp;
 import goodwill.ops.bench.BenchReport.Rate;
-import goodwill.storage.EmbeddedMongo;
 import goodwill.storage.MongoEventStorageEngine;
 import goodwill.storage.StorageCollections;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
-import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.bson.Document;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -48,43 +37,9 @@ final class Benchmark {
     }
 
     BenchReport run() throws Exception {
-        boolean external = System.getenv("MONGODB_URI") != null && !System.getenv("MONGODB_URI").isBlank();
-        Path data = settings.dataDirectory() != null ? settings.dataDirectory() : Files.createTempDirectory("goodwill-bench-");
-        String database = "goodwill-bench-" + UUID.randomUUID();
-        BenchReport report = new BenchReport(String.format(
-                "%s, %d cores, %d MiB max heap, %s; %d favors through the command bus and %d through HTTP, from %d clients",
-                external ? "MongoDB at MONGODB_URI" : "embedded server (mongo-java-server, H2 file backend) in " + data,
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
-                settings.events(), settings.httpFavors(), settings.clients()));
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GoodwillApp.class, ReplayCounter.class)
-                .web(WebApplicationType.SERVLET)
-                .logStartupInfo(false)
-                .properties(Map.of(
-                        "spring.main.banner-mode", "off",
-                        "logging.level.root", "WARN",
-                        "goodwill.mongodb.data-directory", data.toString(),
-                        "goodwill.mongodb.database", database,
-                        "axon.eventhandling.processors." + ReplayCounter.PROCESSING_GROUP + ".batch-size", "1000"))
-                .run("--server.port=0", "--server.address=127.0.0.1")) {
-            MongoDatabase mongo = app.getBean(MongoDatabase.class);
-            try {
-                measure(app, mongo, report);
-                if (!external) {
-                    report.note("embedded data file after the run: "
-                                + (Files.size(data.resolve(EmbeddedMongo.FILE_NAME)) >> 20) + " MiB");
-                }
-            } finally {
-                if (external) {
-                    mongo.drop();
-                }
-            }
-        } finally {
-            if (settings.dataDirectory() == null) {
-                deleteRecursively(data);
-            }
-        }
-        return report;
+        return ScratchApp.run(settings.dataDirectory(), machine -> new BenchReport(String.format(
+                "%s; %d favors through the command bus and %d through HTTP, from %d clients",
+                machine, settings.events(), settings.httpFavors(), settings.clients())), this::measure);
     }
 
     private void measure(ConfigurableApplicationContext app, MongoDatabase mongo, BenchReport report) throws Exception {
@@ -96,11 +51,10 @@ final class Benchmark {
         Rate appendsConcurrent = timed("appends, " + settings.clients() + " clients", settings.events() - single, "events",
                                        "Recording favors, " + settings.clients() + " clients",
                                        settings.clients(), i -> workload.recordFavor(single + i));
-        HttpFavors http = new HttpFavors(app.getEnvironment().getRequiredProperty("local.server.port", Integer.class),
-                                         workload);
+        BenchClient http = new BenchClient(ScratchApp.port(app));
         Rate httpFavors = timed("POST /favors, " + settings.clients() + " clients", settings.httpFavors(), "favors",
                                 "Recording favors through HTTP, " + settings.clients() + " clients",
-                                settings.clients(), http::record);
+                                settings.clients(), i -> http.recordFavor(FavorWorkload.LEDGER, workload.favorJson("http-favor-" + i, i)));
 
         MongoCollection<Document> raw = mongo.getCollection("bench_raw");
         Document sample = mongo.getCollection(StorageCollections.EVENTS).find().sort(ascending("_id")).skip(100).first();
@@ -141,7 +95,7 @@ final class Benchmark {
     }
 
     /** Runs {@code action} for 0 … count-1 from {@code clients} threads and times the whole. */
-    private static Rate timed(String what, int count, String unit, String task, int clients, IntConsumer action)
+    static Rate timed(String what, int count, String unit, String task, int clients, IntConsumer action)
             throws Exception {
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -166,7 +120,7 @@ final class Benchmark {
     }
 
     /** One cursor over every commit document in position order, decoded as the store decodes them. */
-    private static Rate rawScan(MongoDatabase mongo) {
+    static Rate rawScan(MongoDatabase mongo) {
         MongoCollection<Document> events = mongo.getCollection(StorageCollections.EVENTS);
         long start = System.nanoTime();
         long documents = 0;
@@ -200,14 +154,6 @@ final class Benchmark {
             sample.run();
             progress.stepTo(counter.handled());
             return new Rate("tracking processor from the tail", counter.handled(), nanos, "events");
-        }
-    }
-
-    private static void deleteRecursively(Path directory) throws IOException {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }

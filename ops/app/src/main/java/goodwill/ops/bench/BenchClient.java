@@ -1,0 +1,82 @@
+package goodwill.ops.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/**
+ * The bench as a client of the app's HTTP API: one shared {@link HttpClient} (HTTP/1.1, its connections kept
+ * alive and pooled between the bench's clients) against the app's web server on a loopback port.
+ */
+final class BenchClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder()
+                                              .version(HttpClient.Version.HTTP_1_1)
+                                              .connectTimeout(Duration.ofSeconds(10))
+                                              .build();
+    private final String base;
+
+    BenchClient(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    /** Records a favor ({@code POST /api/ledgers/{l}/favors}); anything but a 201 stops the bench, naming the answer. */
+    void recordFavor(String ledgerId, String favorJson) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/ledgers/" + ledgerId + "/favors"))
+                                         .header("Content-Type", "application/json")
+                                         .header("X-Goodwill-User", "bench")
+                                         .POST(HttpRequest.BodyPublishers.ofString(favorJson))
+                                         .build();
+        expect(201, send(request));
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET().build());
+    }
+
+    /** A GET that must answer 200, as JSON. */
+    JsonNode getJson(String path) {
+        return json(expect(200, get(path)));
+    }
+
+    /** A POST without a body that must answer {@code status}, as JSON. */
+    JsonNode post(String path, int status) {
+        return json(expect(status, send(HttpRequest.newBuilder(URI.create(base + path))
+                                                   .POST(HttpRequest.BodyPublishers.noBody()).build())));
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static HttpResponse<String> expect(int status, HttpResponse<String> response) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(response.request().method() + " " + response.request().uri() + " answered "
+                                            + response.statusCode() + ": " + response.body());
+        }
+        return response;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted: " + request.method() + " " + request.uri(), e);
+        }
+    }
+}

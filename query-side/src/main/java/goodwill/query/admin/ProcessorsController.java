@@ -1,0 +1,54 @@
+package goodwill.query.admin;
+
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The event processors and their replays. GETs only look; a replay is a POST that answers {@code 202} once the
+ * processor has been reset and started again, with the status to follow at {@code Location}.
+ */
+@RestController
+@RequestMapping("/api/admin/processors")
+class ProcessorsController {
+
+    private final Processors processors;
+
+    ProcessorsController(Processors processors) {
+        this.processors = processors;
+    }
+
+    @GetMapping
+    List<ProcessorStatus> processors() {
+        return processors.all();
+    }
+
+    @GetMapping("/{name}")
+    ProcessorStatus processor(@PathVariable String name) {
+        return processors.one(name);
+    }
+
+    @PostMapping("/{name}/replay")
+    ResponseEntity<ProcessorStatus> replay(@PathVariable String name) {
+        ProcessorStatus status = processors.replay(name);
+        URI location = UriComponentsBuilder.fromPath("/api/admin/processors/{name}").buildAndExpand(name).toUri();
+        return ResponseEntity.accepted().location(location).body(status);
+    }
+
+    @ExceptionHandler(ReplayRefused.class)
+    ResponseEntity<ProblemDetail> refused(ReplayRefused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setProperty("code", e.code());
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}
