@@ -109,14 +109,24 @@ async function relationship(contactId) {
       if (given || received) points.push({ at: favor.occurredAt, given });
     }
     points.sort((a, b) => a.at.localeCompare(b.at));
+    // Every month from the first favor to the last, so that the steps stand where they happened.
     const months = [];
     let given = 0;
     let received = 0;
-    for (const point of points) {
-      if (point.given) given += 1; else received += 1;
-      const month = point.at.slice(0, 7);
-      if (months.length && months[months.length - 1].month === month) months[months.length - 1] = { month, given, received };
-      else months.push({ month, given, received });
+    let next = 0;
+    if (points.length) {
+      const cursor = new Date(`${points[0].at.slice(0, 7)}-01T00:00:00Z`);
+      const last = points[points.length - 1].at.slice(0, 7);
+      for (;;) {
+        const month = cursor.toISOString().slice(0, 7);
+        while (next < points.length && points[next].at.slice(0, 7) === month) {
+          if (points[next].given) given += 1; else received += 1;
+          next += 1;
+        }
+        months.push({ month, given, received });
+        if (month === last) break;
+        cursor.setUTCMonth(cursor.getUTCMonth() + 1);
+      }
     }
     summary.replaceChildren(`Given ${number(balance.given.weighted)} in ${balance.given.count} favors, received `,
       `${number(balance.received.weighted)} in ${balance.received.count}: balance ${number(balance.balance)}, ${owes(balance.balance)}. `,

@@ -3,6 +3,7 @@ package goodwill.query.journal;
 import goodwill.events.EventMetaData;
 import goodwill.events.LedgerEvent;
 import goodwill.query.BatchedDocuments;
+import goodwill.query.ReadModelVersion;
 import java.time.Instant;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the journal: every ledger event becomes one entry ({@link Journal#entryOf}), keyed by its event id,
  * linked to what it corrects by {@link JournalFold}, and written at the end of the batch. Replaying it from the
- * start rebuilds the same entries.
+ * start rebuilds the same entries. Version 2 added the links ({@code correctsEventId}, {@code correctedBy},
+ * {@code changes}) and {@code journal_subjects}.
  */
 @Component
+@ReadModelVersion(2)
 @ProcessingGroup(JournalProjection.PROCESSING_GROUP)
 class JournalProjection {
 
