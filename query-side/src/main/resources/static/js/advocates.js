@@ -1,4 +1,4 @@
-import { api, el, getJson, ledgerId, number, pageUrl, problemNotice, query, requireLedger, time, words }
+import { api, el, getJson, ledgerId, number, pageUrl, problemNotice, query, requireLedger, scoreBars, time, words }
   from './ledger.js';
 
 // The ranking with tiers; each row opens into its score breakdown and the events behind it.
@@ -59,17 +59,8 @@ function rowOf(row) {
 }
 
 function drawChart(rows) {
-  const top = rows.slice(0, 20);
   if (chart) chart.destroy();
-  chart = new Chart(document.getElementById('ranking-chart'), {
-    type: 'bar',
-    data: {
-      labels: top.map(r => `${r.name} (${words(r.tier)})`),
-      datasets: [{ label: 'Score', data: top.map(r => r.score), backgroundColor: '#1f5fa8' }],
-    },
-    options: { indexAxis: 'y', maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } },
-               scales: { y: { ticks: { autoSkip: false } } } },
-  });
+  chart = scoreBars(document.getElementById('ranking-chart'), rows.slice(0, 20));
 }
 
 async function load() {

@@ -1,4 +1,4 @@
-import { contacts, el, ledgerId, pageUrl, problemNotice, requireLedger, time } from './ledger.js';
+import { contactsOrProblem, el, ledgerId, pageUrl, requireLedger, time } from './ledger.js';
 
 // The directory, each contact linked to their own timeline and relationship.
 
@@ -31,12 +31,8 @@ function render() {
 
 async function start() {
   if (!requireLedger()) return;
-  try {
-    people = await contacts();
-  } catch (error) {
-    document.getElementById('problem').replaceChildren(problemNotice(error));
-    return;
-  }
+  people = await contactsOrProblem();
+  if (!people) return;
   search.addEventListener('input', render);
   archived.addEventListener('change', render);
   render();

@@ -76,6 +76,16 @@ export async function contacts() {
   return { me: body.meId, byId, list: body.contacts };
 }
 
+/** The contacts, or null once the page says why it has none (an unknown ledger, a rebuild) in {@code #problem}. */
+export async function contactsOrProblem() {
+  try {
+    return await contacts();
+  } catch (error) {
+    document.getElementById('problem').replaceChildren(problemNotice(error));
+    return null;
+  }
+}
+
 /** A person as a sentence names them: "You" (or "you" after the first word), else their name. */
 export function namer(people) {
   return (contactId, { object = false } = {}) => {
@@ -132,6 +142,26 @@ export function requireLedger() {
   navigation();
   document.title = `${document.title} · ${ledgerId}`;
   return true;
+}
+
+/** Who owes whom, in words: a balance is what I gave less what I received, weighted. */
+export function owes(balance) {
+  if (balance > 0) return 'they owe you';
+  if (balance < 0) return 'you owe them';
+  return 'even';
+}
+
+/** The ranking as horizontal bars, each labelled with its tier in words (not by colour alone). */
+export function scoreBars(canvas, rows) {
+  return new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: rows.map(r => `${r.name} (${words(r.tier)})`),
+      datasets: [{ label: 'Score', data: rows.map(r => r.score), backgroundColor: '#1f5fa8' }],
+    },
+    options: { indexAxis: 'y', maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } },
+               scales: { y: { ticks: { autoSkip: false } } } },
+  });
 }
 
 /** Loads every page of a journal query (for charts), following Next-Cursor. */

@@ -1,16 +1,10 @@
-import { api, contacts, el, getJson, ledgerId, number, pageUrl, problemNotice, query, requireLedger, time, wholeJournal }
+import { api, contacts, el, getJson, ledgerId, number, owes, pageUrl, problemNotice, query, requireLedger, wholeJournal }
   from './ledger.js';
 
 // Balances per relationship, the derived lists with their reasons, and one relationship over time.
 
 let people;
 let chart;
-
-function owes(balance) {
-  if (balance > 0) return 'they owe you';
-  if (balance < 0) return 'you owe them';
-  return 'even';
-}
 
 function emptyItem(text) {
   return el('li', { class: 'hint' }, text);

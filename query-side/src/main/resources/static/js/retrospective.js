@@ -1,4 +1,5 @@
-import { ApiProblem, api, el, getJson, number, pageUrl, problemNotice, query, requireLedger, words } from './ledger.js';
+import { ApiProblem, api, el, getJson, number, owes, pageUrl, problemNotice, query, requireLedger, scoreBars, words }
+  from './ledger.js';
 
 // The ledger replayed to a day (…/reports/as-of), compared with a later one (…/reports/compare), and the
 // trailing returns (…/reports/returns).
@@ -16,23 +17,14 @@ function isoDay(date) {
   return date.toISOString().slice(0, 10);
 }
 
-function owes(balance) {
-  return balance > 0 ? 'they owe you' : balance < 0 ? 'you owe them' : 'even';
-}
-
 function ranking(report) {
   const rows = report.advocates.advocates;
   document.querySelector('#ranking tbody').replaceChildren(...(rows.length ? rows.slice(0, 25).map(r => el('tr', { 'data-contact': r.contactId },
     el('td', { class: 'num' }, r.rank), el('th', { scope: 'row' }, r.name),
     el('td', {}, el('span', { class: `tier ${r.tier}` }, words(r.tier))), el('td', { class: 'num' }, number(r.score, 2))))
     : [el('tr', {}, el('td', { colspan: 4, class: 'empty' }, 'Nobody was ranked yet on that day — pick a later day.'))]));
-  const top = rows.slice(0, 15);
-  draw('ranking-chart', {
-    type: 'bar',
-    data: { labels: top.map(r => `${r.name} (${words(r.tier)})`), datasets: [{ label: 'Score', data: top.map(r => r.score), backgroundColor: '#1f5fa8' }] },
-    options: { indexAxis: 'y', maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } },
-               scales: { y: { ticks: { autoSkip: false } } } },
-  });
+  if (charts['ranking-chart']) charts['ranking-chart'].destroy();
+  charts['ranking-chart'] = scoreBars(document.getElementById('ranking-chart'), rows.slice(0, 15));
 }
 
 function balances(report) {

@@ -1,4 +1,4 @@
-import { api, contacts, el, getJson, ledgerId, namer, pageUrl, problemNotice, query, requireLedger, time, words }
+import { api, contactsOrProblem, el, getJson, ledgerId, namer, pageUrl, problemNotice, query, requireLedger, time, words }
   from './ledger.js';
 
 // The audit view: the journal in plain words, corrections shown in place, filters kept in the address.
@@ -225,10 +225,8 @@ function fillForm(f) {
 
 async function start() {
   if (!requireLedger()) return;
-  try {
-    people = await contacts();
-  } catch (error) {
-    document.getElementById('problem').replaceChildren(problemNotice(error));
+  people = await contactsOrProblem();
+  if (!people) {
     form.hidden = true;
     return;
   }

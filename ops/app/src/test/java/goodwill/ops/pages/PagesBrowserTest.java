@@ -9,6 +9,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 
 import com.fasterxml.jackson.databind.JsonNode;
 import goodwill.ops.GoodwillApp;
+import goodwill.ops.ProcessorsCaughtUp;
 import goodwill.ops.demo.DemoLoader;
 import goodwill.ops.demo.SampleNetwork;
 import goodwill.storage.IsolatedStorage;
@@ -71,17 +72,7 @@ class PagesBrowserTest {
     void demoLedgerLoaded() {
         loader.load(NETWORK);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-               .until(() -> http.getForObject("/api/admin/processors", JsonNode.class), PagesBrowserTest::caughtUp);
-    }
-
-    private static boolean caughtUp(JsonNode processors) {
-        for (JsonNode processor : processors) {
-            if (processor.path("tracking").asBoolean()
-                    && (!processor.path("status").asText().equals("RUNNING") || processor.path("behind").asLong(-1) != 0)) {
-                return false;
-            }
-        }
-        return true;
+               .until(() -> http.getForObject("/api/admin/processors", JsonNode.class), ProcessorsCaughtUp::caughtUp);
     }
 
     private void open(String path) {
