@@ -122,6 +122,34 @@ public final class Journal {
         return null;
     }
 
+    /**
+     * What an event brings into the ledger, as {@code <thing>:<id>} in the terms of {@link #correctsOf}: what a
+     * later correction or follow-up can name; null for an event that brings nothing new.
+     */
+    public static String subjectOf(LedgerEvent event) {
+        if (event instanceof LedgerOpened e) {
+            return "contact:" + e.meId();
+        } else if (event instanceof ContactAdded e) {
+            return "contact:" + e.contactId();
+        } else if (event instanceof FavorRecorded e) {
+            return "favor:" + e.favorId();
+        } else if (event instanceof MeetingRecorded e) {
+            return "meeting:" + e.meetingId();
+        } else if (event instanceof IntroductionMade e) {
+            return "introduction:" + e.introductionId();
+        } else if (event instanceof CommitmentMade e) {
+            return "commitment:" + e.commitmentId();
+        } else if (event instanceof AskMade e) {
+            return "ask:" + e.askId();
+        }
+        return null;
+    }
+
+    /** A retraction or an amendment: an event that says an earlier one was wrong, not one that follows it up. */
+    public static boolean isCorrection(LedgerEvent event) {
+        return event instanceof FavorRetracted || event instanceof FavorAmended || event instanceof MeetingRetracted;
+    }
+
     /** The event's own fields as JSON values, nulls left out. */
     public static Document summaryOf(LedgerEvent event) {
         Map<String, Object> fields = SUMMARY.convertValue(event, new TypeReference<LinkedHashMap<String, Object>>() {

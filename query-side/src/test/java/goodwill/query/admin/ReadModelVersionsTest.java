@@ -84,7 +84,8 @@ class ReadModelVersionsTest {
     void theVersionOfEveryReadModelIsNotedWhenItsProcessorFirstRuns() {
         assertThat(storedVersion(RECIPROCITY)).isEqualTo(2);
         assertThat(storedVersion("advocacy")).isEqualTo(AdvocacyFormula.VERSION);
-        assertThat(storedVersion("journal")).isEqualTo(1);
+        assertThat(storedVersion("journal")).isEqualTo(2);
+        assertThat(storedVersion("contacts")).isEqualTo(1);
     }
 
     @Test
