@@ -14,8 +14,10 @@ import goodwill.events.LedgerOpened;
 import goodwill.query.ReadModel;
 import goodwill.storage.IsolatedStorage;
 import goodwill.storage.StorageCollections;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -96,6 +98,12 @@ class ProcessorsApiTest {
 
     @TestConfiguration
     static class HeldReplays {
+
+        /** Answers carry the moment they were computed for; a fixed one lets before and after be compared. */
+        @Bean
+        Clock clock() {
+            return Clock.fixed(Instant.parse("2024-06-10T12:00:00Z"), ZoneOffset.UTC);
+        }
 
         @Bean
         ReplayGate replayGate() {
