@@ -122,6 +122,22 @@ public final class Journal {
         return null;
     }
 
+    /** What a correction or follow-up of this event names it by ({@link #correctsOf}); null for the rest. */
+    public static String subjectOf(LedgerEvent event) {
+        if (event instanceof FavorRecorded e) {
+            return "favor:" + e.favorId();
+        } else if (event instanceof MeetingRecorded e) {
+            return "meeting:" + e.meetingId();
+        } else if (event instanceof IntroductionMade e) {
+            return "introduction:" + e.introductionId();
+        } else if (event instanceof CommitmentMade e) {
+            return "commitment:" + e.commitmentId();
+        } else if (event instanceof AskMade e) {
+            return "ask:" + e.askId();
+        }
+        return null;
+    }
+
     /** The event's own fields as JSON values, nulls left out. */
     public static Document summaryOf(LedgerEvent event) {
         Map<String, Object> fields = SUMMARY.convertValue(event, new TypeReference<LinkedHashMap<String, Object>>() {

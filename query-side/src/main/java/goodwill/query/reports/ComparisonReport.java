@@ -1,12 +1,7 @@
 package goodwill.query.reports;
 
-import goodwill.events.AskMade;
-import goodwill.events.CommitmentMade;
 import goodwill.events.ContactsMerged;
-import goodwill.events.FavorRecorded;
-import goodwill.events.IntroductionMade;
 import goodwill.events.LedgerEvent;
-import goodwill.events.MeetingRecorded;
 import goodwill.query.Merges;
 import goodwill.query.advocacy.AdvocateView;
 import goodwill.query.journal.Journal;
@@ -116,7 +111,7 @@ public record ComparisonReport(String ledgerId,
         Map<String, String> mergedInto = Map.of();
         for (RecordedEvent recorded : later) {
             LedgerEvent event = recorded.event();
-            String thing = thingOf(event);
+            String thing = Journal.subjectOf(event);
             if (thing != null) {
                 partiesOfThing.putIfAbsent(thing, Journal.partiesOf(event));
             }
@@ -141,22 +136,6 @@ public record ComparisonReport(String ledgerId,
             }
         }
         return byContact;
-    }
-
-    /** What a correction of this event would name it by, as {@link Journal#correctsOf} does; null for the rest. */
-    private static String thingOf(LedgerEvent event) {
-        if (event instanceof FavorRecorded e) {
-            return "favor:" + e.favorId();
-        } else if (event instanceof MeetingRecorded e) {
-            return "meeting:" + e.meetingId();
-        } else if (event instanceof IntroductionMade e) {
-            return "introduction:" + e.introductionId();
-        } else if (event instanceof CommitmentMade e) {
-            return "commitment:" + e.commitmentId();
-        } else if (event instanceof AskMade e) {
-            return "ask:" + e.askId();
-        }
-        return null;
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {

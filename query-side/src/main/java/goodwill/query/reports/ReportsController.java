@@ -21,13 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Retrospective reports, folded from the ledger's events in the event store on every request (no read model, so
- * never held back by a rebuild: {@code @ReadModel} names none). JSON, or with {@code Accept: text/csv} the rows of
+ * Retrospective reports, folded on every request from the ledger's history as {@link LedgerHistoryProjection} keeps
+ * it (answered 503 while it is rebuilt). JSON, or with {@code Accept: text/csv} the rows of
  * one {@code section=}. A {@code date} is a day (the report stands at the end of it, UTC) or an ISO-8601 instant;
  * without one a report stands at the request's moment ({@link Clock} bean when there is exactly one).
  */
 @RestController
-@ReadModel({})
+@ReadModel(LedgerHistoryProjection.PROCESSING_GROUP)
 @RequestMapping("/api/ledgers/{ledgerId}/reports")
 class ReportsController {
 

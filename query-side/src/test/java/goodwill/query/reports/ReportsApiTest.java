@@ -35,7 +35,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The reports end to end: a small history recorded on several days (with a late entry and a retraction), read back
- * over HTTP as JSON and CSV on either basis, compared between two dates, and as trailing returns.
+ * over HTTP as JSON and CSV on either basis, compared between two dates, and as trailing returns; the same after
+ * the ledger history is rebuilt.
  * <p>
  * Recorded: 2024-01-01 the ledger, Ana and Bo; 2024-01-10 f3 me → Bo (weight 1, asked); 2024-02-01 f1 me → Ana
  * (2, asked); 2024-04-01 f1 retracted; 2024-06-01 f2 Bo → me (3, asked) done on 2024-02-15.
@@ -74,6 +75,7 @@ class ReportsApiTest {
         recordOn("2024-02-01", favor("f1", "me", "ana", 2, "2024-02-01"));
         recordOn("2024-04-01", new FavorRetracted(ledgerId, "f1", "a mistake", at("2024-04-01")));
         recordOn("2024-06-01", favor("f2", "bo", "me", 3, "2024-02-15"));
+        ReadModelTesting.awaitCaughtUp(eventStore, processing, LedgerHistoryProjection.PROCESSING_GROUP);
     }
 
     @AfterEach
@@ -165,6 +167,8 @@ class ReportsApiTest {
 
         assertThat(comparison.path("from").asText()).isEqualTo("2024-01-31T23:59:59.999999999Z");
         assertThat(comparison.path("balancesMoved").get(0).asText()).isEqualTo("bo");
+        assertThat(comparison.path("rose").toString()).isEqualTo("[\"bo\"]");
+        assertThat(comparison.path("fell").toString()).as("ranked by name while neither had done anything").isEqualTo("[\"ana\"]");
         assertThat(comparison.path("balancesMoved")).hasSize(1);
         JsonNode bo = comparison.path("changes").findParents("contactId").stream()
                                 .filter(change -> change.path("contactId").asText().equals("bo")).findFirst().orElseThrow();
@@ -239,6 +243,19 @@ class ReportsApiTest {
             assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as(path).isTrue();
             assertThat(answer.json().path("code").asText()).as(path).isEqualTo(code);
         });
+    }
+
+    @Test
+    void aReplayOfTheLedgerHistoryAnswersTheSame() {
+        String path = "/reports/compare?from=2024-01-31&to=2024-03-01&basis=recorded";
+        JsonNode before = json(path);
+        JsonNode returns = json("/reports/returns");
+
+        ReadModelTesting.replay(eventStore, processing, LedgerHistoryProjection.PROCESSING_GROUP);
+
+        assertThat(json(path)).isEqualTo(before);
+        assertThat(json("/reports/returns")).isEqualTo(returns);
+        assertThat(json("/reports/as-of?basis=recorded").path("events").asInt()).as("each event kept once").isEqualTo(7);
     }
 
     @Test
