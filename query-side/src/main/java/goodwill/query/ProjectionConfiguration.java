@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ProjectionConfiguration {
 
-    static final int BATCH_SIZE = 100;
+    static final int BATCH_SIZE = 1_000;
 
     @Bean
     ConfigurerModule projectionProcessing() {

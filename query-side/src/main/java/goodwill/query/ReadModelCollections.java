@@ -21,6 +21,12 @@ public final class ReadModelCollections {
     /** Every event of each ledger as one journal entry, keyed by event id. */
     public static final String JOURNAL = "journal";
 
+    /**
+     * What each ledger's events brought in (favors as amended so far, meetings, contacts…) and the entry that
+     * recorded it, keyed by {@code <ledgerId>:<thing>:<id>}: what the journal links a correction to.
+     */
+    public static final String JOURNAL_SUBJECTS = "journal_subjects";
+
     /** Who me is in each ledger and which contacts were merged into which, keyed by ledger id. */
     public static final String CONTACTS_LEDGERS = "contacts_ledgers";
 

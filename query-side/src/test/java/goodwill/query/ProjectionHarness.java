@@ -23,17 +23,24 @@ public final class ProjectionHarness {
     }
 
     public void oneByOne(List<? extends LedgerEvent> events) {
-        for (LedgerEvent event : events) {
+        messagesOneByOne(events.stream().<EventMessage<?>>map(GenericEventMessage::asEventMessage).toList());
+    }
+
+    public void inOneBatch(List<? extends LedgerEvent> events) {
+        messagesInOneBatch(events.stream().<EventMessage<?>>map(GenericEventMessage::asEventMessage).toList());
+    }
+
+    public void messagesOneByOne(List<EventMessage<?>> messages) {
+        for (EventMessage<?> message : messages) {
             try {
-                handlers.handle(GenericEventMessage.asEventMessage(event));
+                handlers.handle(message);
             } catch (Exception e) {
-                throw new IllegalStateException("Handling " + event + " failed", e);
+                throw new IllegalStateException("Handling " + message.getPayload() + " failed", e);
             }
         }
     }
 
-    public void inOneBatch(List<? extends LedgerEvent> events) {
-        List<EventMessage<?>> messages = events.stream().<EventMessage<?>>map(GenericEventMessage::asEventMessage).toList();
+    public void messagesInOneBatch(List<EventMessage<?>> messages) {
         BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(messages);
         FlushAtEndOfBatch flush = new FlushAtEndOfBatch();
         batch.executeWithResult(() -> flush.handle(batch, () -> handlers.handle(batch.getMessage())),

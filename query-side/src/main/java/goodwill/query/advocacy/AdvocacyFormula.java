@@ -60,9 +60,10 @@ import java.util.Locale;
  *
  * <h2>Versions</h2>
  * {@link #VERSION} names this definition, fact selection included, and is shown with every answer. Change any of it
- * (a parameter, a rule, which facts are kept) and raise it: the projection records on each ledger the version that
- * selected its facts, and an answer from facts of another version says that the {@code advocacy} processor needs a
- * replay, which re-ranks all history with the new definition.
+ * (a parameter, a rule, which facts are kept) and raise it: it is the projection's {@code ReadModelVersion}, so the
+ * first start of the new version rebuilds the read model from history, re-ranking all of it with the new definition.
+ * Until then (on a node still waiting for another to rebuild it) the projection's record, on each ledger, of the
+ * version that selected its facts makes an answer from facts of another version say that a replay is due.
  */
 public final class AdvocacyFormula {
 

@@ -14,6 +14,7 @@ import goodwill.events.IntroductionOutcomeRecorded;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
 import goodwill.query.BatchedDocuments;
+import goodwill.query.ReadModelVersion;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Component;
  * it from the start rebuilds the facts, with the running version's selection.
  */
 @Component
+@ReadModelVersion(AdvocacyFormula.VERSION)
 @ProcessingGroup(AdvocacyProjection.PROCESSING_GROUP)
 class AdvocacyProjection {
 

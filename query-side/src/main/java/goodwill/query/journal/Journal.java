@@ -122,9 +122,16 @@ public final class Journal {
         return null;
     }
 
-    /** What a correction or follow-up of this event names it by ({@link #correctsOf}); null for the rest. */
+    /**
+     * What an event brings into the ledger, as {@code <thing>:<id>} in the terms of {@link #correctsOf}: what a
+     * later correction or follow-up can name; null for an event that brings nothing new.
+     */
     public static String subjectOf(LedgerEvent event) {
-        if (event instanceof FavorRecorded e) {
+        if (event instanceof LedgerOpened e) {
+            return "contact:" + e.meId();
+        } else if (event instanceof ContactAdded e) {
+            return "contact:" + e.contactId();
+        } else if (event instanceof FavorRecorded e) {
             return "favor:" + e.favorId();
         } else if (event instanceof MeetingRecorded e) {
             return "meeting:" + e.meetingId();
@@ -136,6 +143,11 @@ public final class Journal {
             return "ask:" + e.askId();
         }
         return null;
+    }
+
+    /** A retraction or an amendment: an event that says an earlier one was wrong, not one that follows it up. */
+    public static boolean isCorrection(LedgerEvent event) {
+        return event instanceof FavorRetracted || event instanceof FavorAmended || event instanceof MeetingRetracted;
     }
 
     /** The event's own fields as JSON values, nulls left out. */

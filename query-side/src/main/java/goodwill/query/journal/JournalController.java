@@ -56,6 +56,12 @@ class JournalController {
         return answer.body(page);
     }
 
+    /** One entry, linked from the corrections that name it; JSON only. */
+    @GetMapping(path = "/{eventId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    JournalEntry entry(@PathVariable String ledgerId, @PathVariable String eventId) {
+        return queries.query(new FindJournalEntry(ledgerId, eventId), JournalEntry.class).join();
+    }
+
     @ExceptionHandler(InvalidJournalQuery.class)
     ResponseEntity<ProblemDetail> invalid(InvalidJournalQuery e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());

@@ -3,7 +3,9 @@ package goodwill.query.journal;
 import goodwill.events.EventMetaData;
 import goodwill.events.LedgerEvent;
 import goodwill.query.BatchedDocuments;
+import goodwill.query.ReadModelVersion;
 import java.time.Instant;
+import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -14,21 +16,42 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the journal: every ledger event becomes one entry ({@link Journal#entryOf}), keyed by its event id
- * and written at the end of the batch. Replaying it from the start rebuilds the same entries.
+ * Keeps the journal: every ledger event becomes one entry ({@link Journal#entryOf}), keyed by its event id,
+ * linked to what it corrects by {@link JournalFold}, and written at the end of the batch. Replaying it from the
+ * start rebuilds the same entries. Version 2 added the links ({@code correctsEventId}, {@code correctedBy},
+ * {@code changes}) and {@code journal_subjects}.
  */
 @Component
+@ReadModelVersion(2)
 @ProcessingGroup(JournalProjection.PROCESSING_GROUP)
 class JournalProjection {
 
     static final String PROCESSING_GROUP = "journal";
 
     private final JournalStore store;
-    private final BatchedDocuments<JournalEntry> entries;
+    private final JournalFold.State state;
 
     JournalProjection(JournalStore store) {
         this.store = store;
-        this.entries = new BatchedDocuments<>(store.entries, JournalEntry::eventId);
+        BatchedDocuments<JournalEntry> entries = new BatchedDocuments<>(store.entries, JournalEntry::eventId);
+        BatchedDocuments<JournalSubject> subjects = new BatchedDocuments<>(store.subjects, JournalSubject::id);
+        this.state = new JournalFold.State() {
+            public Optional<JournalEntry> entry(String eventId) {
+                return entries.find(eventId);
+            }
+
+            public void put(JournalEntry entry) {
+                entries.put(entry);
+            }
+
+            public Optional<JournalSubject> subject(String id) {
+                return subjects.find(id);
+            }
+
+            public void put(JournalSubject subject) {
+                subjects.put(subject);
+            }
+        };
     }
 
     /** A tracking processor always hands a token; its position is the event's place in the event store. */
@@ -36,14 +59,15 @@ class JournalProjection {
     void on(LedgerEvent event, EventMessage<?> message, @Timestamp Instant recordedAt, TrackingToken token) {
         long position = token.position().orElseThrow(() -> new IllegalStateException(
                 "The journal needs the event store's position of event " + message.getIdentifier()));
-        entries.put(Journal.entryOf(event, position, message.getIdentifier(), recordedAt,
-                                    text(message.getMetaData().get(EventMetaData.RECORDED_BY)),
-                                    text(message.getMetaData().get(EventMetaData.CORRELATION_ID))));
+        JournalFold.apply(state, new JournalFold.Recorded(event, position, message.getIdentifier(), recordedAt,
+                                                          text(message.getMetaData().get(EventMetaData.RECORDED_BY)),
+                                                          text(message.getMetaData().get(EventMetaData.CORRELATION_ID))));
     }
 
     @ResetHandler
     void reset() {
         store.entries.deleteMany(new Document());
+        store.subjects.deleteMany(new Document());
     }
 
     private static String text(Object value) {

@@ -26,6 +26,21 @@ class JournalQueries {
         this.store = store;
     }
 
+    /** The entry, if it is of the ledger: an event id of another ledger is as unknown as one never recorded. */
+    @QueryHandler
+    JournalEntry handle(FindJournalEntry query) {
+        JournalEntry entry = store.entries.find(and(eq("_id", query.eventId()), eq("ledgerId", query.ledgerId())))
+                                          .first();
+        if (entry != null) {
+            return entry;
+        }
+        if (store.entries.find(eq("ledgerId", query.ledgerId())).first() == null) {
+            throw NotFoundException.unknownLedger(query.ledgerId());
+        }
+        throw new NotFoundException("unknown-event", "Ledger '" + query.ledgerId() + "' has no event '"
+                + query.eventId() + "'.");
+    }
+
     /**
      * A keyset page: entries strictly older than the cursor on (time, position). A scan of the collection on
      * the embedded server, an index walk on real MongoDB. A ledger without a single entry is unknown.

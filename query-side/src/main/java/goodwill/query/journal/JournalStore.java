@@ -8,15 +8,18 @@ import goodwill.query.ReadModelCollections;
 import goodwill.storage.WriteConcerns;
 import org.springframework.stereotype.Component;
 
-/** The journal's collection, typed, with its indexes made sure of at startup. */
+/** The journal's collections, typed, with its indexes made sure of at startup. */
 @Component
 class JournalStore {
 
     final MongoCollection<JournalEntry> entries;
+    final MongoCollection<JournalSubject> subjects;
 
     JournalStore(MongoDatabase database) {
         this.entries = WriteConcerns.derived(database)
                                     .getCollection(ReadModelCollections.JOURNAL, JournalEntry.class);
+        this.subjects = WriteConcerns.derived(database)
+                                     .getCollection(ReadModelCollections.JOURNAL_SUBJECTS, JournalSubject.class);
         // Writes are by _id; these serve listing a ledger newest first on real MongoDB (the embedded server scans).
         entries.createIndex(Indexes.compoundIndex(Indexes.ascending("ledgerId"), Indexes.descending("occurredAt"),
                                                   Indexes.descending("position")),

@@ -15,6 +15,7 @@ import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
 import goodwill.query.BatchedDocuments;
 import goodwill.query.Merges;
+import goodwill.query.ReadModelVersion;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
  * and leaves them to be written at the end of the batch. Replaying it from the start rebuilds the model.
  */
 @Component
+@ReadModelVersion(2)
 @ProcessingGroup(ReciprocityProjection.PROCESSING_GROUP)
 class ReciprocityProjection {
 

@@ -253,6 +253,37 @@ class JournalApiTest {
     }
 
     @Test
+    void aRetractedFavorListsItsRetractionWhichLinksBackAndEitherEntryIsFoundByItsId() {
+        recordTheStory();
+        JsonNode retraction = get("?type=FavorRetracted").json().path("entries").get(0);
+        String favorEventId = retraction.path("correctsEventId").asText();
+
+        Answer favor = get("/" + favorEventId);
+
+        assertThat(favor.status()).isEqualTo(200);
+        assertThat(favor.json().path("summary").path("favorId").asText()).isEqualTo("f1");
+        assertThat(favor.json().path("correctedBy").get(0).path("eventId").asText())
+                .isEqualTo(retraction.path("eventId").asText());
+        assertThat(favor.json().path("correctedBy").get(0).path("type").asText()).isEqualTo("FavorRetracted");
+        assertThat(get("/" + retraction.path("eventId").asText()).json()).isEqualTo(retraction);
+    }
+
+    @Test
+    void anUnknownEventOrAnEventOfAnUnknownLedgerIsNotFound() {
+        recordTheStory();
+        String someEventId = get("").json().path("entries").get(0).path("eventId").asText();
+
+        Answer unknownEvent = get("/no-such-event");
+        assertThat(unknownEvent.status()).isEqualTo(404);
+        assertThat(unknownEvent.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        assertThat(unknownEvent.json().path("code").asText()).isEqualTo("unknown-event");
+        ResponseEntity<JsonNode> otherLedger = http.getForEntity("/api/ledgers/nobody/journal/" + someEventId,
+                                                                 JsonNode.class);
+        assertThat(otherLedger.getStatusCode().value()).isEqualTo(404);
+        assertThat(otherLedger.getBody().path("code").asText()).isEqualTo("unknown-ledger");
+    }
+
+    @Test
     void anUnknownLedgerIsNotFound() {
         Answer answer = get("");
 

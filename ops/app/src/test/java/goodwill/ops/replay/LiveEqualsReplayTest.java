@@ -1,5 +1,6 @@
 package goodwill.ops.replay;
 
+import static goodwill.ops.ProcessorsCaughtUp.caughtUp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Sorts;
 import goodwill.ops.GoodwillApp;
+import goodwill.ops.ProcessorsCaughtUp;
 import goodwill.ops.demo.DemoLoader;
 import goodwill.ops.demo.SampleNetwork;
 import goodwill.query.ReadModelCollections;
@@ -56,7 +58,7 @@ class LiveEqualsReplayTest {
     @Test
     void theLiveReadModelsAreWhatAReplayOfTheSameHistoryBuilds() {
         loader.load(NETWORK);
-        JsonNode live = awaitProcessors(LiveEqualsReplayTest::caughtUp);
+        JsonNode live = awaitProcessors(ProcessorsCaughtUp::caughtUp);
         Map<String, List<Document>> before = readModels();
 
         List<String> replayed = new ArrayList<>();
@@ -100,16 +102,6 @@ class LiveEqualsReplayTest {
     private JsonNode awaitProcessors(Predicate<JsonNode> condition) {
         return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
                       .until(() -> http.getForObject("/api/admin/processors", JsonNode.class), condition);
-    }
-
-    private static boolean caughtUp(JsonNode processors) {
-        for (JsonNode processor : processors) {
-            if (processor.path("tracking").asBoolean()
-                    && (!processor.path("status").asText().equals("RUNNING") || processor.path("behind").asLong(-1) != 0)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean replayed(JsonNode processors, List<String> names) {

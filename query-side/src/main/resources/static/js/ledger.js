@@ -1,0 +1,180 @@
+// What every page of a ledger shares: the ledger from the address, the JSON API, names, the navigation, dates.
+
+export const query = new URLSearchParams(location.search);
+export const ledgerId = query.get('ledger');
+
+/** A failed request, with the problem details the API answered (code, detail, progressPercent…). */
+export class ApiProblem extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || problem?.title || `The server answered ${status}`);
+    this.status = status;
+    this.problem = problem || {};
+  }
+}
+
+export function api(path) {
+  return `/api/ledgers/${encodeURIComponent(ledgerId)}${path}`;
+}
+
+/** The JSON body and headers of a GET, or an {@link ApiProblem}. */
+export async function getJson(url) {
+  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  let body = null;
+  try { body = await response.json(); } catch { body = null; }
+  if (!response.ok) throw new ApiProblem(response.status, body);
+  return { body, headers: response.headers };
+}
+
+/** Builds an element: el('a', {href: '…'}, 'text', child…); attributes starting with "on" are listeners. */
+export function el(tag, attributes = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name.startsWith('on')) element.addEventListener(name.slice(2), value);
+    else if (name === 'class') element.className = value;
+    else element.setAttribute(name, value === true ? '' : value);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    element.append(child instanceof Node ? child : String(child));
+  }
+  return element;
+}
+
+const PAGES = [
+  ['timeline.html', 'Timeline'],
+  ['contacts.html', 'Contacts'],
+  ['advocates.html', 'Advocates'],
+  ['reciprocity.html', 'Reciprocity'],
+  ['retrospective.html', 'Retrospective'],
+  ['admin.html', 'Replay'],
+];
+
+/** Links to every page of the ledger, the current one marked for assistive technology and by weight. */
+export function navigation() {
+  const current = location.pathname.split('/').pop();
+  const header = document.querySelector('header');
+  const list = el('ul', {}, PAGES.map(([page, label]) => el('li', {},
+    el('a', { href: page === 'admin.html' ? `/${page}?ledger=${encodeURIComponent(ledgerId || '')}`
+                                          : pageUrl(page), 'aria-current': page === current ? 'page' : null },
+       label))));
+  header.append(el('nav', { 'aria-label': 'Ledger pages' }, list),
+                el('span', { class: 'hint' }, 'Ledger ', el('strong', {}, ledgerId || '—'), ' · ',
+                   el('a', { href: '/' }, 'change')));
+}
+
+export function pageUrl(page, extra = {}) {
+  const parameters = new URLSearchParams({ ledger: ledgerId || '', ...extra });
+  return `/${page}?${parameters}`;
+}
+
+/** Every contact of the ledger, archived and merged ones too, by id; me as "You". */
+export async function contacts() {
+  const { body } = await getJson(api('/contacts?includeArchived=true&includeMerged=true'));
+  const byId = new Map();
+  for (const contact of body.contacts) byId.set(contact.contactId, contact);
+  return { me: body.meId, byId, list: body.contacts };
+}
+
+/** The contacts, or null once the page says why it has none (an unknown ledger, a rebuild) in {@code #problem}. */
+export async function contactsOrProblem() {
+  try {
+    return await contacts();
+  } catch (error) {
+    document.getElementById('problem').replaceChildren(problemNotice(error));
+    return null;
+  }
+}
+
+/** A person as a sentence names them: "You" (or "you" after the first word), else their name. */
+export function namer(people) {
+  return (contactId, { object = false } = {}) => {
+    if (!contactId) return 'someone';
+    if (contactId === people.me) return object ? 'you' : 'You';
+    return people.byId.get(contactId)?.displayName || contactId;
+  };
+}
+
+const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const MINUTE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit',
+                                                  minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' });
+
+/** A <time> element showing the instant in UTC, to the day or to the minute. */
+export function time(instant, { precise = false } = {}) {
+  if (!instant) return '—';
+  const date = new Date(instant);
+  return el('time', { datetime: instant }, (precise ? MINUTE : DAY).format(date));
+}
+
+export function words(enumName) {
+  return enumName ? enumName.toLowerCase().replaceAll('_', ' ') : '';
+}
+
+export function number(value, digits = 1) {
+  return value === null || value === undefined ? '—' : Number(value).toFixed(digits);
+}
+
+/**
+ * What to show instead of a view that failed: a rebuilding read model says how far it got, an unknown ledger
+ * what to do, anything else the server's words.
+ */
+export function problemNotice(error) {
+  if (error instanceof ApiProblem && error.status === 503 && error.problem.code === 'rebuilding') {
+    return el('p', { class: 'notice', role: 'status' },
+              `This view is being rebuilt from the history (${error.problem.progressPercent ?? 0}% done). `,
+              'Reload the page in a few seconds.');
+  }
+  if (error instanceof ApiProblem && error.problem.code === 'unknown-ledger') {
+    return el('div', { class: 'empty', role: 'status' },
+              el('p', {}, `There is no ledger “${ledgerId}” yet.`),
+              el('p', {}, 'Open one with POST /api/ledgers, or start the app with --demo and open the ',
+                 el('a', { href: '/timeline.html?ledger=demo' }, 'demo ledger'), '.'));
+  }
+  return el('p', { class: 'problem', role: 'alert' }, `Could not load this view: ${error.message}`);
+}
+
+/** The page's start: without a ledger in the address, back to the picker. */
+export function requireLedger() {
+  if (!ledgerId) {
+    location.replace('/');
+    return false;
+  }
+  navigation();
+  document.title = `${document.title} · ${ledgerId}`;
+  return true;
+}
+
+/** Who owes whom, in words: a balance is what I gave less what I received, weighted. */
+export function owes(balance) {
+  if (balance > 0) return 'they owe you';
+  if (balance < 0) return 'you owe them';
+  return 'even';
+}
+
+/** The ranking as horizontal bars, each labelled with its tier in words (not by colour alone). */
+export function scoreBars(canvas, rows) {
+  return new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: rows.map(r => `${r.name} (${words(r.tier)})`),
+      datasets: [{ label: 'Score', data: rows.map(r => r.score), backgroundColor: '#1f5fa8' }],
+    },
+    options: { indexAxis: 'y', maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } },
+               scales: { y: { ticks: { autoSkip: false } } } },
+  });
+}
+
+/** Loads every page of a journal query (for charts), following Next-Cursor. */
+export async function wholeJournal(parameters) {
+  const entries = [];
+  let cursor = null;
+  do {
+    const search = new URLSearchParams(parameters);
+    search.set('limit', '500');
+    if (cursor) search.set('cursor', cursor);
+    const { body, headers } = await getJson(api(`/journal?${search}`));
+    entries.push(...body.entries);
+    cursor = headers.get('Next-Cursor');
+  } while (cursor);
+  return entries;
+}

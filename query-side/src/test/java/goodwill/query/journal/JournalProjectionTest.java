@@ -1,0 +1,101 @@
+package goodwill.query.journal;
+
+import static com.mongodb.client.model.Filters.eq;
+import static goodwill.query.journal.JournalHistories.everything;
+import static goodwill.query.journal.JournalHistories.recorded;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import goodwill.events.EventMetaData;
+import goodwill.query.ProjectionHarness;
+import goodwill.storage.TestDatabase;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The projection stores the entries the fold makes, whether it gets the events one by one, in one batch, or twice. */
+class JournalProjectionTest {
+
+    private static final List<JournalFold.Recorded> HISTORY = recorded(everything());
+    /** The history as the processor hands it over: the same ids, positions, times and recorders as the fold's. */
+    private static final List<EventMessage<?>> MESSAGES = HISTORY.stream().<EventMessage<?>>map(
+            recorded -> new GenericTrackedEventMessage<>(
+                    new GlobalSequenceTrackingToken(recorded.position()),
+                    new GenericEventMessage<>(recorded.eventId(), recorded.event(),
+                                              Map.of(EventMetaData.RECORDED_BY, recorded.recordedBy(),
+                                                     EventMetaData.CORRELATION_ID, recorded.correlationId()),
+                                              recorded.recordedAt()))).toList();
+
+    private TestDatabase database;
+    private JournalStore store;
+    private ProjectionHarness projection;
+
+    @BeforeEach
+    void open() {
+        database = TestDatabase.create();
+        store = new JournalStore(database.connection().database());
+        projection = new ProjectionHarness(new JournalProjection(store));
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    private void assertStoredIsTheFold() {
+        Map<String, JournalEntry> stored = new HashMap<>();
+        store.entries.find(eq("ledgerId", "team")).forEach(entry -> stored.put(entry.eventId(), entry));
+        assertThat(stored).isEqualTo(JournalFold.fold(HISTORY));
+    }
+
+    @Test
+    void eventsHandledOneByOneStoreTheFold() {
+        projection.messagesOneByOne(MESSAGES);
+
+        assertStoredIsTheFold();
+    }
+
+    @Test
+    void eventsHandledInOneBatchStoreTheFold() {
+        projection.messagesInOneBatch(MESSAGES);
+
+        assertStoredIsTheFold();
+    }
+
+    @Test
+    void aBatchHandledAgainAfterItWasWrittenChangesNothing() {
+        projection.messagesInOneBatch(MESSAGES.subList(0, 7));
+        projection.messagesInOneBatch(MESSAGES.subList(4, MESSAGES.size()));
+        projection.messagesInOneBatch(MESSAGES.subList(4, MESSAGES.size()));
+
+        assertStoredIsTheFold();
+    }
+
+    @Test
+    void everyEventHandledTwiceInARowStoresTheFoldOfItOnce() {
+        List<EventMessage<?>> twice = new ArrayList<>();
+        MESSAGES.forEach(message -> twice.addAll(List.of(message, message)));
+        projection.messagesOneByOne(twice);
+
+        assertStoredIsTheFold();
+    }
+
+    @Test
+    void aResetAndAReplayStoreTheSameAgain() {
+        projection.messagesInOneBatch(MESSAGES);
+
+        projection.reset();
+        assertThat(store.entries.countDocuments()).isZero();
+        assertThat(store.subjects.countDocuments()).isZero();
+        projection.messagesOneByOne(MESSAGES);
+
+        assertStoredIsTheFold();
+    }
+}
