@@ -72,6 +72,15 @@ public final class ReadModelCollections {
      */
     public static final String ADVOCACY_SOURCES = "advocacy_sources";
 
+    /** Where each ledger's history stands: how many events it holds and the position of the last, keyed by ledger id. */
+    public static final String HISTORY_LEDGERS = "history_ledgers";
+
+    /**
+     * Each ledger's events in the order they were recorded, a few hundred to a document, keyed by
+     * {@code <ledgerId>:<chunk>}: what the retrospective reports fold.
+     */
+    public static final String HISTORY_CHUNKS = "history_chunks";
+
     private ReadModelCollections() {
     }
 }

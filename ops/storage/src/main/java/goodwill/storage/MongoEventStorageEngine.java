@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,6 +54,7 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.serialization.SerializedMetaData;
 import org.axonframework.serialization.SerializedObject;
@@ -319,6 +321,27 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     protected java.util.stream.Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
         Document snapshot = snapshots.find(eq(Field.ID, aggregateIdentifier)).first();
         return snapshot == null ? Stream.empty() : Stream.of(eventData(snapshot, snapshot));
+    }
+
+    // ---------------------------------------------------------------------------------------------- ledgers
+
+    /**
+     * One ledger's events, upcast and deserialized, in the order they were recorded (by position), each with its
+     * recorded time as the message timestamp: what a retrospective report folds. On real MongoDB one walk of the
+     * {@code (ledgerId, _id)} index; on the embedded server a scan of the collection, which uses no index that
+     * is not unique.
+     */
+    public List<DomainEventMessage<?>> readLedger(String ledgerId) {
+        try (MongoCursor<Document> cursor = events.find(eq(Field.LEDGER_ID, ledgerId))
+                                                  .sort(ascending(Field.ID))
+                                                  .batchSize(trackingWindow)
+                                                  .cursor()) {
+            Stream<StoredEventData> data =
+                    StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED), false)
+                                 .flatMap(commit -> entries(commit).stream().map(entry -> eventData(commit, entry)));
+            return EventStreamUtils.upcastAndDeserializeDomainEvents(data, getEventSerializer(), upcasterChain)
+                                   .asStream().collect(Collectors.toList());
+        }
     }
 
     // ---------------------------------------------------------------------------------------------- tracking

@@ -27,17 +27,8 @@ class AdvocacyQueries {
     @QueryHandler
     AdvocatesView handle(FindAdvocates query) {
         AdvocacyLedger ledger = requireLedger(query.ledgerId());
-        List<Score> ranking = ranking(ledger, query.ledgerId(), query.asOf());
-        List<AdvocateView> listed = new ArrayList<>();
-        for (int i = 0; i < ranking.size(); i++) {
-            if (query.tier() == null || ranking.get(i).tier() == query.tier()) {
-                listed.add(AdvocateView.of(i + 1, ranking.get(i)));
-            }
-        }
-        int from = Math.min(query.offset(), listed.size());
-        int to = (int) Math.min((long) from + query.limit(), listed.size());
-        return new AdvocatesView(ledger.ledgerId(), query.asOf(), formula.parameters(), notice(ledger), listed.size(),
-                                 query.offset(), query.limit(), listed.subList(from, to));
+        return AdvocatesView.ranked(formula, ledger, contacts(query.ledgerId()), query.asOf(), query.tier(),
+                                    query.offset(), query.limit());
     }
 
     /**
@@ -59,7 +50,8 @@ class AdvocacyQueries {
         for (int i = 0; i < ranking.size(); i++) {
             Score score = ranking.get(i);
             if (score.contactId().equals(query.contactId())) {
-                return new AdvocateDetailView(ledger.ledgerId(), query.asOf(), formula.parameters(), notice(ledger),
+                return new AdvocateDetailView(ledger.ledgerId(), query.asOf(), formula.parameters(),
+                                              AdvocatesView.notice(formula, ledger),
                                               AdvocateView.of(i + 1, score),
                                               score.facts().stream().map(EventView::of).toList());
             }
@@ -67,23 +59,17 @@ class AdvocacyQueries {
         throw NotFoundException.unknownContact(query.ledgerId(), query.contactId());
     }
 
-    /** A scan of the collection on the embedded server, an index walk on real MongoDB; fine at a ledger's size. */
     private List<Score> ranking(AdvocacyLedger ledger, String ledgerId, Instant asOf) {
+        return formula.rank(ledger, contacts(ledgerId), asOf);
+    }
+
+    /** A scan of the collection on the embedded server, an index walk on real MongoDB; fine at a ledger's size. */
+    private List<ContactFacts> contacts(String ledgerId) {
         List<ContactFacts> contacts = new ArrayList<>();
         for (StoredAdvocate stored : store.contacts.find(eq("ledgerId", ledgerId))) {
             contacts.add(stored.contact());
         }
-        return formula.rank(ledger, contacts, asOf);
-    }
-
-    private String notice(AdvocacyLedger ledger) {
-        int running = formula.parameters().version();
-        if (ledger.version() == running) {
-            return null;
-        }
-        return "The facts of this ledger were selected by advocacy formula version " + ledger.version()
-                + ", the ranking is computed with version " + running + ": replay the 'advocacy' processor "
-                + "(POST /api/admin/processors/advocacy/replay) to re-rank all history with it.";
+        return contacts;
     }
 
     private AdvocacyLedger requireLedger(String ledgerId) {

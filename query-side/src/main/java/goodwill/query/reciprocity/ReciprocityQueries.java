@@ -3,12 +3,8 @@ package goodwill.query.reciprocity;
 import static com.mongodb.client.model.Filters.eq;
 
 import goodwill.query.NotFoundException;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
@@ -39,46 +35,31 @@ class ReciprocityQueries {
     @QueryHandler
     LedgerBalancesView handle(FindBalances query) {
         LedgerMe ledger = requireLedger(query.ledgerId());
-        List<BalanceView> balances = new ArrayList<>(views(listed(ledger), query.asOf()));
-        balances.sort(Comparator.comparing(BalanceView::contactId));
-        return new LedgerBalancesView(query.ledgerId(), ledger.meId(), balances);
+        return ReciprocityViews.balances(ledger, listed(ledger), query.asOf());
     }
 
     @QueryHandler
     BalanceListView handle(FindOwedToMe query) {
         LedgerMe ledger = requireLedger(query.ledgerId());
-        return balanceList(ledger, ReciprocityLists.owedToMe(listed(ledger)), query.asOf());
+        return ReciprocityViews.owedToMe(ledger, listed(ledger), query.asOf());
     }
 
     @QueryHandler
     BalanceListView handle(FindIOwe query) {
         LedgerMe ledger = requireLedger(query.ledgerId());
-        return balanceList(ledger, ReciprocityLists.iOwe(listed(ledger)), query.asOf());
+        return ReciprocityViews.iOwe(ledger, listed(ledger), query.asOf());
     }
 
     @QueryHandler
     EmptyAccountsView handle(FindEmptyAccounts query) {
         LedgerMe ledger = requireLedger(query.ledgerId());
-        return new EmptyAccountsView(ledger.ledgerId(), ledger.meId(), byName(ledger, ReciprocityLists::emptyAccount));
+        return ReciprocityViews.emptyAccounts(ledger, listed(ledger));
     }
 
     @QueryHandler
     DontInvestView handle(FindDontInvest query) {
         LedgerMe ledger = requireLedger(query.ledgerId());
-        return new DontInvestView(ledger.ledgerId(), ledger.meId(), byName(ledger, ReciprocityLists::dontInvest));
-    }
-
-    private static BalanceListView balanceList(LedgerMe ledger, List<ReciprocityBalance> balances, Instant asOf) {
-        return new BalanceListView(ledger.ledgerId(), ledger.meId(), asOf,
-                                   views(balances, asOf).stream().map(BalanceRow::of).toList());
-    }
-
-    private static List<BalanceView> views(List<ReciprocityBalance> balances, Instant asOf) {
-        return balances.stream().map(balance -> BalanceView.of(balance, null, asOf)).toList();
-    }
-
-    private <T> List<T> byName(LedgerMe ledger, Function<ReciprocityBalance, Optional<T>> entry) {
-        return listed(ledger).stream().sorted(ReciprocityLists.BY_NAME).map(entry).flatMap(Optional::stream).toList();
+        return ReciprocityViews.dontInvest(ledger, listed(ledger));
     }
 
     /** A scan of the collection on the embedded server, an index walk on real MongoDB; fine at a ledger's size. */

@@ -33,6 +33,11 @@ public class BenchCommand implements Callable<Integer> {
                            "of every read model at once beside the raw scan, query latencies and the projection lag."})
     boolean querySide;
 
+    @Option(names = "--reports",
+            description = {"Measure the retrospective reports instead: one ledger of at least --events events (the sample",
+                           "network repeated with fresh ids and earlier times), each report timed over HTTP."})
+    boolean reports;
+
     @Option(names = "--queries", defaultValue = "3000", description = "With --query-side: GETs per query path (default: ${DEFAULT-VALUE}).")
     int queries;
 
@@ -47,8 +52,10 @@ public class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BenchReport report = querySide
-                ? new QuerySideBenchmark(new QuerySideSettings(events, queries, lagRate, lagSeconds, dataDirectory)).run()
+        QuerySideSettings querySettings = new QuerySideSettings(events, queries, lagRate, lagSeconds, dataDirectory);
+        BenchReport report = reports ? new ReportsBenchmark(querySettings).run()
+                : querySide
+                ? new QuerySideBenchmark(querySettings).run()
                 : new Benchmark(new BenchSettings(events, httpFavors, clients, rawInserts, dataDirectory)).run();
         System.out.println();
         System.out.println(report.table());

@@ -114,15 +114,7 @@ final class QuerySideBenchmark {
      * Appended in batches straight into the event store: the command bus records a few hundred events a second.
      */
     private List<String> cloneDemoLedger(MongoEventStorageEngine store, ObjectMapper json) {
-        List<DomainEventMessage<?>> history = new ArrayList<>();
-        try (Stream<? extends TrackedEventMessage<?>> stream = store.readEvents(null, false)) {
-            stream.forEach(event -> {
-                if (event instanceof DomainEventMessage<?> domain && event.getPayload() instanceof LedgerEvent ledgerEvent
-                        && ledgerEvent.ledgerId().equals(SampleNetwork.LEDGER_ID)) {
-                    history.add(domain);
-                }
-            });
-        }
+        List<DomainEventMessage<?>> history = demoHistory(store);
         long missing = Math.max(0, settings.events() - store.headPosition());
         int copies = (int) ((missing + history.size() - 1) / history.size());
         List<String> ledgers = new ArrayList<>(List.of(SampleNetwork.LEDGER_ID));
@@ -144,6 +136,20 @@ final class QuerySideBenchmark {
             progress.stepBy(batch.size());
         }
         return ledgers;
+    }
+
+    /** The demo ledger's events as the event store holds them, in the order they were recorded. */
+    static List<DomainEventMessage<?>> demoHistory(MongoEventStorageEngine store) {
+        List<DomainEventMessage<?>> history = new ArrayList<>();
+        try (Stream<? extends TrackedEventMessage<?>> stream = store.readEvents(null, false)) {
+            stream.forEach(event -> {
+                if (event instanceof DomainEventMessage<?> domain && event.getPayload() instanceof LedgerEvent ledgerEvent
+                        && ledgerEvent.ledgerId().equals(SampleNetwork.LEDGER_ID)) {
+                    history.add(domain);
+                }
+            });
+        }
+        return history;
     }
 
     private static DomainEventMessage<?> cloned(DomainEventMessage<?> event, String ledgerId, ObjectMapper json) {
@@ -171,7 +177,7 @@ final class QuerySideBenchmark {
      * Waits until each of the processors (every tracking one if none is named) is running at the head and, if
      * {@code replayed}, has finished its replay, showing their summed progress.
      */
-    private static void awaitProcessors(BenchClient http, List<String> names, boolean replayed, String task)
+    static void awaitProcessors(BenchClient http, List<String> names, boolean replayed, String task)
             throws InterruptedException {
         try (ProgressBar progress = new ProgressBar(task, 100)) {
             while (true) {
