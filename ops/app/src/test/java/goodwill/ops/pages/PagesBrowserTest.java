@@ -212,6 +212,25 @@ class PagesBrowserTest {
     }
 
     @Test
+    @Order(7)
+    void anotherRetrospectiveDayShowsTheRankingAsItStoodThenAndTheCohortTable() {
+        open("/retrospective.html?ledger=demo&date=2024-03-31&basis=occurred&until=2026-08-31");
+        browser.waiting().until(textToBePresentInElementLocated(By.id("status"), "stood at the end of 2024-03-31"));
+        String early = waitFor(By.cssSelector("#ranking tbody")).getText();
+        assertThat(waitFor(By.cssSelector("#cohorts tbody tr")).getText()).isNotBlank();
+        assertThat(browser.driver.findElement(By.cssSelector("#changes")).getText()).isNotBlank();
+
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('date').value = '2026-06-30'");
+        browser.driver.findElement(By.cssSelector("#filters button[type='submit']")).click();
+
+        browser.waiting().until(textToBePresentInElementLocated(By.id("status"), "stood at the end of 2026-06-30"));
+        String later = waitFor(By.cssSelector("#ranking tbody tr[data-contact]")).findElement(By.xpath("..")).getText();
+        assertThat(later).as("the ranking at the end of June 2026, against March 2024").isNotEqualTo(early);
+        assertThat(browser.driver.getCurrentUrl()).contains("date=2026-06-30");
+        browser.screenshot("retrospective");
+    }
+
+    @Test
     @Order(100)
     void aReplayStartedFromTheAdminPageShowsItsProgressBarUntilItIsDone() {
         open("/admin.html?ledger=demo");
