@@ -48,6 +48,10 @@ class DemoLoaderTest {
                 answer -> answer.getStatusCode() == HttpStatus.OK
                         && answer.getBody().get("received").get("count").asInt() > 0).getBody();
         assertThat(balance.get("given").get("count").asInt()).isPositive();
+        JsonNode journal = await().atMost(Duration.ofSeconds(60)).until(
+                () -> http.getForObject("/api/ledgers/demo/journal?limit=20", JsonNode.class),
+                answer -> answer != null && answer.path("entries").size() > 0);
+        assertThat(journal.path("entries").findValuesAsText("recordedBy")).containsOnly(DemoLoader.RECORDED_BY);
     }
 
     private long eventsOfTheDemoLedger() {
