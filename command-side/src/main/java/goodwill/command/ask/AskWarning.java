@@ -24,7 +24,7 @@ public record AskWarning(String code, String detail) {
                 || directory.hasGivenBefore(ask.ledgerId(), ask.askedId(), ask.occurredAt())) {
             return List.of();
         }
-        return List.of(new AskWarning(EMPTY_ACCOUNT, "You had not done anything for " + ask.askedId()
-                + " before this ask, so it draws on an empty account. Giving first makes the next ask easier."));
+        return List.of(new AskWarning(EMPTY_ACCOUNT, "You had not done anything for them before this ask, so it draws "
+                + "on an empty account. Giving first makes the next ask easier."));
     }
 }

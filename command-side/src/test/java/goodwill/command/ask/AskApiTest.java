@@ -93,7 +93,7 @@ class AskApiTest {
         assertThat(made.body().path("warnings")).hasSize(1);
         assertThat(made.body().path("warnings").get(0).path("code").asText()).isEqualTo("empty-account");
         assertThat(made.body().path("warnings").get(0).path("detail").asText())
-                .startsWith("You had not done anything for ana before this ask");
+                .startsWith("You had not done anything for them before this ask");
         assertThat(recordedInLedger()).isEqualTo(3);
     }
 

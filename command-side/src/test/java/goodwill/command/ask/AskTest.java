@@ -57,7 +57,7 @@ class AskTest {
                .when(ask("me", "ana"))
                .expectEvents(ask("me", "ana").toEvent())
                .expectResultMessagePayload(List.of(new AskWarning("empty-account",
-                       "You had not done anything for ana before this ask, so it draws on an empty account. "
+                       "You had not done anything for them before this ask, so it draws on an empty account. "
                                + "Giving first makes the next ask easier.")));
     }
 

@@ -33,8 +33,11 @@ class ServeCommand implements Callable<Integer> {
         if (demo) {
             DemoLoader.Loaded loaded = app.getBean(DemoLoader.class).load(SampleNetwork.standard());
             LoggerFactory.getLogger(ServeCommand.class).info(
-                    "Demo ledger '{}' loaded ({} commands in {} s): look at GET /api/ledgers/{}/reciprocity",
-                    SampleNetwork.LEDGER_ID, loaded.commands(), loaded.took().toSeconds(), SampleNetwork.LEDGER_ID);
+                    "Demo ledger '{}' loaded ({} commands in {} s): open http://localhost:{}/timeline.html?ledger={} "
+                            + "or GET /api/ledgers/{}/advocates",
+                    SampleNetwork.LEDGER_ID, loaded.commands(), loaded.took().toSeconds(),
+                    app.getEnvironment().getProperty("local.server.port"), SampleNetwork.LEDGER_ID,
+                    SampleNetwork.LEDGER_ID);
         }
         return SERVING;
     }
