@@ -26,10 +26,12 @@ public final class EmbeddedMongo implements AutoCloseable {
     private static final int WORKER_THREADS = 16;
 
     private final MongoServer server;
+    private final DurableH2Backend backend;
     private final InetSocketAddress address;
 
-    private EmbeddedMongo(MongoServer server, InetSocketAddress address) {
+    private EmbeddedMongo(MongoServer server, DurableH2Backend backend, InetSocketAddress address) {
         this.server = server;
+        this.backend = backend;
         this.address = address;
     }
 
@@ -44,17 +46,23 @@ public final class EmbeddedMongo implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data directory " + dataDirectory.toAbsolutePath(), e);
         }
         Path file = dataDirectory.resolve(FILE_NAME);
-        // MVStore's background writer stays on: besides committing once a second, it is what rewrites sparse
-        // chunks and frees their space when the store is idle (without it the file only grows). Acknowledged
-        // writes do not wait for it: DurableH2Backend commits them before answering.
-        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMegabytes).open();
-        MongoServer server = new MongoServer(new DurableH2Backend(store));
+        // MVStore's own background writer is off: DurableH2Backend makes every commit, syncs each, and tidies
+        // the file, which is what makes reusing freed space at once safe.
+        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(cacheMegabytes)
+                                             .autoCommitDisabled().open();
+        DurableH2Backend backend = new DurableH2Backend(store);
+        MongoServer server = new MongoServer(backend);
         // Each connection is served by one worker thread, which a journaled write holds during its commit:
         // with more workers, a commit stalls fewer of the other connections.
         server.bind(new InetSocketAddress("127.0.0.1", port), 1, WORKER_THREADS);
         InetSocketAddress address = server.getLocalAddress();
         log.info("Embedded MongoDB-compatible server on {} with data in {}", address, file.toAbsolutePath());
-        return new EmbeddedMongo(server, address);
+        return new EmbeddedMongo(server, backend, address);
+    }
+
+    /** What the store has done since it was opened, and how full its file is. */
+    public StoreStatistics statistics() {
+        return backend.statistics();
     }
 
     public String connectionString() {
@@ -68,6 +76,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     /** Closes the connections, then commits and closes the data file. */
     @Override
     public void close() {
+        log.info("Closing the embedded server: {}", backend.statistics());
         server.shutdownNow();
     }
 }

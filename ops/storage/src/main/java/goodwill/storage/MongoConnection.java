@@ -8,6 +8,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import java.util.Optional;
 import org.bson.UuidRepresentation;
 import org.bson.codecs.pojo.PojoCodecProvider;
 
@@ -63,6 +64,11 @@ public final class MongoConnection implements AutoCloseable {
 
     public boolean isEmbedded() {
         return embedded != null;
+    }
+
+    /** The embedded server's store statistics; empty on a MongoDB at a URI. */
+    public Optional<StoreStatistics> embeddedStatistics() {
+        return Optional.ofNullable(embedded).map(EmbeddedMongo::statistics);
     }
 
     @Override
