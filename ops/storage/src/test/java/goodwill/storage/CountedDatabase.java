@@ -49,6 +49,11 @@ public final class CountedDatabase implements AutoCloseable {
         return client.getDatabase(name);
     }
 
+    /** An event store on this database, as the app configures it. */
+    public MongoEventStorageEngine eventStore() {
+        return TestDatabase.eventStore(database(), builder -> builder);
+    }
+
     public RoundTrips roundTrips() {
         return roundTrips;
     }
