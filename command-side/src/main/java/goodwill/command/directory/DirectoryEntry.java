@@ -36,10 +36,4 @@ public record DirectoryEntry(@BsonId String id, Kind kind, String ledgerId, bool
     static DirectoryEntry ledger(String key, String ledgerId, String meId) {
         return new DirectoryEntry(key, Kind.LEDGER, ledgerId, true, meId, null, null, null, null, List.of());
     }
-
-    static DirectoryEntry favor(String key, String ledgerId, boolean live, String giverId, String receiverId,
-                                Instant occurredAt) {
-        return new DirectoryEntry(key, Kind.FAVOR, ledgerId, live, null, giverId, receiverId, occurredAt, null,
-                                  List.of());
-    }
 }

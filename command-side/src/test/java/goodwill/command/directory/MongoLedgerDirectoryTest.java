@@ -11,9 +11,12 @@ import goodwill.events.FavorKind;
 import goodwill.events.FavorRecorded;
 import goodwill.events.FavorRetracted;
 import goodwill.events.LedgerOpened;
-import goodwill.storage.TestDatabase;
+import goodwill.storage.CountedDatabase;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,13 +28,13 @@ class MongoLedgerDirectoryTest {
     private static final Instant EARLIER = Instant.parse("2024-02-01T10:00:00Z");
     private static final Instant LATER = Instant.parse("2024-04-01T10:00:00Z");
 
-    private TestDatabase database;
+    private CountedDatabase database;
     private MongoLedgerDirectory directory;
 
     @BeforeEach
     void open() {
-        database = TestDatabase.create();
-        directory = new MongoLedgerDirectory(database.connection().database());
+        database = CountedDatabase.create();
+        directory = new MongoLedgerDirectory(database.database());
         directory.on(new LedgerOpened("team", "me", "Maya Chen", AT));
     }
 
@@ -212,7 +215,92 @@ class MongoLedgerDirectoryTest {
         directory.on(new ContactArchived("team", "ana", "moved away", AT));
 
         assertThat(directory.isLiveContact("team", "ana")).isFalse();
-        assertThat(database.connection().database().getCollection(CommandCollections.LEDGER_DIRECTORY).countDocuments())
+        assertThat(database.database().getCollection(CommandCollections.LEDGER_DIRECTORY).countDocuments())
                 .isEqualTo(3); // the ledger, me and ana
+    }
+
+    @Test
+    void aContactArchivedThroughAnotherInstanceIsNoLongerLiveHere() {
+        added("team", "ana");
+        MongoLedgerDirectory other = new MongoLedgerDirectory(database.database());
+        assertThat(inOneCommand(() -> directory.isLiveContact("team", "ana"))).isTrue();
+
+        other.on(new ContactArchived("team", "ana", "moved away", AT));
+
+        assertThat(inOneCommand(() -> directory.isLiveContact("team", "ana"))).isFalse();
+    }
+
+    @Test
+    void aFavorRetractedThroughAnotherInstanceIsNoLongerKnownHere() {
+        favor("f1");
+        MongoLedgerDirectory other = new MongoLedgerDirectory(database.database());
+        assertThat(inOneCommand(() -> directory.isFavor("team", "f1"))).isTrue();
+
+        other.on(new FavorRetracted("team", "f1", "never happened", AT));
+
+        assertThat(inOneCommand(() -> directory.isFavor("team", "f1"))).isFalse();
+    }
+
+    @Test
+    void aContactAddedThroughAnotherInstanceIsKnownHereAtOnce() {
+        assertThat(inOneCommand(() -> directory.isLiveContact("team", "ana"))).isFalse();
+
+        new MongoLedgerDirectory(database.database()).on(
+                new ContactAdded("team", "ana", "ana", null, null, null, List.of(), null, AT));
+
+        assertThat(inOneCommand(() -> directory.isLiveContact("team", "ana"))).isTrue();
+    }
+
+    @Test
+    void aLiveContactIsReadOncePerCommand() {
+        added("team", "ana");
+        database.roundTrips().reset();
+
+        for (int command = 0; command < 3; command++) {
+            inOneCommand(() -> directory.isLiveContact("team", "ana") && directory.isContact("team", "ana")
+                    && directory.isLiveContact("team", "ana"));
+        }
+
+        assertThat(database.roundTrips().of("find", CommandCollections.LEDGER_DIRECTORY)).isEqualTo(3);
+    }
+
+    @Test
+    void whatCanNoLongerChangeIsReadOnceForGood() {
+        added("team", "ana");
+        favor("f1");
+        directory.on(new FavorRetracted("team", "f1", "never happened", AT));
+        directory.on(new ContactArchived("team", "ana", "moved away", AT));
+        database.roundTrips().reset();
+
+        for (int command = 0; command < 3; command++) {
+            assertThat(inOneCommand(() -> directory.isLedger("team") && directory.isMe("team", "me")
+                    && directory.isLiveContact("team", "me") && directory.isContact("team", "ana")
+                    && !directory.isLiveContact("team", "ana") && !directory.isFavor("team", "f1"))).isTrue();
+        }
+
+        // The ledger and me were known from the ledger's opening; the archived contact and the retracted favor
+        // are read once each.
+        assertThat(database.roundTrips().of("find", CommandCollections.LEDGER_DIRECTORY)).isEqualTo(2);
+    }
+
+    @Test
+    void theWritesOfOneEventGoInOneRoundTrip() {
+        added("team", "ana");
+        database.roundTrips().reset();
+
+        favor("f1", "me", "ana", AT);
+
+        assertThat(database.roundTrips().of("update", CommandCollections.LEDGER_DIRECTORY)).isEqualTo(1);
+        assertThat(directory.hasGivenBefore("team", "ana", LATER)).isTrue();
+    }
+
+    /** What the directory answers within one command's unit of work. */
+    private static boolean inOneCommand(Supplier<Boolean> check) {
+        DefaultUnitOfWork<?> command = DefaultUnitOfWork.startAndGet(GenericCommandMessage.asCommandMessage("check"));
+        try {
+            return check.get();
+        } finally {
+            command.commit();
+        }
     }
 }

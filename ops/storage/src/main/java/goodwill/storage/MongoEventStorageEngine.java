@@ -17,6 +17,7 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
@@ -33,12 +34,16 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -78,9 +83,12 @@ import org.bson.conversions.Bson;
  *   events: [ { eventIdentifier, sequenceNumber, timestamp, payloadType, payloadRevision, payload: {…}, metaData: {…} } ] }
  * </pre>
  * Payload and metadata are Jackson-serialized and stored as BSON documents, readable in any Mongo tool.
- * Positions come from a counter document ({@code $inc} by the commit's size), so an append costs two
- * round trips. A position whose commit failed is never filled; the token carries it as a gap until it
- * is older than the gap timeout.
+ * Positions come from a counter document ({@code $inc} by the commit's size; appends waiting at once share
+ * one), so an append costs two round trips at most. A position whose commit failed is never filled; the token
+ * carries it as a gap until it is older than the gap timeout. Positions are not reserved ahead in blocks: a
+ * block's last positions, written minutes later by a quiet node, would come after other nodes' readers had
+ * given up on them as gaps, and the counter would no longer be the head that processors and the bench
+ * compare with.
  *
  * <h2>Why every hot query is a lookup by unique key</h2>
  * The embedded server (mongo-java-server) uses an index only for equality or {@code $in} on all keys of a
@@ -103,6 +111,21 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final int trackingWindow;
     private final int maxGapOffset;
     private final Map<Long, Instant> gapsFirstSeen = new ConcurrentHashMap<>();
+    /**
+     * The aggregates with a snapshot, as far as this node knows: those stored when it started, and those it
+     * stored since. Only they are looked for in the snapshot collection, so loading the many aggregates that
+     * never have one (no trigger, or too few events) costs no probe. An aggregate whose snapshot another node
+     * stored since is loaded from its events, which gives the same state, and is then snapshotted here too.
+     */
+    private final Set<String> snapshotted = ConcurrentHashMap.newKeySet();
+    private final Queue<Allocation> waiting = new ConcurrentLinkedQueue<>();
+    private final ReentrantLock allocating = new ReentrantLock();
+    /**
+     * The highest head this node has read or allocated: where a tracked stream's first lookup stops, instead of
+     * asking the counter again. A stream reads the counter itself before it ends, so nothing appended elsewhere
+     * since is missed.
+     */
+    private final AtomicLong headSeen = new AtomicLong();
 
     protected MongoEventStorageEngine(Builder builder) {
         super(builder);
@@ -116,6 +139,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.trackingWindow = builder.trackingWindow;
         this.maxGapOffset = builder.maxGapOffset;
         ensureIndexes();
+        snapshots.find().projection(Projections.include(Field.ID))
+                 .forEach(snapshot -> snapshotted.add(snapshot.getString(Field.ID)));
     }
 
     public static Builder builder() {
@@ -217,21 +242,75 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
-     * Reserves {@code count} consecutive positions and answers the last. The counter is derived data: the
-     * journaled commit insert that follows makes it durable too.
+     * Reserves {@code count} consecutive positions and answers the last. Appends that wait for their turn
+     * meanwhile are served together: the first to get it reserves the positions of every append waiting, with
+     * one {@code $inc}. Each of them inserts its commit right after, so the counter stays the head: no
+     * position is held back for later. The counter is derived data: the journaled commit insert that follows
+     * makes it durable too.
      */
     private long allocatePositions(int count) {
+        Allocation mine = new Allocation(count);
+        waiting.add(mine);
+        allocating.lock();
+        try {
+            if (mine.last == 0 && mine.failure == null) {
+                List<Allocation> turn = new ArrayList<>();
+                for (Allocation next = waiting.poll(); next != null; next = waiting.poll()) {
+                    turn.add(next);
+                }
+                int total = turn.stream().mapToInt(Allocation::count).sum();
+                try {
+                    long position = incrementCounter(total) - total;
+                    for (Allocation allocation : turn) {
+                        position += allocation.count();
+                        allocation.last = position;
+                    }
+                } catch (RuntimeException e) {
+                    turn.forEach(allocation -> allocation.failure = e);
+                }
+            }
+            if (mine.failure != null) {
+                throw mine.failure;
+            }
+            return mine.last;
+        } finally {
+            allocating.unlock();
+        }
+    }
+
+    private long incrementCounter(int count) {
         Document counter = sequences.withWriteConcern(WriteConcerns.DERIVED).findOneAndUpdate(
                 eq(Field.ID, EVENTS_COUNTER),
                 Updates.inc(Field.VALUE, (long) count),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        return ((Number) Objects.requireNonNull(counter).get(Field.VALUE)).longValue();
+        return seen(((Number) Objects.requireNonNull(counter).get(Field.VALUE)).longValue());
+    }
+
+    /** One append's request for positions; its answer is written and read under {@link #allocating}. */
+    private static final class Allocation {
+
+        private final int count;
+        private long last;
+        private RuntimeException failure;
+
+        Allocation(int count) {
+            this.count = count;
+        }
+
+        int count() {
+            return count;
+        }
     }
 
     /** The position of the last allocated event (0 for an empty store). */
     public long headPosition() {
         Document counter = sequences.find(eq(Field.ID, EVENTS_COUNTER)).first();
-        return counter == null ? 0 : ((Number) counter.get(Field.VALUE)).longValue();
+        return seen(counter == null ? 0 : ((Number) counter.get(Field.VALUE)).longValue());
+    }
+
+    private long seen(long head) {
+        headSeen.accumulateAndGet(head, Math::max);
+        return head;
     }
 
     @Override
@@ -242,6 +321,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 .append(Field.AGGREGATE_TYPE, snapshot.getType());
         // A snapshot is derived data: the newest replaces the one before, keyed by aggregate.
         snapshots.replaceOne(eq(Field.ID, snapshot.getAggregateIdentifier()), entry, new ReplaceOptions().upsert(true));
+        snapshotted.add(snapshot.getAggregateIdentifier());
     }
 
     // ---------------------------------------------------------------------------------------------- aggregates
@@ -318,7 +398,10 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     @Override
-    protected java.util.stream.Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
+        if (!snapshotted.contains(aggregateIdentifier)) {
+            return Stream.empty();
+        }
         Document snapshot = snapshots.find(eq(Field.ID, aggregateIdentifier)).first();
         return snapshot == null ? Stream.empty() : Stream.of(eventData(snapshot, snapshot));
     }
@@ -350,18 +433,22 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
         GapAwareTrackingToken token = gapAware(trackingToken);
         long index = token == null ? 0 : token.getIndex();
-        long head = headPosition();
+        long head = headSeen.get() > 0 ? headSeen.get() : headPosition();
         boolean farBehind = head - index > Math.max(10L * trackingWindow, head / 4);
-        TrackedStream stream = new TrackedStream(token, farBehind);
+        TrackedStream stream = new TrackedStream(token, head, farBehind);
         return StreamSupport.stream(stream, false).onClose(stream::close);
     }
 
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
-        GapAwareTrackingToken token = withExpiredGapsDropped(gapAware(lastToken));
+        return fetchTrackedEvents(gapAware(lastToken), headPosition());
+    }
+
+    /** The events after the token (its gaps included) up to the given head, in windows of positions. */
+    private List<TrackedEventData<?>> fetchTrackedEvents(GapAwareTrackingToken lastToken, long head) {
+        GapAwareTrackingToken token = withExpiredGapsDropped(lastToken);
         long index = token == null ? 0 : token.getIndex();
         Set<Long> gaps = token == null ? Set.of() : token.getGaps();
-        long head = headPosition();
         long from = index + 1;
         while (true) {
             // Positions past the head do not exist yet: asking for them would only cost index lookups.
@@ -473,13 +560,16 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final class TrackedStream extends Spliterators.AbstractSpliterator<TrackedEventData<?>> {
 
         private GapAwareTrackingToken token;
+        /** The head as last read: lookups stop there, and the counter is read again only once they reach it. */
+        private long head;
         private MongoCursor<Document> cursor;
         private Iterator<? extends TrackedEventData<?>> batch = Collections.emptyIterator();
         private boolean exhausted;
 
-        TrackedStream(GapAwareTrackingToken token, boolean farBehind) {
+        TrackedStream(GapAwareTrackingToken token, long head, boolean farBehind) {
             super(Long.MAX_VALUE, ORDERED | NONNULL);
             this.token = token;
+            this.head = head;
             if (farBehind) {
                 long index = token == null ? 0 : token.getIndex();
                 if (token != null && token.hasGaps()) {
@@ -503,7 +593,14 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                     batch = next.iterator();
                 } else {
                     close();
-                    List<? extends TrackedEventData<?>> next = fetchTrackedEvents(token, batchSize());
+                    List<TrackedEventData<?>> next = fetchTrackedEvents(token, head);
+                    if (next.isEmpty()) {
+                        long now = headPosition();
+                        if (now > head) {
+                            head = now;
+                            next = fetchTrackedEvents(token, head);
+                        }
+                    }
                     exhausted = next.isEmpty();
                     batch = next.iterator();
                 }

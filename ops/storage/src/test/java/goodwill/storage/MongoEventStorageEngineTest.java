@@ -382,6 +382,83 @@ class MongoEventStorageEngineTest {
     }
 
     @Test
+    void aSnapshotIsLookedForOnlyWhereOneWasStored() {
+        try (CountedDatabase counted = CountedDatabase.create()) {
+            MongoEventStorageEngine store = counted.eventStore();
+            store.appendEvents(event("a", 0, "one"), event("a", 1, "two"));
+            counted.roundTrips().reset();
+
+            assertThat(store.readSnapshot("a")).isEmpty();
+            assertThat(counted.roundTrips().of("find", StorageCollections.SNAPSHOTS)).isZero();
+
+            store.storeSnapshot(new GenericDomainEventMessage<>("Note", "a", 1, Noted.of("state@1")));
+            assertThat(store.readSnapshot("a")).isPresent();
+            assertThat(counted.roundTrips().of("find", StorageCollections.SNAPSHOTS)).isEqualTo(1);
+            assertThat(counted.eventStore().readSnapshot("a")).as("after a restart").isPresent();
+        }
+    }
+
+    @Test
+    void aTrackedStreamAsksForTheHeadOnceItHasReadUpToIt() {
+        try (CountedDatabase counted = CountedDatabase.create()) {
+            MongoEventStorageEngine store = counted.eventStore();
+            store.appendEvents(event("a", 0, "one"));
+            store.appendEvents(event("b", 0, "two"));
+            counted.roundTrips().reset();
+
+            List<TrackedEventMessage<?>> read = readFrom(store, null);
+            assertThat(texts(read)).containsExactly("one", "two");
+            assertThat(counted.roundTrips().of("find", StorageCollections.SEQUENCES)).isEqualTo(1);
+            assertThat(counted.roundTrips().of("find", StorageCollections.EVENTS)).isEqualTo(1);
+
+            counted.roundTrips().reset();
+            assertThat(readFrom(store, read.get(1).trackingToken())).isEmpty();
+            assertThat(counted.roundTrips().counts()).containsOnlyKeys("find " + StorageCollections.SEQUENCES);
+        }
+    }
+
+    @Test
+    void aReaderSeesWhatAnotherNodeAppendedSinceItLastLooked() {
+        MongoEventStorageEngine other = engine(builder -> builder);
+        engine.appendEvents(event("a", 0, "here"));
+        TrackingToken afterHere = readFrom(engine, null).get(0).trackingToken();
+
+        other.appendEvents(event("b", 0, "there"));
+
+        assertThat(texts(readFrom(engine, afterHere))).containsExactly("there");
+    }
+
+    @Test
+    void concurrentAppendsShareAllocationsAndLeaveNoPositionUnused() throws Exception {
+        int writers = 8;
+        int perWriter = 50;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int writer = 0; writer < writers; writer++) {
+            String aggregate = "writer-" + writer;
+            done.add(pool.submit(() -> {
+                start.await();
+                for (int sequence = 0; sequence < perWriter; sequence++) {
+                    engine.appendEvents(event(aggregate, sequence, aggregate + "#" + sequence));
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> writer : done) {
+            writer.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        assertThat(engine.headPosition()).isEqualTo(writers * perWriter);
+        assertThat(readFrom(engine, null)).extracting(MongoEventStorageEngineTest::position)
+                                           .containsExactlyElementsOf(
+                                                   IntStream.rangeClosed(1, writers * perWriter).asLongStream()
+                                                            .boxed().toList());
+    }
+
+    @Test
     void historySurvivesARestartAndPositionsContinue() {
         engine.appendEvents(event("a", 0, "one"), event("a", 1, "two"));
         database.close();

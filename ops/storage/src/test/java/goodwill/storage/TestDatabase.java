@@ -3,6 +3,7 @@ package goodwill.storage;
 import java.nio.file.Path;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import com.mongodb.client.MongoDatabase;
 import goodwill.events.LedgerEvent;
 import org.axonframework.serialization.json.JacksonSerializer;
 
@@ -33,9 +34,14 @@ public final class TestDatabase implements AutoCloseable {
 
     /** An event store on this database, as the app configures it, with {@code tuning} applied. */
     public MongoEventStorageEngine eventStore(UnaryOperator<MongoEventStorageEngine.Builder> tuning) {
+        return eventStore(connection.database(), tuning);
+    }
+
+    /** An event store on the database, as the app configures it, with {@code tuning} applied. */
+    static MongoEventStorageEngine eventStore(MongoDatabase database, UnaryOperator<MongoEventStorageEngine.Builder> tuning) {
         JacksonSerializer serializer = EventJson.serializer(EventJson.mapper());
         return tuning.apply(MongoEventStorageEngine.builder()
-                                                   .database(connection.database())
+                                                   .database(database)
                                                    .json(serializer.getObjectMapper())
                                                    .eventSerializer(serializer)
                                                    .snapshotSerializer(serializer)
