@@ -1,0 +1,63 @@
+package goodwill.query.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import goodwill.events.LedgerEvent;
+import goodwill.query.ProjectionHarness;
+import goodwill.storage.TestDatabase;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A facts projection stores what {@link LedgerFacts#fold} computes, whether it gets the events one by one or in
+ * batches that find what earlier batches stored, and when a batch is handled again.
+ */
+class FactsProjectionTest {
+
+    private static final List<LedgerEvent> HISTORY = CorrectedHistory.of("team");
+
+    private TestDatabase database;
+    private FactCollections facts;
+    private ProjectionHarness projection;
+
+    @BeforeEach
+    void open() {
+        database = TestDatabase.create();
+        facts = new FactCollections(database.connection().database(), "ledgers", "people", "favors", "meetings",
+                                    "introductions");
+        projection = new ProjectionHarness(new FactsProjection(facts) {
+        });
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void eventsHandledOneByOneStoreTheFold() {
+        projection.oneByOne(HISTORY);
+
+        assertThat(facts.load("team")).isEqualTo(LedgerFacts.fold(HISTORY));
+    }
+
+    @Test
+    void eventsHandledInBatchesStoreTheFold() {
+        for (int from = 0; from < HISTORY.size(); from += 4) {
+            projection.inOneBatch(HISTORY.subList(from, Math.min(HISTORY.size(), from + 4)));
+        }
+
+        assertThat(facts.load("team")).isEqualTo(LedgerFacts.fold(HISTORY));
+    }
+
+    @Test
+    void aBatchHandledAgainAfterItWasWrittenChangesNothing() {
+        projection.inOneBatch(HISTORY.subList(0, 12));
+        projection.inOneBatch(HISTORY.subList(6, HISTORY.size()));
+        projection.inOneBatch(HISTORY.subList(6, HISTORY.size()));
+
+        assertThat(facts.load("team")).isEqualTo(LedgerFacts.fold(HISTORY));
+    }
+}
