@@ -8,6 +8,7 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,11 +58,19 @@ public final class BatchedDocuments<T> {
         pending().put(idOf.apply(document), document);
     }
 
-    /** Writes what every collection's batch changed in the unit of work; what was written is forgotten. */
+    /**
+     * Writes what every collection's batch changed in the unit of work, the collection the batch read first
+     * last; what was written is forgotten. A read model's first read is the document that says how far the
+     * others have come (a ledger's count of events, the facts already counted): written last, it never runs
+     * ahead of them when a crash stops the writes between two collections, and the batch handled again finds
+     * them written and writes the same documents.
+     */
     static void flushAll(UnitOfWork<?> unitOfWork) {
         Set<BatchedDocuments<?>> flushers = unitOfWork.root().getResource(FLUSHERS);
         if (flushers != null) {
-            flushers.forEach(documents -> documents.flush(unitOfWork));
+            List<BatchedDocuments<?>> lastReadFirst = new ArrayList<>(flushers);
+            Collections.reverse(lastReadFirst);
+            lastReadFirst.forEach(documents -> documents.flush(unitOfWork));
         }
     }
 

@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * How every projection is processed, by default: a tracking processor per processing group (so each read
- * model can be replayed alone), batches of up to {@value #BATCH_SIZE} events written with one bulk write,
+ * model can be replayed alone), batches of up to {@value #BATCH_SIZE} events written with one bulk write (a
+ * processor at the head {@linkplain LingeringEventSource lingers} a moment for a batch to form),
  * a ledger's events in order, and a failing handler retried rather than skipped (a skipped event would
  * leave a read model silently wrong).
  */
@@ -21,6 +22,7 @@ class ProjectionConfiguration {
     ConfigurerModule projectionProcessing() {
         return configurer -> configurer.eventProcessing()
                 .usingTrackingEventProcessors()
+                .configureDefaultStreamableMessageSource(c -> new LingeringEventSource(c.eventStore()))
                 .registerTrackingEventProcessorConfiguration(
                         c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(BATCH_SIZE))
                 .registerDefaultSequencingPolicy(c -> new LedgerSequencingPolicy())

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BooleanSupplier;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.RandomAccessStore;
 import org.slf4j.Logger;
@@ -150,10 +151,17 @@ final class DurableH2Backend extends H2Backend {
         }
     }
 
-    /** Commits every write applied so far and forces the file to disk; the caller holds {@link #committing}. */
+    /**
+     * Commits every write applied so far and forces the file to disk; the caller holds {@link #committing}. The
+     * commit takes its snapshot while no write runs, so it never holds half of a command (a document without its
+     * index entries); reads go on meanwhile, and writes go on while the file is synced.
+     */
     private void commitAndSync() {
         long covered = writesApplied.get();
-        store.commit();
+        whileNoWriteRuns(() -> {
+            store.commit();
+            return true;
+        });
         store.sync();
         commits++;
         writesCommitted = covered;
@@ -170,19 +178,32 @@ final class DurableH2Backend extends H2Backend {
                 commitAndSync();
             }
             if (store.getFileStore().getChunksFillRate() < REWRITE_BELOW_FILL_PERCENT
-                    && store.compact(REWRITE_BELOW_FILL_PERCENT, REWRITE_BYTES)) {
+                    && whileNoWriteRuns(() -> store.compact(REWRITE_BELOW_FILL_PERCENT, REWRITE_BYTES))) {
                 commitAndSync();
             }
             if (store.getFileStore() instanceof RandomAccessStore file
                     && file.getFillRate() < MOVE_BELOW_FILE_FILL_PERCENT) {
                 long inChunks = file.size() * file.getFillRate() / 100;
-                // Syncs before it overwrites anything, and after.
-                file.compactMoveChunks(MOVE_BELOW_FILE_FILL_PERCENT, Math.min(inChunks, MOVE_BYTES), store);
+                // Commits, and syncs before it overwrites anything, and after.
+                whileNoWriteRuns(() -> {
+                    file.compactMoveChunks(MOVE_BELOW_FILE_FILL_PERCENT, Math.min(inChunks, MOVE_BYTES), store);
+                    return true;
+                });
             }
         } catch (RuntimeException e) {
             log.warn("The embedded store's periodic commit failed; the next one tries again", e);
         } finally {
             committing.unlock();
+        }
+    }
+
+    /** Runs what may commit (compaction commits as it goes) while no write is half applied. */
+    private boolean whileNoWriteRuns(BooleanSupplier work) {
+        access.readLock().lock();
+        try {
+            return work.getAsBoolean();
+        } finally {
+            access.readLock().unlock();
         }
     }
 

@@ -85,7 +85,14 @@ import org.bson.conversions.Bson;
  * Payload and metadata are Jackson-serialized and stored as BSON documents, readable in any Mongo tool.
  * Positions come from a counter document ({@code $inc} by the commit's size; appends waiting at once share
  * one), so an append costs two round trips at most. A position whose commit failed is never filled; the token
- * carries it as a gap until it is older than the gap timeout. Positions are not reserved ahead in blocks: a
+ * carries it as a gap until it is older than the gap timeout.
+ * <p>
+ * <b>Readers take the events in the order of their positions.</b> Concurrent appends insert their commits in
+ * any order, so a reader may find position 139 stored while 138 is still in flight. It stops before the missing
+ * position until that has been missing for the {@linkplain Builder#holdBack hold-back} (milliseconds, normally:
+ * the append inserts right after it allocated), and only then goes past it, leaving it a gap. So every processor
+ * handles the events in the same order as a replay does, and an event's token has the event's own position:
+ * a read model built live is the one a replay builds. Positions are not reserved ahead in blocks: a
  * block's last positions, written minutes later by a quiet node, would come after other nodes' readers had
  * given up on them as gaps, and the counter would no longer be the head that processors and the bench
  * compare with.
@@ -108,6 +115,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private final ObjectMapper json;
     private final Function<EventMessage<?>, String> ledgerIdOf;
     private final Duration gapTimeout;
+    private final Duration holdBack;
     private final int trackingWindow;
     private final int maxGapOffset;
     private final Map<Long, Instant> gapsFirstSeen = new ConcurrentHashMap<>();
@@ -136,6 +144,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         this.json = builder.json;
         this.ledgerIdOf = builder.ledgerIdOf;
         this.gapTimeout = builder.gapTimeout;
+        this.holdBack = builder.holdBack;
         this.trackingWindow = builder.trackingWindow;
         this.maxGapOffset = builder.maxGapOffset;
         ensureIndexes();
@@ -460,8 +469,9 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             LongStream.rangeClosed(from, to).forEach(ids::add);
             List<Document> commits = events.find(in(Field.ID, ids)).into(new ArrayList<>());
             commits.sort(Comparator.comparingLong(commit -> commit.getLong(Field.ID)));
-            List<TrackedEventData<?>> batch = track(token, commits);
-            if (!batch.isEmpty() || to >= head) {
+            List<Document> inOrder = beforeAPositionInFlight(index, commits);
+            List<TrackedEventData<?>> batch = track(token, inOrder);
+            if (!batch.isEmpty() || to >= head || inOrder.size() < commits.size()) {
                 return batch;
             }
             // A whole window of positions whose commits failed or are still in flight: look further ahead.
@@ -509,6 +519,47 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     }
 
     /**
+     * The commits (sorted by position) up to the first one that follows a position still in flight: missing for
+     * less than the hold-back. The token's gaps, filled late, come below {@code index} and are always taken.
+     */
+    private List<Document> beforeAPositionInFlight(long index, List<Document> commits) {
+        long expected = index + 1;
+        for (int i = 0; i < commits.size(); i++) {
+            long last = commits.get(i).getLong(Field.ID);
+            if (last <= index) {
+                continue;
+            }
+            long first = last - entries(commits.get(i)).size() + 1;
+            Instant stored = commits.get(i).getDate(Field.TIMESTAMP).toInstant();
+            if (first > expected && inFlight(expected, first - 1, stored)) {
+                return commits.subList(0, i);
+            }
+            expected = last + 1;
+        }
+        return commits;
+    }
+
+    /**
+     * Whether any of these missing positions, below a commit of {@code after}, may still be in flight: first seen
+     * missing less than the hold-back ago, in recent history (a replay of older events does not wait for the
+     * positions of appends that failed long ago).
+     */
+    private boolean inFlight(long from, long to, Instant after) {
+        Instant now = clock().instant();
+        if (after.plus(gapTimeout).isBefore(now)) {
+            return false;
+        }
+        if (gapsFirstSeen.size() > maxGapOffset) {
+            forgetGapsSeenBefore(now.minus(gapTimeout.multipliedBy(2)));
+        }
+        boolean inFlight = false;
+        for (long position = from; position <= to && !inFlight; position++) {
+            inFlight = gapsFirstSeen.computeIfAbsent(position, missing -> now).plus(holdBack).isAfter(now);
+        }
+        return inFlight;
+    }
+
+    /**
      * Drops the gaps that have stayed unfilled for longer than the gap timeout since this node first saw
      * them: their commits failed, or their writer died. Gaps are filled in the order they were opened, so
      * everything below the oldest gap still within its timeout can go.
@@ -526,9 +577,12 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                 break;
             }
         }
-        Instant forgetBefore = now.minus(gapTimeout.multipliedBy(2));
-        gapsFirstSeen.values().removeIf(firstSeen -> firstSeen.isBefore(forgetBefore));
+        forgetGapsSeenBefore(now.minus(gapTimeout.multipliedBy(2)));
         return token.withGapsTruncatedAt(keepFrom);
+    }
+
+    private void forgetGapsSeenBefore(Instant before) {
+        gapsFirstSeen.values().removeIf(firstSeen -> firstSeen.isBefore(before));
     }
 
     @Override
@@ -588,8 +642,13 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
                     return false;
                 }
                 if (cursor != null && cursor.hasNext()) {
+                    Document commit = cursor.next();
+                    if (beforeAPositionInFlight(token == null ? 0 : token.getIndex(), List.of(commit)).isEmpty()) {
+                        close(); // the windowed lookups wait for the position in flight
+                        continue;
+                    }
                     List<TrackedEventData<?>> next = new ArrayList<>();
-                    track(token, cursor.next(), next::add);
+                    track(token, commit, next::add);
                     batch = next.iterator();
                 } else {
                     close();
@@ -691,6 +750,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         private ObjectMapper json;
         private Function<EventMessage<?>, String> ledgerIdOf = message -> null;
         private Duration gapTimeout = Duration.ofSeconds(60);
+        private Duration holdBack = Duration.ofSeconds(2);
         private int trackingWindow = 1000;
         private int maxGapOffset = 10_000;
 
@@ -719,6 +779,15 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         /** How long a position may stay unfilled before readers stop waiting for it. */
         public Builder gapTimeout(Duration gapTimeout) {
             this.gapTimeout = gapTimeout;
+            return this;
+        }
+
+        /**
+         * How long readers wait for a missing position (an append in flight) before they take the events after it,
+         * leaving it a gap that may still fill until the gap timeout.
+         */
+        public Builder holdBack(Duration holdBack) {
+            this.holdBack = holdBack;
             return this;
         }
 
@@ -763,8 +832,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
             if (database == null || json == null) {
                 throw new AxonConfigurationException("The MongoDB database and the serializer's ObjectMapper are required");
             }
-            if (trackingWindow <= 0 || gapTimeout.isNegative()) {
-                throw new AxonConfigurationException("The tracking window must be positive and the gap timeout not negative");
+            if (trackingWindow <= 0 || gapTimeout.isNegative() || holdBack.isNegative()) {
+                throw new AxonConfigurationException("The tracking window must be positive, the gap timeout and the hold-back not negative");
             }
         }
 

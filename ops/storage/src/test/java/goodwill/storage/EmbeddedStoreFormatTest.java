@@ -1,10 +1,14 @@
 package goodwill.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.net.InetSocketAddress;
@@ -19,7 +23,7 @@ import org.bson.types.Decimal128;
 import org.bson.types.ObjectId;
 import org.junit.jupiter.api.Test;
 
-/** The embedded store's file format: documents as BSON, and files of earlier builds read on. */
+/** The embedded store's file format: documents and index keys as BSON, and files of earlier builds read on. */
 class EmbeddedStoreFormatTest {
 
     private static final String DATABASE = "format";
@@ -41,6 +45,41 @@ class EmbeddedStoreFormatTest {
             assertThat(notes.find(new Document("_id", "old")).first()).isEqualTo(sample("old"));
             notes.insertOne(sample("new"));
             assertThat(notes.countDocuments()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void uniqueIndexesAStockH2BackendWroteKeepRefusingDuplicatesAndFindingKeys() {
+        Path data = TemporaryData.directory("goodwill-format-");
+        MongoServer stock = new MongoServer(new H2Backend(data.resolve(EmbeddedMongo.FILE_NAME).toString()));
+        InetSocketAddress address = stock.bind();
+        try (MongoClient client = MongoClients.create(MongoConnection.settings(
+                "mongodb://127.0.0.1:" + address.getPort()))) {
+            MongoCollection<Document> events = client.getDatabase(DATABASE).getCollection("events");
+            events.createIndex(Indexes.ascending("aggregate", "sequence"), new IndexOptions().unique(true));
+            for (int i = 0; i < 500; i++) {
+                events.insertOne(new Document("_id", (long) i).append("aggregate", "a" + i % 7).append("sequence", i));
+            }
+        }
+        stock.shutdownNow();
+
+        for (int restarts = 0; restarts < 2; restarts++) {
+            long restart = restarts;
+            try (EmbeddedMongo embedded = EmbeddedMongo.start(data, 0, 16);
+                 MongoClient client = MongoClients.create(MongoConnection.settings(embedded.connectionString()))) {
+                MongoCollection<Document> events = client.getDatabase(DATABASE).getCollection("events");
+                assertThat(events.find(new Document("_id", 321L)).first()).containsEntry("aggregate", "a6");
+                assertThat(events.find(new Document("aggregate", "a3").append("sequence", 10)).first())
+                        .containsEntry("_id", 10L);
+                assertThatThrownBy(() -> events.insertOne(new Document("_id", 7L)))
+                        .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+                assertThatThrownBy(() -> events.insertOne(new Document("_id", 1000L + restart)
+                                                                  .append("aggregate", "a0").append("sequence", 0)))
+                        .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+                events.insertOne(new Document("_id", 2000L + restart).append("aggregate", "b").append("sequence", restart));
+                assertThat(events.countDocuments(new Document("_id", new Document("$in", List.of(2000L, 2001L)))))
+                        .isEqualTo(restart + 1);
+            }
         }
     }
 

@@ -249,7 +249,8 @@ class MongoEventStorageEngineTest {
                     duplicates.add(text);
                 }
                 token = event.trackingToken();
-                assertThat(position(event)).isGreaterThanOrEqualTo(lastIndex);
+                assertThat(position(event)).as("each event after the one before, at its own position")
+                                           .isGreaterThan(lastIndex);
                 lastIndex = position(event);
             }
             if (done.stream().allMatch(Future::isDone) && readFrom(engine, token).isEmpty()
@@ -269,14 +270,34 @@ class MongoEventStorageEngineTest {
     }
 
     @Test
-    void aGapThatFillsLateIsDeliveredOnce() {
+    void aReaderWaitsForAPositionInFlightAndTakesTheEventsInTheirOrder() {
         engine.appendEvents(event("a", 0, "one"));
         long inFlight = allocateWithoutWriting();
         engine.appendEvents(event("b", 0, "three"));
 
         List<TrackedEventMessage<?>> first = readFrom(engine, null);
-        assertThat(texts(first)).containsExactly("one", "three");
-        GapAwareTrackingToken afterThree = (GapAwareTrackingToken) first.get(1).trackingToken();
+        assertThat(texts(first)).containsExactly("one");
+
+        writeLateCommit(inFlight, "c", "two");
+        List<TrackedEventMessage<?>> rest = readFrom(engine, first.get(0).trackingToken());
+        assertThat(texts(rest)).containsExactly("two", "three");
+        assertThat(position(rest.get(0))).isEqualTo(inFlight);
+        assertThat(position(rest.get(1))).isEqualTo(inFlight + 1);
+        assertThat(((GapAwareTrackingToken) rest.get(1).trackingToken()).getGaps()).isEmpty();
+    }
+
+    @Test
+    void aGapThatFillsAfterTheHoldBackIsDeliveredOnce() {
+        engine.appendEvents(event("a", 0, "one"));
+        long inFlight = allocateWithoutWriting();
+        engine.appendEvents(event("b", 0, "three"));
+        List<TrackedEventMessage<?>> before = readFrom(engine, null);
+        assertThat(texts(before)).containsExactly("one");
+
+        GenericEventMessage.clock = Clock.offset(Clock.systemUTC(), Duration.ofSeconds(3));
+        List<TrackedEventMessage<?>> first = readFrom(engine, before.get(0).trackingToken());
+        assertThat(texts(first)).containsExactly("three");
+        GapAwareTrackingToken afterThree = (GapAwareTrackingToken) first.get(0).trackingToken();
         assertThat(afterThree.getGaps()).containsExactly(inFlight);
 
         writeLateCommit(inFlight, "c", "two");
@@ -291,7 +312,8 @@ class MongoEventStorageEngineTest {
 
     @Test
     void aGapThatNeverFillsIsDroppedAfterTheGapTimeout() {
-        MongoEventStorageEngine store = engine(builder -> builder.gapTimeout(Duration.ofSeconds(60)));
+        MongoEventStorageEngine store = engine(builder -> builder.gapTimeout(Duration.ofSeconds(60))
+                                                                 .holdBack(Duration.ZERO));
         store.appendEvents(event("a", 0, "one"));
         long abandoned = allocateWithoutWriting();
         store.appendEvents(event("b", 0, "three"));
@@ -310,7 +332,7 @@ class MongoEventStorageEngineTest {
 
     @Test
     void aReaderLooksPastAWholeWindowOfAbandonedPositions() {
-        MongoEventStorageEngine store = engine(builder -> builder.trackingWindow(10));
+        MongoEventStorageEngine store = engine(builder -> builder.trackingWindow(10).holdBack(Duration.ZERO));
         store.appendEvents(event("a", 0, "before"));
         for (int abandoned = 0; abandoned < 25; abandoned++) {
             allocateWithoutWriting();

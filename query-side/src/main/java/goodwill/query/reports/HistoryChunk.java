@@ -35,7 +35,14 @@ public record HistoryChunk(@BsonId String id, String ledgerId, int chunk, List<K
         return new HistoryChunk(key(ledgerId, chunk), ledgerId, chunk, List.of());
     }
 
+    /**
+     * With the event kept last; if it is kept already (its batch was written before a crash, the ledger's count
+     * not), as it is.
+     */
     HistoryChunk with(Kept event) {
+        if (events.stream().anyMatch(kept -> kept.eventId().equals(event.eventId()))) {
+            return this;
+        }
         List<Kept> changed = new ArrayList<>(events);
         changed.add(event);
         return new HistoryChunk(id, ledgerId, chunk, changed);

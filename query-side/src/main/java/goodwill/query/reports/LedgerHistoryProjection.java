@@ -18,8 +18,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps every ledger's events in recorded order, {@value #CHUNK} to a document: the reports' copy of the history.
- * A ledger's events reach it in order (one processor, {@code LedgerSequencingPolicy}); one already kept (a batch
- * handled again after a crash, before its token was stored) is known by its position and kept once. A replay
+ * A ledger's events reach it in order (one processor, {@code LedgerSequencingPolicy}, and the event store hands
+ * them out by position); one already kept (a batch handled again after a crash, before its token was stored) is
+ * known by its position, or, when the crash came between the chunk's write and the ledger's, by its id in the
+ * chunk, and kept once. A replay
  * clears both collections and writes the same documents again.
  */
 @Component
