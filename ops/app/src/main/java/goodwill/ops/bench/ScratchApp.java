@@ -3,14 +3,18 @@ package goodwill.ops.bench;
 import com.mongodb.client.MongoDatabase;
 import goodwill.ops.GoodwillApp;
 import goodwill.storage.EmbeddedMongo;
+import goodwill.storage.MongoConnection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.bson.RawBsonDocument;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,6 +25,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * afterwards, or a database of its own at {@code MONGODB_URI}, dropped afterwards. Never the user's data.
  */
 final class ScratchApp {
+
+    /** How long the store is left idle before the data file is measured again. */
+    private static final Duration SETTLE = Duration.ofSeconds(5);
 
     interface Measurement {
         void measure(ConfigurableApplicationContext app, MongoDatabase mongo, BenchReport report) throws Exception;
@@ -56,8 +63,7 @@ final class ScratchApp {
             try {
                 measurement.measure(app, mongo, report);
                 if (!external) {
-                    report.note("embedded data file after the run: "
-                                + (Files.size(data.resolve(EmbeddedMongo.FILE_NAME)) >> 20) + " MiB");
+                    noteDisk(app, mongo, data.resolve(EmbeddedMongo.FILE_NAME), report);
                 }
             } finally {
                 if (external) {
@@ -70,6 +76,31 @@ final class ScratchApp {
             }
         }
         return report;
+    }
+
+    /**
+     * The data file beside the BSON size of every live document (what a {@code dbStats} sums), right after the
+     * run and once the store has had a few seconds to reuse and compact, and what the store wrote to get there.
+     */
+    private static void noteDisk(ConfigurableApplicationContext app, MongoDatabase mongo, Path file, BenchReport report)
+            throws IOException, InterruptedException {
+        long live = 0;
+        long documents = 0;
+        for (String name : mongo.listCollectionNames()) {
+            for (RawBsonDocument document : mongo.getCollection(name, RawBsonDocument.class).find()) {
+                live += document.getByteBuffer().remaining();
+                documents++;
+            }
+        }
+        long rightAfter = Files.size(file);
+        Thread.sleep(SETTLE.toMillis());
+        long settled = Files.size(file);
+        report.note(String.format(Locale.ROOT, "embedded data file after the run: %,d MiB, %,d MiB %d s later; "
+                                                + "live documents: %,d, %.1f MiB of BSON (file %.1f× that once settled)",
+                                  rightAfter >> 20, settled >> 20, SETTLE.toSeconds(), documents,
+                                  live / 1048576.0, (double) settled / live));
+        app.getBean(MongoConnection.class).embeddedStatistics()
+           .ifPresent(statistics -> report.note("embedded store: " + statistics));
     }
 
     static int port(ConfigurableApplicationContext app) {
