@@ -7,6 +7,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoServer;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.bson.types.Decimal128;
@@ -30,14 +32,7 @@ class EmbeddedStoreFormatTest {
 
     @Test
     void aFileWrittenByTheStockH2BackendOpensAndReadsAsItWas() {
-        Path data = TemporaryData.directory("goodwill-format-");
-        MongoServer stock = new MongoServer(new H2Backend(data.resolve(EmbeddedMongo.FILE_NAME).toString()));
-        InetSocketAddress address = stock.bind();
-        try (MongoClient client = MongoClients.create(MongoConnection.settings(
-                "mongodb://127.0.0.1:" + address.getPort()))) {
-            client.getDatabase(DATABASE).getCollection("notes").insertOne(sample("old"));
-        }
-        stock.shutdownNow();
+        Path data = writtenByTheStockBackend(database -> database.getCollection("notes").insertOne(sample("old")));
 
         try (EmbeddedMongo embedded = EmbeddedMongo.start(data, 0, 16);
              MongoClient client = MongoClients.create(MongoConnection.settings(embedded.connectionString()))) {
@@ -50,18 +45,13 @@ class EmbeddedStoreFormatTest {
 
     @Test
     void uniqueIndexesAStockH2BackendWroteKeepRefusingDuplicatesAndFindingKeys() {
-        Path data = TemporaryData.directory("goodwill-format-");
-        MongoServer stock = new MongoServer(new H2Backend(data.resolve(EmbeddedMongo.FILE_NAME).toString()));
-        InetSocketAddress address = stock.bind();
-        try (MongoClient client = MongoClients.create(MongoConnection.settings(
-                "mongodb://127.0.0.1:" + address.getPort()))) {
-            MongoCollection<Document> events = client.getDatabase(DATABASE).getCollection("events");
+        Path data = writtenByTheStockBackend(database -> {
+            MongoCollection<Document> events = database.getCollection("events");
             events.createIndex(Indexes.ascending("aggregate", "sequence"), new IndexOptions().unique(true));
             for (int i = 0; i < 500; i++) {
                 events.insertOne(new Document("_id", (long) i).append("aggregate", "a" + i % 7).append("sequence", i));
             }
-        }
-        stock.shutdownNow();
+        });
 
         for (int restarts = 0; restarts < 2; restarts++) {
             long restart = restarts;
@@ -95,6 +85,20 @@ class EmbeddedStoreFormatTest {
             assertThat(client.getDatabase(DATABASE).getCollection("notes").find().first()).isEqualTo(sample("kept"));
             assertThat(embedded.statistics().fileBytes()).isPositive();
         }
+    }
+
+    /** A data directory whose file mongo-java-server's own H2 backend wrote, as builds before this store did. */
+    private static Path writtenByTheStockBackend(Consumer<MongoDatabase> writes) {
+        Path data = TemporaryData.directory("goodwill-format-");
+        MongoServer stock = new MongoServer(new H2Backend(data.resolve(EmbeddedMongo.FILE_NAME).toString()));
+        InetSocketAddress address = stock.bind();
+        try (MongoClient client = MongoClients.create(MongoConnection.settings(
+                "mongodb://127.0.0.1:" + address.getPort()))) {
+            writes.accept(client.getDatabase(DATABASE));
+        } finally {
+            stock.shutdownNow();
+        }
+        return data;
     }
 
     private static Document sample(String id) {
