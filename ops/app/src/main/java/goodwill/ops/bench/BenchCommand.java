@@ -47,13 +47,22 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--lag-seconds", defaultValue = "60", description = "With --query-side: how long the write load lasts (default: ${DEFAULT-VALUE}).")
     int lagSeconds;
 
+    @Option(names = "--soak-minutes",
+            description = {"Run a soak instead: favors through the command bus from one client at --soak-rate for this",
+                           "many minutes, the embedded store's file sampled each minute."})
+    Integer soakMinutes;
+
+    @Option(names = "--soak-rate", defaultValue = "20", description = "With --soak-minutes: favors/s (default: ${DEFAULT-VALUE}).")
+    int soakRate;
+
     @Option(names = "--data-directory", description = "Where the scratch embedded database goes (default: a temporary directory).")
     Path dataDirectory;
 
     @Override
     public Integer call() throws Exception {
         QuerySideSettings querySettings = new QuerySideSettings(events, queries, lagRate, lagSeconds, dataDirectory);
-        BenchReport report = reports ? new ReportsBenchmark(querySettings).run()
+        BenchReport report = soakMinutes != null ? new SoakBenchmark(soakMinutes, soakRate, dataDirectory).run()
+                : reports ? new ReportsBenchmark(querySettings).run()
                 : querySide
                 ? new QuerySideBenchmark(querySettings).run()
                 : new Benchmark(new BenchSettings(events, httpFavors, clients, rawInserts, dataDirectory)).run();

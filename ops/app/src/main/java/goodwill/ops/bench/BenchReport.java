@@ -32,7 +32,9 @@ final class BenchReport {
 
     String table() {
         StringBuilder table = new StringBuilder(setting).append('\n');
-        table.append("| measured | rate | limit it is compared with | ratio |\n|---|---|---|---|\n");
+        if (!rows.isEmpty()) {
+            table.append("| measured | rate | limit it is compared with | ratio |\n|---|---|---|---|\n");
+        }
         for (String[] row : rows) {
             table.append("| ").append(String.join(" | ", row)).append(" |\n");
         }

@@ -84,23 +84,29 @@ final class ScratchApp {
      */
     private static void noteDisk(ConfigurableApplicationContext app, MongoDatabase mongo, Path file, BenchReport report)
             throws IOException, InterruptedException {
-        long live = 0;
-        long documents = 0;
-        for (String name : mongo.listCollectionNames()) {
-            for (RawBsonDocument document : mongo.getCollection(name, RawBsonDocument.class).find()) {
-                live += document.getByteBuffer().remaining();
-                documents++;
-            }
-        }
+        long[] live = liveDocuments(mongo);
         long rightAfter = Files.size(file);
         Thread.sleep(SETTLE.toMillis());
         long settled = Files.size(file);
         report.note(String.format(Locale.ROOT, "embedded data file after the run: %,d MiB, %,d MiB %d s later; "
                                                 + "live documents: %,d, %.1f MiB of BSON (file %.1f× that once settled)",
-                                  rightAfter >> 20, settled >> 20, SETTLE.toSeconds(), documents,
-                                  live / 1048576.0, (double) settled / live));
+                                  rightAfter >> 20, settled >> 20, SETTLE.toSeconds(), live[0],
+                                  live[1] / 1048576.0, (double) settled / live[1]));
         app.getBean(MongoConnection.class).embeddedStatistics()
            .ifPresent(statistics -> report.note("embedded store: " + statistics));
+    }
+
+    /** How many documents the database holds, and their BSON size in bytes, summed through the driver. */
+    static long[] liveDocuments(MongoDatabase mongo) {
+        long documents = 0;
+        long bytes = 0;
+        for (String name : mongo.listCollectionNames()) {
+            for (RawBsonDocument document : mongo.getCollection(name, RawBsonDocument.class).find()) {
+                bytes += document.getByteBuffer().remaining();
+                documents++;
+            }
+        }
+        return new long[] {documents, bytes};
     }
 
     static int port(ConfigurableApplicationContext app) {
