@@ -84,29 +84,36 @@ final class ScratchApp {
      */
     private static void noteDisk(ConfigurableApplicationContext app, MongoDatabase mongo, Path file, BenchReport report)
             throws IOException, InterruptedException {
-        long[] live = liveDocuments(mongo);
+        LiveDocuments live = LiveDocuments.in(mongo);
         long rightAfter = Files.size(file);
         Thread.sleep(SETTLE.toMillis());
         long settled = Files.size(file);
         report.note(String.format(Locale.ROOT, "embedded data file after the run: %,d MiB, %,d MiB %d s later; "
                                                 + "live documents: %,d, %.1f MiB of BSON (file %.1f× that once settled)",
-                                  rightAfter >> 20, settled >> 20, SETTLE.toSeconds(), live[0],
-                                  live[1] / 1048576.0, (double) settled / live[1]));
+                                  rightAfter >> 20, settled >> 20, SETTLE.toSeconds(), live.count(),
+                                  live.mebibytes(), (double) settled / live.bytes()));
         app.getBean(MongoConnection.class).embeddedStatistics()
            .ifPresent(statistics -> report.note("embedded store: " + statistics));
     }
 
-    /** How many documents the database holds, and their BSON size in bytes, summed through the driver. */
-    static long[] liveDocuments(MongoDatabase mongo) {
-        long documents = 0;
-        long bytes = 0;
-        for (String name : mongo.listCollectionNames()) {
-            for (RawBsonDocument document : mongo.getCollection(name, RawBsonDocument.class).find()) {
-                bytes += document.getByteBuffer().remaining();
-                documents++;
+    /** How many documents a database holds, and their BSON size, summed through the driver. */
+    record LiveDocuments(long count, long bytes) {
+
+        static LiveDocuments in(MongoDatabase mongo) {
+            long count = 0;
+            long bytes = 0;
+            for (String name : mongo.listCollectionNames()) {
+                for (RawBsonDocument document : mongo.getCollection(name, RawBsonDocument.class).find()) {
+                    bytes += document.getByteBuffer().remaining();
+                    count++;
+                }
             }
+            return new LiveDocuments(count, bytes);
         }
-        return new long[] {documents, bytes};
+
+        double mebibytes() {
+            return bytes / 1048576.0;
+        }
     }
 
     static int port(ConfigurableApplicationContext app) {

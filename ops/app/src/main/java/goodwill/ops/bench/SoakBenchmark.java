@@ -65,9 +65,9 @@ final class SoakBenchmark {
             }
         }
         report.note(samples.toString());
-        long[] live = ScratchApp.liveDocuments(mongo);
+        ScratchApp.LiveDocuments live = ScratchApp.LiveDocuments.in(mongo);
         report.note(String.format(Locale.ROOT, "%,d favors in %d min; live documents at the end: %,d, %.1f MiB of BSON",
-                                  recorded, minutes, live[0], live[1] / 1048576.0));
+                                  recorded, minutes, live.count(), live.mebibytes()));
     }
 
     private static String row(int minute, int recorded, long behind, Optional<StoreStatistics> store) {
