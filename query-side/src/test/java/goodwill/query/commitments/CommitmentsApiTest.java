@@ -16,6 +16,7 @@ import goodwill.events.ContactAdded;
 import goodwill.events.ContactsMerged;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
+import goodwill.query.ReadModelTesting;
 import goodwill.storage.IsolatedStorage;
 import java.io.IOException;
 import java.time.Clock;
@@ -124,6 +125,7 @@ class CommitmentsApiTest {
 
     /** Waits until the projection has caught up as far as the number of resolved commitments shows. */
     private JsonNode awaitCommitments(int count, int resolved) {
+        ReadModelTesting.awaitCaughtUp(eventStore, processing, CommitmentsProjection.PROCESSING_GROUP);
         return await().atMost(Duration.ofSeconds(30)).until(() -> get("", MediaType.APPLICATION_JSON), answer ->
                 answer.status() == 200 && answer.json().path("commitments").size() == count
                         && answer.json().path("commitments").findValuesAsText("status").stream()

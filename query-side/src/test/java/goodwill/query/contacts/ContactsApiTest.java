@@ -19,6 +19,7 @@ import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
 import goodwill.events.MeetingKind;
 import goodwill.events.MeetingRecorded;
+import goodwill.query.ReadModelTesting;
 import goodwill.storage.IsolatedStorage;
 import java.io.IOException;
 import java.time.Duration;
@@ -112,6 +113,7 @@ class ContactsApiTest {
 
     /** Waits until the projection has caught up as far as the contact's last interaction shows. */
     private JsonNode awaitDirectory(String query, String contactId, String lastInteractionAt) {
+        ReadModelTesting.awaitCaughtUp(eventStore, processing, ContactsProjection.PROCESSING_GROUP);
         return await().atMost(Duration.ofSeconds(30)).until(
                 () -> get(contacts(query), MediaType.APPLICATION_JSON),
                 answer -> answer.status() == 200 && answer.json().path("contacts").findParents("contactId").stream()

@@ -12,6 +12,7 @@ import goodwill.events.FavorRecorded;
 import goodwill.events.FavorRetracted;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
+import goodwill.query.ReadModelTesting;
 import goodwill.storage.IsolatedStorage;
 import java.time.Duration;
 import java.time.Instant;
@@ -133,6 +134,7 @@ class JournalApiTest {
     }
 
     private void awaitJournal(int entries) {
+        ReadModelTesting.awaitCaughtUp(eventStore, processing, JournalProjection.PROCESSING_GROUP);
         await().atMost(Duration.ofSeconds(30))
                .until(() -> get(""), answer -> answer.status() == 200 && answer.json().path("entries").size() == entries);
     }

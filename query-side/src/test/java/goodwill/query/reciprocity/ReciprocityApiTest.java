@@ -21,6 +21,7 @@ import goodwill.events.FavorRecorded;
 import goodwill.events.FavorRetracted;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
+import goodwill.query.ReadModelTesting;
 import goodwill.storage.IsolatedStorage;
 import java.io.IOException;
 import java.time.Clock;
@@ -158,6 +159,7 @@ class ReciprocityApiTest {
 
     /** Waits until the projection has caught up as far as the JSON answer shows. */
     private JsonNode awaitJson(String path, Predicate<JsonNode> caughtUp) {
+        ReadModelTesting.awaitCaughtUp(eventStore, processing, ReciprocityProjection.PROCESSING_GROUP);
         return await().atMost(Duration.ofSeconds(30)).until(() -> get(path, MediaType.APPLICATION_JSON),
                 answer -> answer.status() == 200 && caughtUp.test(answer.json())).json();
     }
@@ -178,6 +180,7 @@ class ReciprocityApiTest {
     /** Waits until the projection has caught up as far as the answer shows. */
     private JsonNode awaitBalance(String contactId, int givenCount, int receivedCount) {
         String path = "/api/ledgers/" + ledgerId + "/reciprocity/" + contactId;
+        ReadModelTesting.awaitCaughtUp(eventStore, processing, ReciprocityProjection.PROCESSING_GROUP);
         return await().atMost(Duration.ofSeconds(30)).until(() -> get(path), answer -> answer.status() == 200
                 && answer.body().path("given").path("count").asInt() == givenCount
                 && answer.body().path("received").path("count").asInt() == receivedCount).body();
