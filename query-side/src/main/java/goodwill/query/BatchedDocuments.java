@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.bson.conversions.Bson;
 
 /**
  * The documents of one read-model collection that a processor's batch of events changes: loaded by
@@ -47,6 +48,22 @@ public final class BatchedDocuments<T> {
     public Optional<T> find(String id) {
         T changed = pending().get(id);
         return changed != null ? Optional.of(changed) : Optional.ofNullable(collection.find(eq("_id", id)).first());
+    }
+
+    /**
+     * The documents that may match, as this batch left them so far: of the stored ones matching {@code filter},
+     * the first {@code limit} in {@code sort} order that this batch did not change, and every document this batch
+     * changed, matching or not. The caller picks among them.
+     */
+    public List<T> candidates(Bson filter, Bson sort, int limit) {
+        Map<String, T> pending = pending();
+        List<T> candidates = new ArrayList<>(pending.values());
+        for (T stored : collection.find(filter).sort(sort).limit(limit + pending.size())) {
+            if (!pending.containsKey(idOf.apply(stored))) {
+                candidates.add(stored);
+            }
+        }
+        return candidates;
     }
 
     /** Replaces (or creates) the document, at the end of the batch. */

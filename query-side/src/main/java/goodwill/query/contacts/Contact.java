@@ -2,18 +2,25 @@ package goodwill.query.contacts;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * One person of a ledger's directory, me included, with the details as last changed. Keeping every interaction,
- * not only the latest date, lets a retraction or an amendment take one out again and a merge count each once.
+ * One person of a ledger's directory, me included, with the details as last changed.
+ * <p>
+ * The last interaction needs more than its date: a retraction or an amendment can take it out again, and a merge
+ * must count each interaction once. So a contact keeps its {@value #KEPT_TOUCHES} latest interactions, not all of
+ * them (me takes part in every one, and a document rewritten at every event must not grow with the history):
+ * every interaction it no longer keeps happened at or before {@code earlierUpTo}. When corrections take out every
+ * kept one from that time on, the latest are looked up again ({@link #needsEarlierTouches()}).
  *
- * @param me         whether this is the ledger owner's own person
- * @param addedAt    when the person entered the network (for me, when the ledger was opened)
- * @param archivedAt when the contact was archived, or null while it is not
- * @param mergedInto the survivor this contact was merged into, or null; its interactions count there
- * @param touches    the interactions naming the contact (or a contact merged into it), in the order recorded
+ * @param me          whether this is the ledger owner's own person
+ * @param addedAt     when the person entered the network (for me, when the ledger was opened)
+ * @param archivedAt  when the contact was archived, or null while it is not
+ * @param mergedInto  the survivor this contact was merged into, or null; its interactions count there
+ * @param touches     the latest interactions naming the contact (or a contact merged into it), latest first
+ * @param earlierUpTo null when {@code touches} holds every interaction; else no interaction left out is later
  */
 public record Contact(String ledgerId,
                       String contactId,
@@ -28,7 +35,16 @@ public record Contact(String ledgerId,
                       boolean archived,
                       Instant archivedAt,
                       String mergedInto,
-                      List<Touch> touches) {
+                      List<Touch> touches,
+                      Instant earlierUpTo) {
+
+    /** How many of its latest interactions a contact keeps. */
+    public static final int KEPT_TOUCHES = 16;
+
+    /** Latest first; an interaction without a time last; the key breaks ties, so that every fold keeps the same. */
+    static final Comparator<Touch> LATEST_FIRST = Comparator
+            .comparing(Touch::occurredAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).reversed()
+            .thenComparing(Touch::key);
 
     public Contact {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -45,9 +61,23 @@ public record Contact(String ledgerId,
         return touches.stream().map(Touch::occurredAt).filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
     }
 
-    Contact withTouches(List<Touch> changed) {
+    /**
+     * Whether the interactions kept no longer tell the last one: some were left out, and none kept is as late as
+     * the latest of those. Then {@link #withEarlierTouches} must be given the latest from the whole history.
+     */
+    public boolean needsEarlierTouches() {
+        return earlierUpTo != null && touches.stream().noneMatch(
+                touch -> touch.occurredAt() != null && !touch.occurredAt().isBefore(earlierUpTo));
+    }
+
+    /** The contact keeping the latest of {@code latest}: at least {@value #KEPT_TOUCHES} + 1, or every one. */
+    Contact withEarlierTouches(List<Touch> latest) {
+        return keeping(new ArrayList<>(latest), null);
+    }
+
+    Contact withTouches(List<Touch> changed, Instant changedEarlierUpTo) {
         return new Contact(ledgerId, contactId, displayName, organization, role, email, tags, howWeMet, me, addedAt,
-                           archived, archivedAt, mergedInto, changed);
+                           archived, archivedAt, mergedInto, changed, changedEarlierUpTo);
     }
 
     /** The contact with the interaction counted; one of the same key is replaced, not added. */
@@ -55,12 +85,41 @@ public record Contact(String ledgerId,
         List<Touch> changed = new ArrayList<>(touches);
         changed.removeIf(counted -> counted.key().equals(touch.key()));
         changed.add(touch);
-        return withTouches(changed);
+        return keeping(changed, earlierUpTo);
     }
 
+    /** The contact without the interaction; one not kept (left out earlier) changes nothing kept. */
     Contact untouched(String key) {
         List<Touch> changed = new ArrayList<>(touches);
         changed.removeIf(counted -> counted.key().equals(key));
-        return withTouches(changed);
+        return withTouches(changed, earlierUpTo);
+    }
+
+    /** The contact with the other's interactions counted too; one in both counts once. */
+    Contact with(Contact other) {
+        List<Touch> changed = new ArrayList<>(touches);
+        for (Touch touch : other.touches) {
+            changed.removeIf(counted -> counted.key().equals(touch.key()));
+            changed.add(touch);
+        }
+        return keeping(changed, later(earlierUpTo, other.earlierUpTo));
+    }
+
+    /** Keeps the latest {@value #KEPT_TOUCHES}; what it leaves out moves {@code earlierUpTo} up to its time. */
+    private Contact keeping(List<Touch> candidates, Instant upTo) {
+        candidates.sort(LATEST_FIRST);
+        Instant leftOutUpTo = upTo;
+        while (candidates.size() > KEPT_TOUCHES) {
+            Touch leftOut = candidates.remove(candidates.size() - 1);
+            leftOutUpTo = later(leftOutUpTo, leftOut.occurredAt() == null ? Instant.MIN : leftOut.occurredAt());
+        }
+        return withTouches(candidates, leftOutUpTo);
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return a.isAfter(b) ? a : b;
     }
 }

@@ -15,6 +15,7 @@ import goodwill.events.LedgerOpened;
 import goodwill.events.MeetingRecorded;
 import goodwill.events.MeetingRetracted;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The one definition of the contacts directory, as pure functions: no I/O, no clock. The projection applies
@@ -46,13 +48,13 @@ public final class ContactsFold {
     /** Me, who is a contact of the ledger from its opening, without a {@link ContactAdded} of its own. */
     public static Contact me(LedgerOpened opened) {
         return new Contact(opened.ledgerId(), opened.meId(), opened.ownerName(), null, null, null, List.of(), null,
-                           true, opened.occurredAt(), false, null, null, List.of());
+                           true, opened.occurredAt(), false, null, null, List.of(), null);
     }
 
     public static Contact added(ContactAdded added) {
         return new Contact(added.ledgerId(), added.contactId(), added.displayName(), added.organization(),
                            added.role(), added.email(), added.tags(), added.howWeMet(), false, added.occurredAt(),
-                           false, null, null, List.of());
+                           false, null, null, List.of(), null);
     }
 
     /** The contact's details as the change leaves them; a null value leaves the detail as it was. */
@@ -65,7 +67,7 @@ public final class ContactsFold {
                            change.tags() == null ? contact.tags() : change.tags(),
                            change.howWeMet() == null ? contact.howWeMet() : change.howWeMet(),
                            contact.me(), contact.addedAt(), contact.archived(), contact.archivedAt(),
-                           contact.mergedInto(), contact.touches());
+                           contact.mergedInto(), contact.touches(), contact.earlierUpTo());
     }
 
     /** Archived once: archived again, it keeps the first date. */
@@ -75,23 +77,23 @@ public final class ContactsFold {
         }
         return new Contact(contact.ledgerId(), contact.contactId(), contact.displayName(), contact.organization(),
                            contact.role(), contact.email(), contact.tags(), contact.howWeMet(), contact.me(),
-                           contact.addedAt(), true, archival.occurredAt(), contact.mergedInto(), contact.touches());
+                           contact.addedAt(), true, archival.occurredAt(), contact.mergedInto(), contact.touches(),
+                           contact.earlierUpTo());
     }
 
-    /** The survivor with every interaction of the merged contact counted too (one in both counts once). */
+    /**
+     * The survivor with every interaction of the merged contact counted too (one in both counts once); it may
+     * then {@linkplain Contact#needsEarlierTouches() need its earlier ones}.
+     */
     public static Contact tookOver(Contact survivor, Contact merged) {
-        Contact changed = survivor;
-        for (Touch touch : merged.touches()) {
-            changed = changed.touched(touch);
-        }
-        return changed;
+        return survivor.with(merged);
     }
 
     /** The merged contact, pointing at its survivor; its interactions now count there, not here. */
     public static Contact mergedAway(Contact merged, String survivorId) {
         return new Contact(merged.ledgerId(), merged.contactId(), merged.displayName(), merged.organization(),
                            merged.role(), merged.email(), merged.tags(), merged.howWeMet(), merged.me(),
-                           merged.addedAt(), merged.archived(), merged.archivedAt(), survivorId, List.of());
+                           merged.addedAt(), merged.archived(), merged.archivedAt(), survivorId, List.of(), null);
     }
 
     /** The contacts merged earlier into one that is merged now: they point at its survivor from now on. */
@@ -171,8 +173,33 @@ public final class ContactsFold {
         return changes;
     }
 
+    /** The contact with the change applied; it may then {@linkplain #completed need its earlier interactions}. */
     public static Contact apply(Contact contact, Change change) {
         return change.touch() == null ? contact.untouched(change.key()) : contact.touched(change.touch());
+    }
+
+    /**
+     * The contact as it is, or, when corrections took out every interaction it kept from the time of those it
+     * left out on, with the latest looked up again: {@code liveNaming} gives the live interactions (not retracted,
+     * as amended) that name any of the given contact ids, or more; only those counted for the contact are kept.
+     */
+    public static Contact completed(Contact contact, ContactsLedger ledger,
+                                    Function<Set<String>, Collection<Interaction>> liveNaming) {
+        if (!contact.needsEarlierTouches()) {
+            return contact;
+        }
+        Set<String> countedHere = new LinkedHashSet<>();
+        countedHere.add(contact.contactId());
+        ledger.mergedInto().forEach((mergedId, survivorId) -> {
+            if (survivorId.equals(contact.contactId())) {
+                countedHere.add(mergedId);
+            }
+        });
+        List<Touch> latest = liveNaming.apply(countedHere).stream()
+                .filter(interaction -> interaction.contactIds().stream()
+                        .anyMatch(named -> ledger.survivorOf(named).equals(contact.contactId())))
+                .map(Interaction::touch).sorted(Contact.LATEST_FIRST).limit(Contact.KEPT_TOUCHES + 1).toList();
+        return contact.withEarlierTouches(latest);
     }
 
     private static Set<String> resolved(Interaction interaction, ContactsLedger ledger) {
@@ -187,7 +214,7 @@ public final class ContactsFold {
     public static Map<String, Contact> fold(List<? extends LedgerEvent> history) {
         Map<String, Contact> contacts = new LinkedHashMap<>();
         Map<String, FavorRecorded> favors = new HashMap<>();
-        Map<String, Interaction> meetings = new HashMap<>();
+        Map<String, Interaction> live = new LinkedHashMap<>();
         ContactsLedger ledger = null;
         for (LedgerEvent event : history) {
             if (event instanceof LedgerOpened opened) {
@@ -215,8 +242,10 @@ public final class ContactsFold {
                     contacts.computeIfPresent(contactId, (id, contact) -> mergedAway(contact, survivorId));
                 }
                 Contact merged = contacts.get(merge.mergedId());
+                ContactsLedger after = ledger;
                 if (merged != null) {
-                    contacts.computeIfPresent(survivorId, (id, survivor) -> tookOver(survivor, merged));
+                    contacts.computeIfPresent(survivorId, (id, survivor) ->
+                            completed(tookOver(survivor, merged), after, named -> live.values()));
                     contacts.put(merge.mergedId(), mergedAway(merged, survivorId));
                 }
             } else if (event instanceof FavorAmended amendment) {
@@ -224,15 +253,17 @@ public final class ContactsFold {
                 if (before != null) {
                     FavorRecorded after = amendment.applyTo(before);
                     favors.put(after.favorId(), after);
+                    live.put(favorKey(after.favorId()), interactionOf(after));
                     changes = changes(interactionOf(before), interactionOf(after), ledger);
                 }
             } else if (event instanceof FavorRetracted retraction) {
                 FavorRecorded before = favors.remove(retraction.favorId());
                 if (before != null) {
+                    live.remove(favorKey(retraction.favorId()));
                     changes = changes(interactionOf(before), null, ledger);
                 }
             } else if (event instanceof MeetingRetracted retraction) {
-                Interaction before = meetings.remove(meetingKey(retraction.meetingId()));
+                Interaction before = live.remove(meetingKey(retraction.meetingId()));
                 if (before != null) {
                     changes = changes(before, null, ledger);
                 }
@@ -241,14 +272,15 @@ public final class ContactsFold {
                 if (interaction.isPresent()) {
                     if (event instanceof FavorRecorded favor) {
                         favors.put(favor.favorId(), favor);
-                    } else if (event instanceof MeetingRecorded) {
-                        meetings.put(interaction.get().key(), interaction.get());
                     }
+                    live.put(interaction.get().key(), interaction.get());
                     changes = changes(null, interaction.get(), ledger);
                 }
             }
+            ContactsLedger now = ledger;
             for (Change change : changes) {
-                contacts.computeIfPresent(change.contactId(), (id, contact) -> apply(contact, change));
+                contacts.computeIfPresent(change.contactId(), (id, contact) ->
+                        completed(apply(contact, change), now, named -> live.values()));
             }
         }
         return contacts;

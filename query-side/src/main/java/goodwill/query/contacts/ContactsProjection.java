@@ -1,5 +1,10 @@
 package goodwill.query.contacts;
 
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Sorts.descending;
+
 import goodwill.events.AskMade;
 import goodwill.events.CommitmentMade;
 import goodwill.events.ContactAdded;
@@ -88,7 +93,7 @@ class ContactsProjection {
         }
         Contact merged = contactOf(event, event.mergedId());
         Contact survivor = contactOf(event, survivorId);
-        contacts.put(StoredContact.of(ContactsFold.tookOver(survivor, merged)));
+        contacts.put(StoredContact.of(completed(ContactsFold.tookOver(survivor, merged), ledger)));
         contacts.put(StoredContact.of(ContactsFold.mergedAway(merged, survivorId)));
     }
 
@@ -106,7 +111,7 @@ class ContactsProjection {
         change(event, null, interaction);
     }
 
-    /** Introductions, commitments and asks cannot be corrected: only their contacts are changed. */
+    /** Introductions, commitments and asks cannot be corrected; kept all the same for the contacts' last ones. */
     @EventHandler
     void on(IntroductionMade event) {
         touch(event);
@@ -123,7 +128,10 @@ class ContactsProjection {
     }
 
     private void touch(LedgerEvent event) {
-        ContactsFold.interactionOf(event).ifPresent(interaction -> change(event, null, interaction));
+        ContactsFold.interactionOf(event).ifPresent(interaction -> {
+            interactions.put(StoredInteraction.of(event.ledgerId(), interaction, null, false));
+            change(event, null, interaction);
+        });
     }
 
     /** An amendment of a favor retracted already changes nothing; the command side never records one. */
@@ -159,11 +167,21 @@ class ContactsProjection {
     }
 
     private void change(LedgerEvent cause, Interaction before, Interaction after) {
-        List<ContactsFold.Change> changes = ContactsFold.changes(before, after, ledgerOf(cause.ledgerId()));
-        for (ContactsFold.Change change : changes) {
+        ContactsLedger ledger = ledgerOf(cause.ledgerId());
+        for (ContactsFold.Change change : ContactsFold.changes(before, after, ledger)) {
             Contact contact = contactOf(cause, change.contactId());
-            contacts.put(StoredContact.of(ContactsFold.apply(contact, change)));
+            contacts.put(StoredContact.of(completed(ContactsFold.apply(contact, change), ledger)));
         }
+    }
+
+    /** The stored interactions a contact's latest are looked up in again, this batch's changes included. */
+    private Contact completed(Contact contact, ContactsLedger ledger) {
+        return ContactsFold.completed(contact, ledger, named -> interactions.candidates(
+                        and(eq("ledgerId", ledger.ledgerId()), eq("retracted", false),
+                            in("interaction.contactIds", named)),
+                        descending("interaction.occurredAt"), Contact.KEPT_TOUCHES + 1).stream()
+                .filter(stored -> stored.ledgerId().equals(ledger.ledgerId()) && !stored.retracted())
+                .map(StoredInteraction::interaction).toList());
     }
 
     @ResetHandler

@@ -23,5 +23,9 @@ class ContactsStore {
         this.interactions = database.getCollection(ReadModelCollections.CONTACTS_INTERACTIONS, StoredInteraction.class);
         // Every write and single read is by _id; this index serves listing a ledger's contacts on real MongoDB.
         contacts.createIndex(Indexes.ascending("ledgerId"), new IndexOptions().name("ledger"));
+        // And this one a contact's latest interactions, looked up when corrections took out all it kept.
+        interactions.createIndex(Indexes.compoundIndex(Indexes.ascending("ledgerId", "interaction.contactIds"),
+                                                       Indexes.descending("interaction.occurredAt")),
+                                 new IndexOptions().name("latest-naming"));
     }
 }

@@ -4,12 +4,13 @@ import goodwill.events.FavorRecorded;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 /**
- * A favor or meeting of a ledger as its corrections left it, kept so that a later retraction or amendment finds
- * the contacts it named; interactions that cannot be corrected are not kept. Keyed by
- * {@code <ledgerId>:<kind>:<id>}. Public only because the driver's record codec reads public records alone.
+ * A favor, meeting, introduction, commitment or ask of a ledger as its corrections left it, kept so that a later
+ * retraction or amendment finds the contacts it named, and so that a contact whose latest interactions were all
+ * taken out finds its earlier ones. Keyed by {@code <ledgerId>:<kind>:<id>}. Public only because the driver's
+ * record codec reads public records alone.
  *
  * @param interaction naming contacts as recorded (not as merged since)
- * @param favor       the favor with its amendments applied, or null for a meeting
+ * @param favor       the favor with its amendments applied, or null for any other kind
  * @param retracted   whether it was retracted: then it counts nowhere and is amended no more
  */
 public record StoredInteraction(@BsonId String id, String ledgerId, Interaction interaction, FavorRecorded favor,

@@ -197,7 +197,24 @@ class ContactsFoldTest {
 
         assertThat(contacts.get("di").mergedInto()).isEqualTo("bo");
         assertThat(contacts.get("bo").lastInteractionAt()).isEqualTo(MAY);
-        assertThat(contacts.get("bo").touches()).extracting(Touch::key).containsExactly("favor:f1", "ask:a1");
+        assertThat(contacts.get("bo").touches()).extracting(Touch::key).containsExactly("ask:a1", "favor:f1");
+    }
+
+    @Test
+    void aBusyContactKeepsItsLatestInteractionsOnlyYetKnowsItsLastOneThroughEveryCorrectionAndMerge() {
+        for (long seed = 1; seed <= 5; seed++) {
+            List<LedgerEvent> history = BusyHistory.of(seed, 300);
+            for (int end = 1; end <= history.size(); end++) {
+                List<LedgerEvent> prefix = history.subList(0, end);
+                Map<String, Instant> expected = BusyHistory.lastInteractions(prefix);
+                ContactsFold.fold(prefix).forEach((contactId, contact) -> {
+                    assertThat(contact.lastInteractionAt()).as("%s after %s", contactId, prefix.get(prefix.size() - 1))
+                                                           .isEqualTo(expected.get(contactId));
+                    assertThat(contact.touches()).hasSizeLessThanOrEqualTo(Contact.KEPT_TOUCHES);
+                });
+            }
+            assertThat(ContactsFold.fold(history).get("me").earlierUpTo()).as("me left interactions out").isNotNull();
+        }
     }
 
     @Test
