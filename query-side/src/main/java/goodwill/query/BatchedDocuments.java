@@ -9,6 +9,7 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,17 +38,33 @@ public final class BatchedDocuments<T> {
     private final MongoCollection<T> collection;
     private final Function<T, String> idOf;
     private final String pendingKey;
+    private final String readKey;
 
     public BatchedDocuments(MongoCollection<T> collection, Function<T, String> idOf) {
         this.collection = collection;
         this.idOf = idOf;
         this.pendingKey = FLUSHERS + "/" + collection.getNamespace().getFullName();
+        this.readKey = pendingKey + "/read";
     }
 
-    /** The document as this batch left it so far, or as stored. */
+    /**
+     * The document as this batch left it so far, or as stored: read once a batch, since only this batch's
+     * processor writes the collection, and only at the batch's end.
+     */
     public Optional<T> find(String id) {
         T changed = pending().get(id);
-        return changed != null ? Optional.of(changed) : Optional.ofNullable(collection.find(eq("_id", id)).first());
+        if (changed != null) {
+            return Optional.of(changed);
+        }
+        if (!CurrentUnitOfWork.isStarted()) {
+            return stored(id);
+        }
+        return CurrentUnitOfWork.get().root().<Map<String, Optional<T>>>getOrComputeResource(
+                readKey, key -> new HashMap<>()).computeIfAbsent(id, this::stored);
+    }
+
+    private Optional<T> stored(String id) {
+        return Optional.ofNullable(collection.find(eq("_id", id)).first());
     }
 
     /**

@@ -7,7 +7,7 @@ import org.bson.codecs.pojo.annotations.BsonId;
 
 /**
  * A run of one ledger's events in the order they were recorded, so that a report reads a ledger of 100,000 events
- * as a few hundred documents by {@code _id} (an index lookup on any MongoDB) rather than scanning the event store.
+ * as a few thousand documents by {@code _id} (an index lookup on any MongoDB) rather than scanning the event store.
  * Public only because the driver's record codec reads public records alone.
  *
  * @param id     {@code <ledgerId>:<chunk>}
