@@ -76,6 +76,15 @@ final class DurableH2Backend extends H2Backend {
      */
     private static final long MOVE_BYTES = 64L << 20;
 
+    /**
+     * The documents a reply of a query holds when the client names no batch size, as MongoDB's first batch does.
+     * The server answers such a query whole, in one message, and a message of more than 48 MB fails in the driver:
+     * a long ledger's history or a large ledger's read model would then be unreadable. (MongoDB also caps a batch
+     * at 16 MB; here a batch of 101 documents averaging more than 475 KB would still fail.)
+     */
+    static final int DEFAULT_BATCH = 101;
+    private static final Set<String> BATCHED = Set.of("find", "getMore");
+
     private static final Set<String> READS = Set.of(
             "find", "getmore", "aggregate", "count", "distinct", "listcollections", "listindexes",
             "listdatabases", "dbstats", "collstats", "hello", "ismaster", "ping", "buildinfo", "whatsmyuri",
@@ -112,6 +121,9 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
+        if (BATCHED.contains(command) && !query.containsKey("batchSize")) {
+            query.put("batchSize", DEFAULT_BATCH);
+        }
         boolean read = READS.contains(command.toLowerCase(Locale.ROOT));
         Lock lock = read ? access.readLock() : access.writeLock();
         long write = 0;

@@ -47,6 +47,23 @@ class EmbeddedMongoTest {
         }
     }
 
+    /** 60 MB of documents, more than a reply of the server holds (48 MB), read by a query naming no batch size. */
+    @Test
+    void aQueryAnswersMoreDocumentsThanOneReplyHolds() {
+        try (TestDatabase database = TestDatabase.create()) {
+            MongoCollection<Document> large = database.connection().database().getCollection("large");
+            String text = "x".repeat(200 << 10);
+            for (int i = 0; i < 300; i++) {
+                large.insertOne(new Document("_id", i).append("text", text));
+            }
+
+            List<Object> ids = new ArrayList<>();
+            large.find().forEach(document -> ids.add(document.get("_id")));
+
+            assertThat(ids).hasSize(300);
+        }
+    }
+
     @Test
     void dataSurvivesARestart() {
         TestDatabase database = TestDatabase.create();
