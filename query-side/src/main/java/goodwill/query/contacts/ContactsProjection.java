@@ -20,6 +20,7 @@ import goodwill.events.LedgerOpened;
 import goodwill.events.MeetingRecorded;
 import goodwill.events.MeetingRetracted;
 import goodwill.query.BatchedDocuments;
+import goodwill.query.ReadModelVersion;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
@@ -33,6 +34,7 @@ import org.springframework.stereotype.Component;
  * them to be written at the end of the batch. Replaying it from the start rebuilds the directory.
  */
 @Component
+@ReadModelVersion(2) // 2: a contact keeps its latest interactions, every kind of interaction is kept beside them
 @ProcessingGroup(ContactsProjection.PROCESSING_GROUP)
 class ContactsProjection {
 

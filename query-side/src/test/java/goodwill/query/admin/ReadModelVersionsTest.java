@@ -85,7 +85,8 @@ class ReadModelVersionsTest {
         assertThat(storedVersion(RECIPROCITY)).isEqualTo(2);
         assertThat(storedVersion("advocacy")).isEqualTo(AdvocacyFormula.VERSION);
         assertThat(storedVersion("journal")).isEqualTo(2);
-        assertThat(storedVersion("contacts")).isEqualTo(1);
+        assertThat(storedVersion("contacts")).isEqualTo(2);
+        assertThat(storedVersion("commitments")).isEqualTo(1);
     }
 
     @Test
