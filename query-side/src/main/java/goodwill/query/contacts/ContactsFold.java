@@ -190,11 +190,7 @@ public final class ContactsFold {
         }
         Set<String> countedHere = new LinkedHashSet<>();
         countedHere.add(contact.contactId());
-        ledger.mergedInto().forEach((mergedId, survivorId) -> {
-            if (survivorId.equals(contact.contactId())) {
-                countedHere.add(mergedId);
-            }
-        });
+        countedHere.addAll(mergedEarlierInto(ledger, contact.contactId()));
         List<Touch> latest = liveNaming.apply(countedHere).stream()
                 .filter(interaction -> interaction.contactIds().stream()
                         .anyMatch(named -> ledger.survivorOf(named).equals(contact.contactId())))
