@@ -231,7 +231,13 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public void close() {
-        periodic.shutdownNow();
+        // Not shutdownNow: an interrupt during a commit's file write closes the store's FileChannel for good.
+        periodic.shutdown();
+        try {
+            periodic.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         committing.lock();
         try {
             commitAndSync();
