@@ -40,14 +40,16 @@ class RoundTripsTest {
     /**
      * Per favor: the directory reads each live contact of the favor once (me is known for good), writes the
      * favor's entry (and the count of favors from me) in one round trip; the aggregate is looked for once, without
-     * a snapshot probe (favors never have one); one position is allocated and one commit inserted.
+     * a snapshot probe (favors never have one); one position is allocated and one commit inserted; and the
+     * command's commit ends with one journaled write.
      */
     private static final Map<String, Double> BUDGET = Map.of(
             "find ledger_directory", 1.5,
             "update ledger_directory", 1.0,
             "find events", 1.0,
             "findAndModify sequences", 1.0,
-            "insert events", 1.0);
+            "insert events", 1.0,
+            "update sequences", 1.0);
 
     @Autowired
     Api api;
@@ -75,6 +77,7 @@ class RoundTripsTest {
                  "occurredAt": "2024-02-20T15:00:00Z"}""".formatted(giver(i), receiver(i))).status());
 
         assertWithin(each, BUDGET);
+        assertOneCommitToDiskEach();
     }
 
     @Test
@@ -87,6 +90,15 @@ class RoundTripsTest {
         });
 
         assertWithin(each, BUDGET);
+        assertOneCommitToDiskEach();
+    }
+
+    /**
+     * A favor's append and its directory write wait for one commit to disk together, not one each: the favor's last
+     * write is journaled (checked after each favor), and it is its only journaled one.
+     */
+    private void assertOneCommitToDiskEach() {
+        assertThat(roundTrips.journaled()).as("journaled writes for %d favors", FAVORS).isEqualTo(FAVORS);
     }
 
     /** Fails on a command or collection not in the budget, or on more round trips per favor than it allows. */
@@ -111,6 +123,7 @@ class RoundTripsTest {
         roundTrips.reset();
         for (int i = 0; i < FAVORS; i++) {
             assertThat(favor.applyAsInt(i)).isEqualTo(201);
+            assertThat(roundTrips.writesSinceJournaled()).as("writes of favor %d after its journaled one", i).isZero();
         }
         Map<String, Double> each = roundTrips.per(FAVORS);
         System.out.println("Round trips per favor: " + each);

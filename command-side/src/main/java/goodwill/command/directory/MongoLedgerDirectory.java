@@ -3,6 +3,7 @@ package goodwill.command.directory;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.in;
 
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
@@ -70,7 +71,10 @@ class MongoLedgerDirectory implements LedgerDirectory {
     private final Map<String, DirectoryEntry> settled = new ConcurrentHashMap<>();
 
     MongoLedgerDirectory(MongoDatabase database) {
-        this.entries = database.getCollection(CommandCollections.LEDGER_DIRECTORY, DirectoryEntry.class);
+        // Written in the unit of work that appends the events, whose commit the event store ends with a journaled
+        // write: that write makes these durable too, so they need not wait for the journal themselves.
+        this.entries = database.withWriteConcern(WriteConcern.MAJORITY)
+                               .getCollection(CommandCollections.LEDGER_DIRECTORY, DirectoryEntry.class);
         // Lookups are all by _id; this index serves reading one ledger's entries (a rebuild, an export).
         entries.createIndex(Indexes.ascending("ledgerId"), new IndexOptions().name("ledger"));
     }

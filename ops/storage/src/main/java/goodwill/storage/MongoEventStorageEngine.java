@@ -20,6 +20,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,6 +62,8 @@ import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.SerializedMetaData;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
@@ -108,6 +111,9 @@ import org.bson.conversions.Bson;
 public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     static final String EVENTS_COUNTER = "events";
+    /** The document of {@link #sequences} that a command's closing journaled write counts in. */
+    static final String JOURNAL = "journal";
+    private static final String JOURNALED_AT_COMMIT = MongoEventStorageEngine.class.getName() + ".journaledAtCommit";
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> snapshots;
@@ -174,10 +180,40 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         oneAggregate(messages);
         long last = allocatePositions(messages.size());
         try {
-            events.insertOne(commit(messages, last, serializer));
+            eventsForThisAppend().insertOne(commit(messages, last, serializer));
         } catch (MongoWriteException e) {
             handlePersistenceException(e, first);
         }
+    }
+
+    /**
+     * The events collection as an append writes to it. In a unit of work that has yet to commit (a command's), the
+     * commit is inserted {@linkplain WriteConcerns#IN_COMMAND unjournaled} and the unit's commit ends with one
+     * journaled write ({@link #journalCommand}), after the command side's own writes of the same events: a command
+     * waits for one commit to the file instead of one for its append and another for its lookups. Outside one, the
+     * insert is journaled itself.
+     */
+    private MongoCollection<Document> eventsForThisAppend() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return events;
+        }
+        UnitOfWork<?> command = CurrentUnitOfWork.get().root();
+        if (command.phase().isAfter(UnitOfWork.Phase.PREPARE_COMMIT)) {
+            return events;
+        }
+        if (command.resources().putIfAbsent(JOURNALED_AT_COMMIT, Boolean.TRUE) == null) {
+            command.onCommit(unit -> journalCommand());
+        }
+        return events.withWriteConcern(WriteConcerns.IN_COMMAND);
+    }
+
+    /**
+     * A journaled write, acknowledged once every write acknowledged before it is durable too (a journal is written
+     * in order: on the embedded server it is one commit of the file, on MongoDB a journaled or majority write).
+     */
+    private void journalCommand() {
+        sequences.withWriteConcern(WriteConcerns.RECORDED)
+                 .updateOne(eq(Field.ID, JOURNAL), Updates.inc(Field.VALUE, 1L), new UpdateOptions().upsert(true));
     }
 
     /**

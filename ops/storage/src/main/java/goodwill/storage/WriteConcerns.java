@@ -13,11 +13,17 @@ import com.mongodb.client.MongoDatabase;
  * the next journaled commit, which persists every write before it. A crash can then cost a few events of
  * projection progress, which the processor applies again to its idempotent read model; it cannot lose a
  * fact.
+ * <p>
+ * Inside a command, the event append and the command side's lookups are acknowledged {@link #IN_COMMAND}, as
+ * applied only, and the command's commit ends with one journaled write, which makes them durable with it: the
+ * command is answered after that, so one commit to the file serves all its writes.
  */
 public final class WriteConcerns {
 
     public static final WriteConcern RECORDED = WriteConcern.MAJORITY.withJournal(true);
     public static final WriteConcern DERIVED = WriteConcern.MAJORITY;
+    /** A write of a command, made durable by the journaled write that closes the command's commit. */
+    public static final WriteConcern IN_COMMAND = WriteConcern.MAJORITY;
 
     private WriteConcerns() {
     }

@@ -14,17 +14,27 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An acknowledged append survives {@code kill -9} of the process that made it: the embedded server commits
- * a journaled write to its file before answering.
+ * a journaled write to its file before answering, and a command's append is acknowledged after the journaled
+ * write that closes the command's commit.
  */
 class CrashDurabilityTest {
 
     @Test
     void everyAcknowledgedAppendSurvivesKillMinus9() throws Exception {
+        acknowledgedAppendsSurviveKillMinus9("append");
+    }
+
+    @Test
+    void everyAcknowledgedAppendOfACommandSurvivesKillMinus9() throws Exception {
+        acknowledgedAppendsSurviveKillMinus9("command");
+    }
+
+    private static void acknowledgedAppendsSurviveKillMinus9(String mode) throws Exception {
         Path data = TemporaryData.directory("goodwill-crash-");
         String databaseName = "crash";
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process appender = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                                              CrashingAppender.class.getName(), data.toString(), databaseName)
+                                              CrashingAppender.class.getName(), data.toString(), databaseName, mode)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         long lastAcknowledged = -1;

@@ -31,6 +31,7 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -417,6 +418,25 @@ class MongoEventStorageEngineTest {
             assertThat(store.readSnapshot("a")).isPresent();
             assertThat(counted.roundTrips().of("find", StorageCollections.SNAPSHOTS)).isEqualTo(1);
             assertThat(counted.eventStore().readSnapshot("a")).as("after a restart").isPresent();
+        }
+    }
+
+    @Test
+    void aCommandsAppendsWaitForTheJournalOnceWhenItsUnitOfWorkCommitsAndAnAppendAloneAtOnce() {
+        try (CountedDatabase counted = CountedDatabase.create()) {
+            MongoEventStorageEngine store = counted.eventStore();
+            counted.roundTrips().reset();
+            DefaultUnitOfWork<?> command = DefaultUnitOfWork.startAndGet(null);
+            store.appendEvents(event("a", 0, "one"));
+            store.appendEvents(event("b", 0, "two"));
+            assertThat(counted.roundTrips().journaled()).as("before the command commits").isZero();
+
+            command.commit();
+            assertThat(counted.roundTrips().journaled()).as("once the command has committed").isEqualTo(1);
+
+            store.appendEvents(event("c", 0, "three"));
+            assertThat(counted.roundTrips().journaled()).as("after an append outside a unit of work").isEqualTo(2);
+            assertThat(texts(readFrom(store, null))).containsExactly("one", "two", "three");
         }
     }
 

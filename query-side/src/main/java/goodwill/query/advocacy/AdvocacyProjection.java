@@ -16,8 +16,10 @@ import goodwill.events.LedgerOpened;
 import goodwill.query.BatchedDocuments;
 import goodwill.query.ReadModelVersion;
 import java.util.List;
+import java.util.stream.Stream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -43,7 +45,14 @@ class AdvocacyProjection {
         this.store = store;
         this.ledgers = new BatchedDocuments<>(store.ledgers, AdvocacyLedger::ledgerId);
         this.contacts = new BatchedDocuments<>(store.contacts, StoredAdvocate::id);
-        this.sources = new BatchedDocuments<>(store.sources, StoredSource::id);
+        this.sources = new BatchedDocuments<>(store.sources, StoredSource::id, AdvocacyProjection::sourceLookedUp);
+    }
+
+    /** The source {@link #count} looks for. */
+    private static Stream<String> sourceLookedUp(EventMessage<?> message) {
+        return message.getPayload() instanceof LedgerEvent event
+                ? AdvocacyFold.sourceKeyOf(event).map(key -> StoredSource.key(event.ledgerId(), key)).stream()
+                : Stream.empty();
     }
 
     /** Seen again, the ledger keeps its merges and the version that selected its facts. */

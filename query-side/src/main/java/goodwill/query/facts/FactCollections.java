@@ -7,9 +7,11 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import goodwill.query.BatchedDocuments;
+import goodwill.query.facts.FactsFold.Looked;
 import goodwill.storage.WriteConcerns;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.bson.Document;
 
 /**
@@ -46,13 +48,17 @@ public final class FactCollections {
      * one). One per projection: the batch's documents are found again by collection.
      */
     public FactsFold fold() {
-        return new FactsFold(batched(ledgers, FactsLedger::ledgerId), batched(people, Person::id),
-                             batched(favors, KeptFavor::id), batched(meetings, KeptMeeting::id),
-                             batched(introductions, Introduction::id));
+        return new FactsFold(batched(ledgers, FactsLedger::ledgerId, null), batched(people, Person::id, Looked.PEOPLE),
+                             batched(favors, KeptFavor::id, Looked.FAVORS),
+                             batched(meetings, KeptMeeting::id, Looked.MEETINGS),
+                             batched(introductions, Introduction::id, Looked.INTRODUCTIONS));
     }
 
-    private static <T> FactsFold.Documents<T> batched(MongoCollection<T> collection, Function<T, String> idOf) {
-        BatchedDocuments<T> documents = new BatchedDocuments<>(collection, idOf);
+    private static <T> FactsFold.Documents<T> batched(MongoCollection<T> collection, Function<T, String> idOf,
+                                                      Looked kind) {
+        BatchedDocuments<T> documents = new BatchedDocuments<>(
+                collection, idOf,
+                message -> kind == null ? Stream.empty() : FactsFold.lookedUp(message.getPayload(), kind));
         return new FactsFold.Documents<>() {
             @Override
             public Optional<T> find(String id) {

@@ -14,6 +14,7 @@ import goodwill.events.LedgerOpened;
 import goodwill.events.MeetingRecorded;
 import goodwill.events.MeetingRetracted;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The one definition of a ledger's {@linkplain LedgerFacts facts} as corrected: who its people are and what
@@ -85,6 +86,39 @@ public final class FactsFold {
             introductions.find(Introduction.key(ledgerId, outcome.introductionId()))
                          .ifPresent(introduction -> introductions.put(introduction.withOutcome(outcome)));
         }
+    }
+
+    /** The kinds of document that {@link #apply} looks for by a key the event names. */
+    public enum Looked { PEOPLE, FAVORS, MEETINGS, INTRODUCTIONS }
+
+    /**
+     * The key of the document of {@code kind} that {@link #apply} looks for when it applies {@code payload}, if any:
+     * a projection's batch loads those of all its events at once. (The ledger's document is looked for only at an
+     * opening and a merge, once a batch.)
+     */
+    public static Stream<String> lookedUp(Object payload, Looked kind) {
+        if (!(payload instanceof LedgerEvent event)) {
+            return Stream.empty();
+        }
+        String ledgerId = event.ledgerId();
+        String key = switch (kind) {
+            case PEOPLE -> event instanceof ContactAdded added ? Person.key(ledgerId, added.contactId())
+                    : event instanceof ContactDetailsChanged change ? Person.key(ledgerId, change.contactId())
+                    : event instanceof ContactArchived archival ? Person.key(ledgerId, archival.contactId())
+                    : null;
+            case FAVORS -> event instanceof FavorRecorded favor ? KeptFavor.key(ledgerId, favor.favorId())
+                    : event instanceof FavorAmended amendment ? KeptFavor.key(ledgerId, amendment.favorId())
+                    : event instanceof FavorRetracted retraction ? KeptFavor.key(ledgerId, retraction.favorId())
+                    : null;
+            case MEETINGS -> event instanceof MeetingRecorded meeting ? KeptMeeting.key(ledgerId, meeting.meetingId())
+                    : event instanceof MeetingRetracted retraction ? KeptMeeting.key(ledgerId, retraction.meetingId())
+                    : null;
+            case INTRODUCTIONS -> event instanceof IntroductionMade made ? Introduction.key(ledgerId, made.introductionId())
+                    : event instanceof IntroductionOutcomeRecorded outcome
+                            ? Introduction.key(ledgerId, outcome.introductionId())
+                    : null;
+        };
+        return Stream.ofNullable(key);
     }
 
     private static <T> void putIfAbsent(Documents<T> documents, String id, T document) {

@@ -5,7 +5,9 @@ import goodwill.events.LedgerEvent;
 import goodwill.query.BatchedDocuments;
 import goodwill.query.ReadModelVersion;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
@@ -33,8 +35,10 @@ class JournalProjection {
 
     JournalProjection(JournalStore store) {
         this.store = store;
-        BatchedDocuments<JournalEntry> entries = new BatchedDocuments<>(store.entries, JournalEntry::eventId);
-        BatchedDocuments<JournalSubject> subjects = new BatchedDocuments<>(store.subjects, JournalSubject::id);
+        BatchedDocuments<JournalEntry> entries = new BatchedDocuments<>(store.entries, JournalEntry::eventId,
+                                                                        message -> Stream.of(message.getIdentifier()));
+        BatchedDocuments<JournalSubject> subjects = new BatchedDocuments<>(store.subjects, JournalSubject::id,
+                                                                           JournalProjection::subjectsLookedUp);
         this.state = new JournalFold.State() {
             public Optional<JournalEntry> entry(String eventId) {
                 return entries.find(eventId);
@@ -62,6 +66,16 @@ class JournalProjection {
         JournalFold.apply(state, new JournalFold.Recorded(event, position, message.getIdentifier(), recordedAt,
                                                           text(message.getMetaData().get(EventMetaData.RECORDED_BY)),
                                                           text(message.getMetaData().get(EventMetaData.CORRELATION_ID))));
+    }
+
+    /** The subjects {@link JournalFold#apply} looks for: what the event brings in, and what it corrects. */
+    private static Stream<String> subjectsLookedUp(EventMessage<?> message) {
+        if (!(message.getPayload() instanceof LedgerEvent event)) {
+            return Stream.empty();
+        }
+        return Stream.of(Journal.subjectOf(event), Journal.correctsOf(event))
+                     .filter(Objects::nonNull)
+                     .map(subject -> JournalSubject.key(event.ledgerId(), subject));
     }
 
     @ResetHandler

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import goodwill.events.LedgerEvent;
 import goodwill.query.ProjectionHarness;
+import goodwill.storage.CountedDatabase;
 import goodwill.storage.TestDatabase;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -50,6 +51,25 @@ class FactsProjectionTest {
         }
 
         assertThat(facts.load("team")).isEqualTo(LedgerFacts.fold(HISTORY));
+    }
+
+    @Test
+    void aBatchLooksForTheDocumentsOfAllItsEventsWithOneQueryEach() {
+        try (CountedDatabase counted = CountedDatabase.create()) {
+            FactCollections countedFacts = new FactCollections(counted.database(), "ledgers", "people", "favors",
+                                                               "meetings", "introductions");
+            ProjectionHarness countedProjection = new ProjectionHarness(new FactsProjection(countedFacts) {
+            });
+            for (int handled = 0; handled < 2; handled++) { // once onto nothing, once onto what it wrote
+                counted.roundTrips().reset();
+                countedProjection.inOneBatch(HISTORY);
+
+                for (String kind : List.of("people", "favors", "meetings", "introductions")) {
+                    assertThat(counted.roundTrips().of("find", kind)).as("finds of %s", kind).isEqualTo(1);
+                }
+            }
+            assertThat(countedFacts.load("team")).isEqualTo(LedgerFacts.fold(HISTORY));
+        }
     }
 
     @Test
