@@ -5,7 +5,6 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
@@ -14,7 +13,8 @@ import org.h2.mvstore.MVStore;
 
 /**
  * mongo-java-server's H2 database with its collections' documents stored as BSON ({@link BsonDocumentType})
- * instead of Java-serialized, and its unique indexes keyed by BSON too ({@link BsonUniqueIndex}); everything
+ * instead of Java-serialized, its unique indexes keyed by BSON too ({@link BsonUniqueIndex}), and a document
+ * replaced by {@code _id} the short way ({@link CompactH2Collection}); everything
  * else, map names included, as the H2 backend has it, so a file written before opens as it was.
  */
 final class CompactH2Database extends H2Database {
@@ -47,7 +47,7 @@ final class CompactH2Database extends H2Database {
         MVMap<Object, Document> data = mvStore.openMap(DATA_MAP_PREFIX + fullName,
                                                       new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
         MVMap<String, Object> meta = mvStore.openMap(META_MAP_PREFIX + fullName);
-        return new H2Collection(this, collectionName, options, data, meta, cursorRegistry);
+        return new CompactH2Collection(this, collectionName, options, data, meta, cursorRegistry);
     }
 
     @Override
