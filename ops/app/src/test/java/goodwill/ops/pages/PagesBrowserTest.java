@@ -241,8 +241,9 @@ class PagesBrowserTest {
         browser.waiting().until(attributeToBe(By.cssSelector("progress[data-processor='contacts']"), "value", "100"));
         browser.waiting().until(textToBePresentInElementLocated(
                 By.cssSelector("tr[data-processor='contacts'] .percent"), "done"));
-        assertThat(browser.driver.findElement(By.cssSelector("tr[data-processor='contacts']")).getText())
-                .contains("up to date");
+        // The page redraws its rows as it polls: a row found once may be gone by the time it is read.
+        browser.waiting().until(textToBePresentInElementLocated(
+                By.cssSelector("tr[data-processor='contacts']"), "up to date"));
         browser.screenshot("admin");
     }
 }
