@@ -112,7 +112,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
 
     static final String EVENTS_COUNTER = "events";
     /** The document of {@link #sequences} that a command's closing journaled write counts in. */
-    static final String JOURNAL = "journal";
+    private static final String JOURNAL = "journal";
     private static final String JOURNALED_AT_COMMIT = MongoEventStorageEngine.class.getName() + ".journaledAtCommit";
 
     private final MongoCollection<Document> events;
