@@ -116,6 +116,8 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
     private static final String JOURNALED_AT_COMMIT = MongoEventStorageEngine.class.getName() + ".journaledAtCommit";
 
     private final MongoCollection<Document> events;
+    /** The events collection as a command appends to it: acknowledged as applied, made durable at its commit. */
+    private final MongoCollection<Document> eventsInCommand;
     private final MongoCollection<Document> snapshots;
     private final MongoCollection<Document> sequences;
     private final ObjectMapper json;
@@ -145,6 +147,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         super(builder);
         MongoDatabase database = builder.database;
         this.events = database.getCollection(StorageCollections.EVENTS);
+        this.eventsInCommand = events.withWriteConcern(WriteConcerns.IN_COMMAND);
         this.snapshots = database.getCollection(StorageCollections.SNAPSHOTS);
         this.sequences = database.getCollection(StorageCollections.SEQUENCES);
         this.json = builder.json;
@@ -204,7 +207,7 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         if (command.resources().putIfAbsent(JOURNALED_AT_COMMIT, Boolean.TRUE) == null) {
             command.onCommit(unit -> journalCommand());
         }
-        return events.withWriteConcern(WriteConcerns.IN_COMMAND);
+        return eventsInCommand;
     }
 
     /**

@@ -11,7 +11,6 @@ import goodwill.query.facts.FactsFold.Looked;
 import goodwill.storage.WriteConcerns;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.bson.Document;
 
 /**
@@ -48,17 +47,20 @@ public final class FactCollections {
      * one). One per projection: the batch's documents are found again by collection.
      */
     public FactsFold fold() {
-        return new FactsFold(batched(ledgers, FactsLedger::ledgerId, null), batched(people, Person::id, Looked.PEOPLE),
-                             batched(favors, KeptFavor::id, Looked.FAVORS),
+        return new FactsFold(batched(new BatchedDocuments<>(ledgers, FactsLedger::ledgerId)),
+                             batched(people, Person::id, Looked.PEOPLE), batched(favors, KeptFavor::id, Looked.FAVORS),
                              batched(meetings, KeptMeeting::id, Looked.MEETINGS),
                              batched(introductions, Introduction::id, Looked.INTRODUCTIONS));
     }
 
+    /** A kind the fold looks for by a key the event names: a batch loads those of all its events at once. */
     private static <T> FactsFold.Documents<T> batched(MongoCollection<T> collection, Function<T, String> idOf,
                                                       Looked kind) {
-        BatchedDocuments<T> documents = new BatchedDocuments<>(
-                collection, idOf,
-                message -> kind == null ? Stream.empty() : FactsFold.lookedUp(message.getPayload(), kind));
+        return batched(new BatchedDocuments<>(collection, idOf,
+                                              message -> FactsFold.lookedUp(message.getPayload(), kind)));
+    }
+
+    private static <T> FactsFold.Documents<T> batched(BatchedDocuments<T> documents) {
         return new FactsFold.Documents<>() {
             @Override
             public Optional<T> find(String id) {

@@ -17,16 +17,13 @@ class FactsFoldTest {
 
     @Test
     void everyDocumentTheFoldLooksForByTheEventsKeyIsNamedAhead() {
-        Recorded<FactsLedger> ledgers = new Recorded<>(FactsLedger::ledgerId);
-        Map<Looked, Recorded<?>> looked = Map.of(Looked.PEOPLE, new Recorded<>(Person::id),
-                                                 Looked.FAVORS, new Recorded<>(KeptFavor::id),
-                                                 Looked.MEETINGS, new Recorded<>(KeptMeeting::id),
-                                                 Looked.INTRODUCTIONS, new Recorded<>(Introduction::id));
-        @SuppressWarnings("unchecked")
-        FactsFold fold = new FactsFold(ledgers, (Recorded<Person>) looked.get(Looked.PEOPLE),
-                                       (Recorded<KeptFavor>) looked.get(Looked.FAVORS),
-                                       (Recorded<KeptMeeting>) looked.get(Looked.MEETINGS),
-                                       (Recorded<Introduction>) looked.get(Looked.INTRODUCTIONS));
+        Recorded<Person> people = new Recorded<>(Person::id);
+        Recorded<KeptFavor> favors = new Recorded<>(KeptFavor::id);
+        Recorded<KeptMeeting> meetings = new Recorded<>(KeptMeeting::id);
+        Recorded<Introduction> introductions = new Recorded<>(Introduction::id);
+        FactsFold fold = new FactsFold(new Recorded<>(FactsLedger::ledgerId), people, favors, meetings, introductions);
+        Map<Looked, Recorded<?>> looked = Map.of(Looked.PEOPLE, people, Looked.FAVORS, favors,
+                                                 Looked.MEETINGS, meetings, Looked.INTRODUCTIONS, introductions);
         int lookups = 0;
         for (LedgerEvent event : CorrectedHistory.of("team")) {
             looked.values().forEach(documents -> documents.asked.clear());
