@@ -108,6 +108,11 @@ public class CommandRefusedException extends RuntimeException {
         return new CommandRefusedException(Reason.IN_THE_FUTURE, field, value + " is in the future.");
     }
 
+    public static CommandRefusedException tooEarly(String field, Object value, Object earliest) {
+        return new CommandRefusedException(Reason.OUT_OF_RANGE, field,
+                                           value + " is before " + earliest + ", the earliest time a ledger records.");
+    }
+
     public static CommandRefusedException outOfRange(String field, Object value, Object min, Object max) {
         return new CommandRefusedException(Reason.OUT_OF_RANGE, field,
                                            value + " is not between " + min + " and " + max + ".");

@@ -49,7 +49,7 @@ class Ask {
         if (ask.askerId().equals(ask.askedId())) {
             throw CommandRefusedException.notDistinct("askedId", ask.askedId());
         }
-        time.notInFuture("occurredAt", ask.occurredAt());
+        time.recordable("occurredAt", ask.occurredAt());
         directory.requireLiveContact(ask.ledgerId(), "askerId", ask.askerId());
         directory.requireLiveContact(ask.ledgerId(), "askedId", ask.askedId());
         apply(ask);
@@ -77,7 +77,7 @@ class Ask {
             }
             return;
         }
-        time.notInFuture("occurredAt", answered.occurredAt());
+        time.recordable("occurredAt", answered.occurredAt());
         if (answered.occurredAt().isBefore(made.occurredAt())) {
             throw CommandRefusedException.outOfOrder("occurredAt", answered.occurredAt(), "the ask", made.occurredAt());
         }

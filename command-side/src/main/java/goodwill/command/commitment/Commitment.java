@@ -51,7 +51,10 @@ class Commitment {
         if (commitment.promiserId().equals(commitment.promiseeId())) {
             throw CommandRefusedException.notDistinct("promiseeId", commitment.promiseeId());
         }
-        time.notInFuture("occurredAt", commitment.occurredAt());
+        time.recordable("occurredAt", commitment.occurredAt());
+        if (commitment.dueOn() != null) {
+            time.due("dueOn", commitment.dueOn());
+        }
         if (commitment.dueOn() != null
                 && commitment.dueOn().isBefore(commitment.occurredAt().atZone(ZoneOffset.UTC).toLocalDate())) {
             throw CommandRefusedException.outOfOrder("dueOn", commitment.dueOn(), "the promise",
@@ -83,7 +86,7 @@ class Commitment {
             }
             return;
         }
-        time.notInFuture("occurredAt", resolved.occurredAt());
+        time.recordable("occurredAt", resolved.occurredAt());
         if (resolved.occurredAt().isBefore(made.occurredAt())) {
             throw CommandRefusedException.outOfOrder("occurredAt", resolved.occurredAt(), "the commitment",
                                                      made.occurredAt());

@@ -54,7 +54,7 @@ class Contact {
         if (directory.isLiveContact(command.ledgerId(), command.contactId())) {
             throw CommandRefusedException.idConflict("contactId", command.contactId()); // it is me
         }
-        var occurredAt = command.occurredAt() == null ? time.now() : time.notInFuture("occurredAt", command.occurredAt());
+        var occurredAt = command.occurredAt() == null ? time.now() : time.recordable("occurredAt", command.occurredAt());
         apply(command.toEvent(occurredAt));
     }
 
@@ -78,7 +78,7 @@ class Contact {
         if (change.applyTo(current).equals(current)) {
             return;
         }
-        var occurredAt = command.occurredAt() == null ? time.now() : time.notInFuture("occurredAt", command.occurredAt());
+        var occurredAt = command.occurredAt() == null ? time.now() : time.recordable("occurredAt", command.occurredAt());
         apply(new ContactDetailsChanged(change.ledgerId(), change.contactId(), change.displayName(),
                                         change.organization(), change.role(), change.email(), change.tags(),
                                         change.howWeMet(), occurredAt));
@@ -99,7 +99,7 @@ class Contact {
             }
             return;
         }
-        var occurredAt = command.occurredAt() == null ? time.now() : time.notInFuture("occurredAt", command.occurredAt());
+        var occurredAt = command.occurredAt() == null ? time.now() : time.recordable("occurredAt", command.occurredAt());
         apply(command.toEvent(occurredAt));
     }
 
@@ -124,7 +124,7 @@ class Contact {
         if (command.intoContactId().equals(command.contactId())) {
             throw CommandRefusedException.mergeIntoItself("intoContactId");
         }
-        var occurredAt = command.occurredAt() == null ? time.now() : time.notInFuture("occurredAt", command.occurredAt());
+        var occurredAt = command.occurredAt() == null ? time.now() : time.recordable("occurredAt", command.occurredAt());
         directory.requireLiveContact(command.ledgerId(), "intoContactId", command.intoContactId());
         apply(command.toEvent(occurredAt));
     }

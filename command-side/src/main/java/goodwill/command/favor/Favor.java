@@ -73,7 +73,7 @@ class Favor {
             }
             return;
         }
-        var occurredAt = command.occurredAt() == null ? time.now() : time.notInFuture("occurredAt", command.occurredAt());
+        var occurredAt = command.occurredAt() == null ? time.now() : time.recordable("occurredAt", command.occurredAt());
         apply(command.toEvent(occurredAt));
     }
 
@@ -121,7 +121,7 @@ class Favor {
                 && (favor.towardId().equals(favor.giverId()) || favor.towardId().equals(favor.receiverId()))) {
             throw CommandRefusedException.towardAParty("towardId");
         }
-        time.notInFuture("occurredAt", favor.occurredAt());
+        time.recordable("occurredAt", favor.occurredAt());
         if (changed(favor.giverId(), before == null ? null : before.giverId())) {
             directory.requireLiveContact(favor.ledgerId(), "giverId", favor.giverId());
         }

@@ -55,7 +55,7 @@ class Introduction {
                 || introduction.personBId().equals(introduction.personAId())) {
             throw CommandRefusedException.notDistinct("personBId", introduction.personBId());
         }
-        time.notInFuture("occurredAt", introduction.occurredAt());
+        time.recordable("occurredAt", introduction.occurredAt());
         directory.requireLiveContact(introduction.ledgerId(), "introducerId", introduction.introducerId());
         directory.requireLiveContact(introduction.ledgerId(), "personAId", introduction.personAId());
         directory.requireLiveContact(introduction.ledgerId(), "personBId", introduction.personBId());
@@ -82,7 +82,7 @@ class Introduction {
             }
             return;
         }
-        time.notInFuture("occurredAt", outcome.occurredAt());
+        time.recordable("occurredAt", outcome.occurredAt());
         if (outcome.occurredAt().isBefore(made.occurredAt())) {
             throw CommandRefusedException.outOfOrder("occurredAt", outcome.occurredAt(), "the introduction",
                                                      made.occurredAt());

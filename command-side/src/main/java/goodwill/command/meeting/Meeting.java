@@ -70,7 +70,7 @@ class Meeting {
         if (meeting.initiatorId() != null && !seen.contains(meeting.initiatorId())) {
             throw CommandRefusedException.notAnAttendee("initiatorId", meeting.initiatorId());
         }
-        time.notInFuture("occurredAt", meeting.occurredAt());
+        time.recordable("occurredAt", meeting.occurredAt());
         for (int i = 0; i < attendees.size(); i++) {
             directory.requireLiveContact(meeting.ledgerId(), "attendeeIds[" + i + "]", attendees.get(i));
         }
@@ -96,7 +96,7 @@ class Meeting {
             return;
         }
         Instant occurredAt = command.occurredAt() == null
-                ? time.now() : time.notInFuture("occurredAt", command.occurredAt());
+                ? time.now() : time.recordable("occurredAt", command.occurredAt());
         apply(command.toEvent(occurredAt));
     }
 

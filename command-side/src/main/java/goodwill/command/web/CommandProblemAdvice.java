@@ -1,17 +1,8 @@
 package goodwill.command.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import goodwill.command.CommandRefusedException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.Comparator;
+import goodwill.web.ProblemResponses;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
@@ -20,10 +11,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -34,7 +23,7 @@ import org.springframework.web.context.request.WebRequest;
  * message}]}. Bad input is never answered 500 and no answer carries a stack trace.
  * <p>
  * Codes: {@code invalid-request} and {@code malformed-json} (400), {@code invalid-header} (400),
- * {@code out-of-range} (400, only from callers that bypass the HTTP validation), {@code unknown-ledger} (404),
+ * {@code out-of-range} (400: a time before 1900, a due date over ten years ahead, a weight from a caller that bypasses the HTTP validation), {@code unknown-ledger} (404),
  * {@code id-conflict} and {@code concurrent-change} (409),
  * {@code body-too-large} (413), {@code unknown-contact}, {@code unknown-favor},
  * {@code same-giver-and-receiver}, {@code toward-a-party}, {@code in-the-future} (422);
@@ -51,17 +40,14 @@ import org.springframework.web.context.request.WebRequest;
  * {@code not-applicable} (422).
  * <p>
  * It answers for the command side's controllers only, so that in the single-node app the query side's
- * refusals stay the query side's; requests that reached no controller get {@link CommandApiFallback}.
+ * refusals stay the query side's. What Spring MVC refuses by itself, and malformed bodies, are answered as
+ * {@link ProblemResponses} answers them on both sides.
  */
 @RestControllerAdvice(basePackages = "goodwill.command")
 @Order(0)
-class CommandProblemAdvice extends CommandApiFallback {
+class CommandProblemAdvice extends ProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(CommandProblemAdvice.class);
-
-    /** A problem about one request field (or header); the field is a JSON path such as {@code tags[2]}. */
-    record FieldProblem(String field, String message) {
-    }
 
     @ExceptionHandler(CommandRefusedException.class)
     ResponseEntity<Object> refused(CommandRefusedException refusal) {
@@ -107,76 +93,13 @@ class CommandProblemAdvice extends CommandApiFallback {
                                + "retrying it with the same ids records it at most once.", List.of());
     }
 
-    @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
-        List<FieldProblem> errors = e.getFieldErrors().stream()
-                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
-                .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::message))
-                .toList();
-        return invalidRequest(errors);
-    }
-
+    /** A body over the limit is cut short while it is read: 413, not a malformed body. */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
-        Throwable cause = e.getCause();
-        if (cause instanceof BodyTooLargeException tooLarge) {
+        if (e.getCause() instanceof BodyTooLargeException tooLarge) {
             return problem(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", tooLarge.getMessage(), List.of());
         }
-        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            return invalidRequest(List.of(new FieldProblem(pathOf(mismatch), expected(mismatch.getTargetType()))));
-        }
-        String detail = cause instanceof JsonProcessingException json
-                ? "The body is not a valid JSON object: " + json.getOriginalMessage()
-                : "The body must be a JSON object.";
-        return problem(HttpStatus.BAD_REQUEST, "malformed-json", detail, List.of());
-    }
-
-    private static ResponseEntity<Object> invalidRequest(List<FieldProblem> errors) {
-        String fields = errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", "));
-        return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid fields: " + fields + ".", errors);
-    }
-
-    private static ResponseEntity<Object> problem(HttpStatus status, String code, String detail, List<FieldProblem> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setProperty("code", code);
-        if (!errors.isEmpty()) {
-            problem.setProperty("errors", errors);
-        }
-        return ResponseEntity.status(status).body(problem);
-    }
-
-    /** The JSON path of the offending value, such as {@code weight} or {@code tags[0]}. */
-    private static String pathOf(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
-            } else {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "has the wrong type";
-        }
-        if (type.isEnum()) {
-            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                                             .collect(Collectors.joining(", "));
-        }
-        Map<Class<?>, String> expectations = Map.of(
-                Integer.class, "must be a whole number", int.class, "must be a whole number",
-                Boolean.class, "must be true or false", boolean.class, "must be true or false",
-                Instant.class, "must be an ISO-8601 instant such as 2024-03-01T10:00:00Z",
-                String.class, "must be a string",
-                LocalDate.class, "must be an ISO-8601 date such as 2024-03-01");
-        if (Collection.class.isAssignableFrom(type)) {
-            return "must be an array";
-        }
-        return expectations.getOrDefault(type, "has the wrong type");
+        return super.handleHttpMessageNotReadable(e, headers, status, request);
     }
 }

@@ -119,6 +119,26 @@ class CommitmentTest {
     }
 
     @Test
+    void aCommitmentIsDueAtMostTenYearsAhead() {
+        LocalDate tenYearsAhead = LocalDate.parse("2034-03-01");
+        fixture.givenNoPriorActivity()
+               .when(new MakeCommitment("team", "c1", "me", "ana", "call", tenYearsAhead.plusDays(1), PROMISED))
+               .expectNoEvents()
+               .expectException(refused(Reason.OUT_OF_RANGE, "dueOn"));
+        fixture.givenNoPriorActivity()
+               .when(new MakeCommitment("team", "c1", "me", "ana", "call", tenYearsAhead, PROMISED))
+               .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aCommitmentCannotHaveBeenMadeBefore1900() {
+        fixture.givenNoPriorActivity()
+               .when(new MakeCommitment("team", "c1", "me", "ana", "call", null, Instant.parse("1066-10-14T09:00:00Z")))
+               .expectNoEvents()
+               .expectException(refused(Reason.OUT_OF_RANGE, "occurredAt"));
+    }
+
+    @Test
     void aCommitmentIsKeptByAFavorOfTheLedger() {
         fixture.given(commitment("me", "ana").toEvent())
                .when(resolution(CommitmentStatus.KEPT, LATER, "intro"))

@@ -6,6 +6,7 @@ import static goodwill.command.AggregateTesting.refused;
 import goodwill.command.AggregateTesting;
 import goodwill.command.CommandRefusedException.Reason;
 import goodwill.command.InMemoryLedgerDirectory;
+import goodwill.command.Timekeeper;
 import goodwill.events.ContactAdded;
 import goodwill.events.ContactArchived;
 import goodwill.events.ContactDetailsChanged;
@@ -98,6 +99,22 @@ class ContactTest {
                .when(ana(NOW.plus(Duration.ofHours(1))))
                .expectNoEvents()
                .expectException(refused(Reason.IN_THE_FUTURE, "occurredAt"));
+    }
+
+    /** A time no read model, report or codec could handle would stay in the immutable history for good. */
+    @Test
+    void aContactCannotHaveEnteredTheNetworkBefore1900() {
+        fixture.givenNoPriorActivity()
+               .when(ana(Instant.parse("-999999999-01-01T00:00:00Z")))
+               .expectNoEvents()
+               .expectException(refused(Reason.OUT_OF_RANGE, "occurredAt"));
+    }
+
+    @Test
+    void theFirstInstantOf1900CanBeRecorded() {
+        fixture.givenNoPriorActivity()
+               .when(ana(Timekeeper.EARLIEST))
+               .expectSuccessfulHandlerExecution();
     }
 
     @Test

@@ -16,6 +16,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @CommandSideTest
@@ -65,6 +67,34 @@ class FavorApiTest {
         assertThat(recorded.payloadsOf(Ids.favor(ledgerId, "f1")))
                 .containsExactly(new FavorRecorded(ledgerId, "f1", "ana", meId, FavorKind.REFERRAL, 5, true,
                                                    Instant.parse("2024-02-20T15:00:00Z"), "bo", null, "a job"));
+    }
+
+    /**
+     * What was once coerced into the immutable history is refused, naming the field, and nothing is recorded: a
+     * number is not a time (it was taken as seconds since 1970), a fraction not a weight, text not a number, a
+     * number or text not a yes or no.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "\"occurredAt\": 1.5 | occurredAt", "\"occurredAt\": 1e300 | occurredAt", "\"occurredAt\": 12345 | occurredAt",
+            "\"occurredAt\": [2024, 2, 20] | occurredAt", "\"weight\": 2.9 | weight", "\"weight\": \"5\" | weight",
+            "\"asked\": 1 | asked", "\"asked\": \"true\" | asked", "\"note\": 5 | note",
+            "\"occurredAt\": \"-999999999-01-01T00:00:00Z\" | occurredAt",
+            "\"occurredAt\": \"0000-01-01T00:00:00Z\" | occurredAt"})
+    void aValueOfTheWrongKindOrOutOfRangeIsRefusedAndRecordsNothing(String value, String field) {
+        String body = """
+                {"favorId": "f1", "giverId": "%s", "receiverId": "ana", "kind": "INTRODUCTION", "weight": 3,
+                 "asked": false, "occurredAt": "2024-02-20T15:00:00Z", %s}""".formatted(meId, value);
+        // The field under test given once: a field given twice is refused for that alone.
+        String once = body.replaceFirst("\"" + field + "\": [^,]+,\\s*", "");
+
+        Answer refused = api.post(favors, once);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.errorFields()).containsExactly(field);
+        assertThat(recordedInLedger()).isZero();
+        assertThat(api.post(favors, once).status()).isEqualTo(400); // and a retry records nothing either
+        assertThat(recordedInLedger()).isZero();
     }
 
     @Test

@@ -174,6 +174,15 @@ class FavorTest {
                .expectException(refused(Reason.OUT_OF_RANGE, "weight"));
     }
 
+    @Test
+    void aFavorCannotHaveBeenDoneBefore1900() {
+        fixture.givenNoPriorActivity()
+               .when(new RecordFavor("team", "f1", "me", "ana", FavorKind.ADVICE, 2, true,
+                                     Instant.parse("1899-12-31T23:59:59Z"), null, null, null))
+               .expectNoEvents()
+               .expectException(refused(Reason.OUT_OF_RANGE, "occurredAt"));
+    }
+
     private static final Instant RETRACTED = Instant.parse("2024-02-28T09:00:00Z");
 
     private static FavorRecorded recorded() {

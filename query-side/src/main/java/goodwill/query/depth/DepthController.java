@@ -45,10 +45,14 @@ class DepthController {
             return clock.instant();
         }
         try {
-            return Instant.parse(asOf.trim());
+            Instant moment = Instant.parse(asOf.trim());
+            if (InvalidParameter.queryable(moment)) {
+                return moment;
+            }
         } catch (DateTimeParseException e) {
-            throw new InvalidParameter("asOf", "'" + asOf + "' is not an ISO-8601 instant, e.g. 2024-03-01T10:00:00Z.",
-                                       null);
+            // refused below, as a time out of range is
         }
+        throw new InvalidParameter("asOf", "'" + asOf + "' is not an ISO-8601 instant such as 2024-03-01T10:00:00Z, "
+                + InvalidParameter.QUERYABLE_YEARS + ".", null);
     }
 }

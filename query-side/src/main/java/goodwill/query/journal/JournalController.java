@@ -1,6 +1,7 @@
 package goodwill.query.journal;
 
 import goodwill.query.ReadModel;
+import goodwill.query.web.InvalidParameter;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -131,10 +132,15 @@ class JournalController {
             return null;
         }
         try {
-            return Instant.parse(text);
+            Instant moment = Instant.parse(text);
+            if (InvalidParameter.queryable(moment)) {
+                return moment;
+            }
         } catch (DateTimeParseException e) {
-            errors.add(new InvalidJournalQuery.BadParameter(parameter, "An ISO-8601 instant, e.g. 2024-03-01T10:00:00Z."));
-            return null;
+            // refused below, as a time out of range is
         }
+        errors.add(new InvalidJournalQuery.BadParameter(parameter, "An ISO-8601 instant such as 2024-03-01T10:00:00Z, "
+                + InvalidParameter.QUERYABLE_YEARS + "."));
+        return null;
     }
 }

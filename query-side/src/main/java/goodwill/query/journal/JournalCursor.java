@@ -1,5 +1,6 @@
 package goodwill.query.journal;
 
+import goodwill.query.web.InvalidParameter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -27,7 +28,11 @@ record JournalCursor(JournalBasis basis, Instant time, long position) {
             if (parts.length != 3) {
                 throw new IllegalArgumentException("not a journal cursor");
             }
-            return new JournalCursor(JournalBasis.valueOf(parts[0]), Instant.parse(parts[1]), Long.parseLong(parts[2]));
+            Instant time = Instant.parse(parts[1]);
+            if (!InvalidParameter.queryable(time)) {
+                throw new IllegalArgumentException("not a journal cursor: its time is out of range");
+            }
+            return new JournalCursor(JournalBasis.valueOf(parts[0]), time, Long.parseLong(parts[2]));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("not a journal cursor", e);
         }

@@ -130,13 +130,18 @@ class ReportsController {
         }
         String text = value.trim();
         try {
-            return text.length() == 10 ? LocalDate.parse(text).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1)
+            Instant moment = text.length() == 10
+                    ? LocalDate.parse(text).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1)
                     : Instant.parse(text);
+            if (InvalidParameter.queryable(moment)) {
+                return moment;
+            }
         } catch (DateTimeException e) {
-            throw new InvalidParameter(parameter, "'" + value + "' is not a valid " + parameter
-                    + "; allowed: a day (YYYY-MM-DD) or an ISO-8601 instant (2024-03-01T10:00:00Z).",
-                                       List.of("YYYY-MM-DD", "YYYY-MM-DDThh:mm:ssZ"));
+            // refused below, as a time out of range is
         }
+        throw new InvalidParameter(parameter, "'" + value + "' is not a valid " + parameter
+                + "; allowed: a day (YYYY-MM-DD) or an ISO-8601 instant (2024-03-01T10:00:00Z), "
+                + InvalidParameter.QUERYABLE_YEARS + ".", List.of("YYYY-MM-DD", "YYYY-MM-DDThh:mm:ssZ"));
     }
 
     /** The section named, in any case, with {@code -} for {@code _}. */

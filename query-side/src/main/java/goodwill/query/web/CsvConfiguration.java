@@ -1,7 +1,11 @@
 package goodwill.query.web;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -32,6 +36,30 @@ class CsvConfiguration implements WebMvcConfigurer {
         converters.add(new CsvRowsConverter());
     }
 
+    /**
+     * Text that a spreadsheet would run as a formula (starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab
+     * or a carriage return: OWASP's CSV-injection rule) is written with a {@code '} before it, which makes the cell
+     * plain text; a contact named {@code =HYPERLINK(…)} is shown, never followed. Numbers are not text, and stay as
+     * they are.
+     */
+    static final class InertText extends StdSerializer<String> {
+
+        private static final String FORMULA_STARTS = "=+-@\t\r";
+
+        InertText() {
+            super(String.class);
+        }
+
+        static String inert(String text) {
+            return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        }
+
+        @Override
+        public void serialize(String text, JsonGenerator generator, SerializerProvider provider) throws IOException {
+            generator.writeString(inert(text));
+        }
+    }
+
     /** Instants ISO-8601 in UTC, dates ISO, lists joined by {@code ;}: Jackson's CSV module as configured here. */
     static final class CsvRowsConverter extends AbstractHttpMessageConverter<CsvRows> {
 
@@ -44,6 +72,8 @@ class CsvConfiguration implements WebMvcConfigurer {
                                                       .addModule(new JavaTimeModule())
                                                       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                                                       .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+                                                      .addModule(new SimpleModule().addSerializer(String.class,
+                                                                                                  new InertText()))
                                                       .build();
 
         private final Map<Class<?>, CsvSchema> schemas = new ConcurrentHashMap<>();

@@ -1,5 +1,6 @@
 package goodwill.query.web;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,14 @@ import org.springframework.web.ErrorResponseException;
  * {@code allowed}. As an {@link ErrorResponseException} it is answered like every other malformed request.
  */
 public class InvalidParameter extends ErrorResponseException {
+
+    /**
+     * The times a query may name: the years ISO-8601 writes with four digits, which every codec, index and date
+     * computation of the query side handles. A time outside them is refused, never passed on.
+     */
+    public static final Instant FIRST_QUERYABLE = Instant.parse("0000-01-01T00:00:00Z");
+    public static final Instant LAST_QUERYABLE = Instant.parse("9999-12-31T23:59:59.999999999Z");
+    public static final String QUERYABLE_YEARS = "a time in the years 0000 to 9999";
 
     public InvalidParameter(String parameter, String detail, List<String> allowed) {
         super(HttpStatus.BAD_REQUEST, problem(parameter, detail, allowed), null);
@@ -49,6 +58,11 @@ public class InvalidParameter extends ErrorResponseException {
         throw new InvalidParameter(parameter, "'" + value + "' is not a valid " + parameter + "; allowed: a whole number "
                 + (unbounded ? "from " + min : "from " + min + " to " + max) + ".",
                                    List.of(min + ".." + (unbounded ? "" : String.valueOf(max))));
+    }
+
+    /** Whether a query may name the time: see {@link #FIRST_QUERYABLE}. */
+    public static boolean queryable(Instant moment) {
+        return !moment.isBefore(FIRST_QUERYABLE) && !moment.isAfter(LAST_QUERYABLE);
     }
 
     private static ProblemDetail problem(String parameter, String detail, List<String> allowed) {

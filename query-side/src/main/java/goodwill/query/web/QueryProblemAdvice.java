@@ -2,6 +2,8 @@ package goodwill.query.web;
 
 import goodwill.query.NotFoundException;
 import goodwill.query.ReadModelRebuilding;
+import goodwill.web.ProblemResponses;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,11 +20,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * {@code unknown-contact} (404), {@code rebuilding} (503, with {@code readModel}, {@code progressPercent} and a
  * {@code Retry-After} header), {@code internal-error} (500, without its story). It answers for the query
  * side's controllers only, so that in the single-node app the command side's refusals stay the command
- * side's; requests that reached no controller get {@link QueryApiFallback}.
+ * side's. What Spring MVC refuses by itself is answered as {@link ProblemResponses} answers it on both sides.
  */
 @RestControllerAdvice(basePackages = "goodwill.query")
 @Order(0)
-class QueryProblemAdvice extends QueryApiFallback {
+class QueryProblemAdvice extends ProblemResponses {
 
     private static final Logger log = LoggerFactory.getLogger(QueryProblemAdvice.class);
 
@@ -55,8 +57,6 @@ class QueryProblemAdvice extends QueryApiFallback {
     }
 
     private static ResponseEntity<Object> problem(HttpStatus status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setProperty("code", code);
-        return ResponseEntity.status(status).body(problem);
+        return problem(status, code, detail, List.of());
     }
 }

@@ -18,6 +18,8 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -173,10 +175,11 @@ class DepthApiTest {
                 .containsExactly("NONE", "ONE_TOUCH", "TWO_WAY", "RECURRING", "DEEP");
     }
 
-    @Test
-    void anAsOfThatIsNoInstantIsABadRequestAsJsonAndAsCsv() {
+    @ParameterizedTest
+    @ValueSource(strings = {"yesterday", "%2B999999999-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z"})
+    void anAsOfThatIsNoInstantOrOutOfRangeIsABadRequestAsJsonAndAsCsv(String asOf) {
         for (MediaType accept : List.of(MediaType.APPLICATION_JSON, CSV)) {
-            HttpAnswer answer = get("?asOf=yesterday", accept);
+            HttpAnswer answer = get("?asOf=" + asOf, accept);
 
             assertThat(answer.status()).isEqualTo(400);
             assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();

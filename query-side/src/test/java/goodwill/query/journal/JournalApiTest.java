@@ -14,10 +14,12 @@ import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
 import goodwill.query.ReadModelTesting;
 import goodwill.storage.IsolatedStorage;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -339,7 +341,14 @@ class JournalApiTest {
         assertInvalid("?to=2024-13-01T00:00:00Z", "to");
         assertInvalid("?from=2024-03-01T00:00:00Z&to=2024-02-01T00:00:00Z", "to");
         assertInvalid("?basis=someday", "basis");
+        // Times no date computation or codec handles are refused, not passed on (they once answered 500).
+        assertInvalid("?from=-999999999-01-01T00:00:00Z", "from");
+        assertInvalid("?to=%2B999999999-12-31T00:00:00Z", "to");
+        String farCursor = Base64.getUrlEncoder().withoutPadding()
+                                 .encodeToString("OCCURRED|-999999999-01-01T00:00:00Z|1".getBytes(StandardCharsets.UTF_8));
+        assertInvalid("?cursor=" + farCursor, "cursor");
         assertThat(get("?limit=500").status()).isEqualTo(200);
+        assertThat(get("?from=0000-01-01T00:00:00Z&to=9999-12-31T23:59:59Z").status()).isEqualTo(200);
     }
 
     @Test

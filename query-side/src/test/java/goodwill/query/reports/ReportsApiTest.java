@@ -226,17 +226,18 @@ class ReportsApiTest {
 
     @Test
     void badParametersAre400ProblemsNamingTheParameter() {
-        Map<String, String> codes = Map.of(
-                "/reports/as-of?date=2024-13-01", "invalid-date",
-                "/reports/as-of?date=yesterday", "invalid-date",
-                "/reports/as-of?basis=whenever", "invalid-basis",
-                "/reports/as-of?section=everything", "invalid-section",
-                "/reports/compare?to=2024-03-01", "invalid-from",
-                "/reports/compare?from=2024-03-01", "invalid-to",
-                "/reports/compare?from=2024-03-01&to=2024-01-01", "invalid-to",
-                "/reports/compare?from=2024-01-01&to=2024-03-01&basis=x", "invalid-basis",
-                "/reports/returns?period=week", "invalid-period",
-                "/reports/returns?section=x", "invalid-section");
+        Map<String, String> codes = Map.ofEntries(
+                Map.entry("/reports/as-of?date=2024-13-01", "invalid-date"),
+                Map.entry("/reports/as-of?date=yesterday", "invalid-date"),
+                Map.entry("/reports/as-of?date=-999999999-01-01T00:00:00Z", "invalid-date"),
+                Map.entry("/reports/as-of?basis=whenever", "invalid-basis"),
+                Map.entry("/reports/as-of?section=everything", "invalid-section"),
+                Map.entry("/reports/compare?to=2024-03-01", "invalid-from"),
+                Map.entry("/reports/compare?from=2024-03-01", "invalid-to"),
+                Map.entry("/reports/compare?from=2024-03-01&to=2024-01-01", "invalid-to"),
+                Map.entry("/reports/compare?from=2024-01-01&to=2024-03-01&basis=x", "invalid-basis"),
+                Map.entry("/reports/returns?period=week", "invalid-period"),
+                Map.entry("/reports/returns?section=x", "invalid-section"));
         codes.forEach((path, code) -> {
             HttpAnswer answer = get(path, MediaType.APPLICATION_JSON);
             assertThat(answer.status()).as(path).isEqualTo(400);

@@ -2,14 +2,20 @@ package goodwill.query.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import goodwill.query.journal.JournalEntry;
 import goodwill.query.journal.JournalPage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.MediaType;
 import org.springframework.mock.http.MockHttpOutputMessage;
 
@@ -41,6 +47,27 @@ class CsvRowsConverterTest {
     void valuesWithCommasOrQuotesAreQuotedAndMissingOnesAreEmpty() throws IOException {
         assertThat(csvOf(entry("Lee, \"Tom\"", null)).lines().skip(1).findFirst()).hasValue(
                 "7,FavorRetracted,2024-03-01T10:00:00Z,2024-03-02T11:00:00Z,\"Lee, \"\"Tom\"\"\",me ana,");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1", "-2+3", "@SUM(1)", "\tx", "\rx"})
+    void textThatASpreadsheetWouldRunAsAFormulaIsWrittenAsPlainText(String recordedBy) throws IOException {
+        assertThat(cellsOf(csvOf(entry(recordedBy, null))).get("recordedBy")).isEqualTo("'" + recordedBy);
+    }
+
+    /** The first row as a spreadsheet reads it: column name to cell text, quotes undone. */
+    private static Map<String, String> cellsOf(String csv) throws IOException {
+        try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
+                                                                        .with(CsvSchema.emptySchema().withHeader())
+                                                                        .readValues(csv)) {
+            return rows.next();
+        }
+    }
+
+    @Test
+    void numbersAndOrdinaryTextAreLeftAsTheyAre() throws IOException {
+        assertThat(csvOf(entry("ana-maria", null)).lines().skip(1).findFirst()).hasValue(
+                "7,FavorRetracted,2024-03-01T10:00:00Z,2024-03-02T11:00:00Z,ana-maria,me ana,");
     }
 
     @Test
