@@ -169,9 +169,13 @@ class HttpEdgeTest {
     }
 
     @Test
-    void anAnswerNoRepresentationOfWhichIsAcceptedIsA406Problem() {
+    void aCommandWhoseAnswerTheClientWouldNotAcceptIsA406ProblemAndRecordsNothing() {
+        long before = recorded.total();
+
         api.post("/api/ledgers", "{\"ownerName\": \"Ana\"}", Map.of("Accept", "image/png"))
            .isProblem(406, "not-acceptable");
+
+        assertThat(recorded.total()).isEqualTo(before);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package goodwill.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -15,8 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * What the servlet container forwards to {@code /error} (an error raised before or after the controllers: a
  * filter's refusal, a failure while writing an answer), as a problem in the one contract, in place of Spring Boot's
- * own error body. Asked for directly, {@code /error} is not a resource: 404.
+ * own error body. Asked for directly, {@code /error} is not a resource: 404; nor is it in the API description.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 

@@ -11,6 +11,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The HTTP edge of either side, and of both in one process: {@link ProblemResponses}'s error contract from
@@ -25,6 +27,16 @@ public class WebEdgeAutoConfiguration {
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatProblemReports() {
         return factory -> factory.addContextCustomizers(
                 context -> TomcatProblemReports.installOn((Host) context.getParent()));
+    }
+
+    @Bean
+    WebMvcConfigurer answerableBeforeAction() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new AnswerableBeforeAction());
+            }
+        };
     }
 
     @Bean

@@ -36,11 +36,13 @@ class Processors {
     static final int RETRY_AFTER_SECONDS = 5;
 
     private final EventProcessingConfiguration processing;
+    private final SetAsideEvents setAside;
     private final Clock clock;
     private final Map<String, StartedReplay> started = new ConcurrentHashMap<>();
 
-    Processors(EventProcessingConfiguration processing, ObjectProvider<Clock> clock) {
+    Processors(EventProcessingConfiguration processing, SetAsideEvents setAside, ObjectProvider<Clock> clock) {
         this.processing = processing;
+        this.setAside = setAside;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
@@ -125,7 +127,7 @@ class Processors {
         if (!(processor instanceof TrackingEventProcessor tracking)) {
             ProcessorState state = processor.isError() ? ProcessorState.ERROR
                     : processor.isRunning() ? ProcessorState.RUNNING : ProcessorState.STOPPED;
-            return new ProcessorStatus(name, state, false, null, null, null, null, List.of(), null);
+            return new ProcessorStatus(name, state, false, null, null, null, null, List.of(), null, null);
         }
         Map<Integer, EventTrackerStatus> claimed = new TreeMap<>(tracking.processingStatus());
         Rebuild rebuild = rebuildOf(name, tracking);
@@ -156,7 +158,8 @@ class Processors {
         }
         return new ProcessorStatus(name, state, true, position, head,
                                    position == null ? null : Math.max(0, head - position),
-                                   rebuild == null ? null : rebuild.progress(), segments, error);
+                                   rebuild == null ? null : rebuild.progress(), segments, error,
+                                   processing.deadLetterQueue(name).isPresent() ? setAside.count(name) : null);
     }
 
     /** The rebuild under way, or else the last one this node ran; null if neither. */

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The event processors and their replays. GETs only look; a replay is a POST that answers {@code 202} once the
+ * The event processors, their replays, and the events their read models set aside (dead letters). GETs only look; a replay is a POST that answers {@code 202} once the
  * processor has been reset and started again, with the status to follow at {@code Location}.
  */
 @RestController
@@ -23,9 +23,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 class ProcessorsController {
 
     private final Processors processors;
+    private final SetAsideEvents setAside;
 
-    ProcessorsController(Processors processors) {
+    ProcessorsController(Processors processors, SetAsideEvents setAside) {
         this.processors = processors;
+        this.setAside = setAside;
     }
 
     @GetMapping
@@ -43,6 +45,30 @@ class ProcessorsController {
         ProcessorStatus status = processors.replay(name);
         URI location = UriComponentsBuilder.fromPath("/api/admin/processors/{name}").buildAndExpand(name).toUri();
         return ResponseEntity.accepted().location(location).body(status);
+    }
+
+    /** The ledgers the read model set events of aside, each with the first one (the one it could not apply). */
+    @GetMapping("/{name}/dead-letters")
+    List<SetAsideEvents.SetAsideLedger> deadLetters(@PathVariable String name) {
+        processors.one(name);
+        return setAside.ledgers(name);
+    }
+
+    /** Applies every set-aside ledger's events again, in order, once their cause is fixed. */
+    @PostMapping("/{name}/dead-letters/retry")
+    SetAsideEvents.Retried retry(@PathVariable String name) {
+        processors.one(name);
+        return setAside.retry(name);
+    }
+
+    record Evicted(String ledgerId, long events) {
+    }
+
+    /** Drops a ledger's set-aside events: the read model goes on without them (a replay brings them back). */
+    @PostMapping("/{name}/dead-letters/{ledgerId}/eviction")
+    Evicted evict(@PathVariable String name, @PathVariable String ledgerId) {
+        processors.one(name);
+        return new Evicted(ledgerId, setAside.evict(name, ledgerId));
     }
 
     @ExceptionHandler(ReplayRefused.class)

@@ -1,5 +1,6 @@
 package goodwill.query.web;
 
+import goodwill.query.HandledTimes;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -15,13 +16,8 @@ import org.springframework.web.ErrorResponseException;
  */
 public class InvalidParameter extends ErrorResponseException {
 
-    /**
-     * The times a query may name: the years ISO-8601 writes with four digits, which every codec, index and date
-     * computation of the query side handles. A time outside them is refused, never passed on.
-     */
-    public static final Instant FIRST_QUERYABLE = Instant.parse("0000-01-01T00:00:00Z");
-    public static final Instant LAST_QUERYABLE = Instant.parse("9999-12-31T23:59:59.999999999Z");
-    public static final String QUERYABLE_YEARS = "a time in the years 0000 to 9999";
+    /** The times a query may name, in words: see {@link HandledTimes}. */
+    public static final String QUERYABLE_YEARS = HandledTimes.IN_WORDS;
 
     public InvalidParameter(String parameter, String detail, List<String> allowed) {
         super(HttpStatus.BAD_REQUEST, problem(parameter, detail, allowed), null);
@@ -60,9 +56,9 @@ public class InvalidParameter extends ErrorResponseException {
                                    List.of(min + ".." + (unbounded ? "" : String.valueOf(max))));
     }
 
-    /** Whether a query may name the time: see {@link #FIRST_QUERYABLE}. */
+    /** Whether a query may name the time: one the query side handles ({@link HandledTimes}). */
     public static boolean queryable(Instant moment) {
-        return !moment.isBefore(FIRST_QUERYABLE) && !moment.isAfter(LAST_QUERYABLE);
+        return HandledTimes.handled(moment);
     }
 
     private static ProblemDetail problem(String parameter, String detail, List<String> allowed) {

@@ -1,9 +1,11 @@
 package goodwill.query.web;
 
 import goodwill.query.NotFoundException;
+import goodwill.query.ReadModelDegraded;
 import goodwill.query.ReadModelRebuilding;
 import goodwill.web.ProblemResponses;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +20,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Refusals of the query API as RFC 9457 problems with a stable {@code code}: {@code unknown-ledger} and
  * {@code unknown-contact} (404), {@code rebuilding} (503, with {@code readModel}, {@code progressPercent} and a
- * {@code Retry-After} header), {@code internal-error} (500, without its story). It answers for the query
+ * {@code Retry-After} header), {@code read-model-degraded} (503, with {@code readModel}, the {@code event} it set
+ * aside and {@code eventsSetAside}), {@code internal-error} (500, without its story). It answers for the query
  * side's controllers only, so that in the single-node app the command side's refusals stay the command
  * side's. What Spring MVC refuses by itself is answered as {@link ProblemResponses} answers it on both sides.
  */
@@ -42,6 +45,17 @@ class QueryProblemAdvice extends ProblemResponses {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                              .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
                              .body(problem);
+    }
+
+    @ExceptionHandler(ReadModelDegraded.class)
+    ResponseEntity<Object> degraded(ReadModelDegraded e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setProperty("code", "read-model-degraded");
+        problem.setProperty("readModel", e.processor());
+        problem.setProperty("event", Map.of("eventId", e.eventId(), "type", e.eventType(),
+                                            "setAsideAt", e.setAsideAt().toString(), "reason", e.reason()));
+        problem.setProperty("eventsSetAside", e.eventsSetAside());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
     }
 
     /** A query answered through the query bus fails wrapped; the cause is what went wrong. */
