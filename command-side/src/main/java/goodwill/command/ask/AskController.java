@@ -50,6 +50,10 @@ class AskController {
     record AskAnsweredResponse(String askId, String outcome) {
     }
 
+    /**
+     * Records an ask for help: who asked whom, for what. When me asks a contact whom me never gave anything before,
+     * the answer carries a warning (an account that has been sitting empty).
+     */
     @PostMapping
     ResponseEntity<AskMadeResponse> make(@PathVariable String ledgerId, @Valid @RequestBody MakeAskRequest request,
                                          @RequestHeader(value = IdempotencyKey.HEADER, required = false) String key) {

@@ -49,6 +49,7 @@ class CommitmentController {
     record CommitmentResolvedResponse(String commitmentId, String status) {
     }
 
+    /** Records a commitment: a promise one person made another, with an optional due day. */
     @PostMapping
     ResponseEntity<CommitmentMadeResponse> make(@PathVariable String ledgerId,
                                                 @Valid @RequestBody MakeCommitmentRequest request,

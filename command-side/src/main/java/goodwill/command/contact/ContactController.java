@@ -43,6 +43,7 @@ class ContactController {
     record ContactAddedResponse(String contactId) {
     }
 
+    /** Adds a contact to the ledger. Its {@code occurredAt} (when they entered the network) defaults to now. */
     @PostMapping
     ResponseEntity<ContactAddedResponse> add(@PathVariable String ledgerId,
                                              @Valid @RequestBody AddContactRequest request,
@@ -55,7 +56,7 @@ class ContactController {
     }
 
     /** Only the details to change; a displayName, when given, must not be blank. */
-    record ChangeContactRequest(@Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank")
+    record ChangeContactRequest(@Size(max = 200) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
                                 String displayName,
                                 @Size(max = 200) String organization,
                                 @Size(max = 200) String role,
@@ -79,6 +80,10 @@ class ContactController {
     record ContactsMergedResponse(String contactId, String intoContactId) {
     }
 
+    /**
+     * Changes a contact's details: only the fields given, and only where they differ; a change that changes nothing
+     * records nothing.
+     */
     @PostMapping("/{contactId}/changes")
     ResponseEntity<ContactResponse> change(@PathVariable String ledgerId, @PathVariable String contactId,
                                            @Valid @RequestBody ChangeContactRequest request) {
@@ -88,6 +93,7 @@ class ContactController {
         return ResponseEntity.ok(new ContactResponse(contactId));
     }
 
+    /** Archives a contact: still listed and counted, marked archived; no new favor or meeting may name them. */
     @PostMapping("/{contactId}/archival")
     ResponseEntity<ContactResponse> archive(@PathVariable String ledgerId, @PathVariable String contactId,
                                             @Valid @RequestBody ArchiveContactRequest request) {
@@ -95,6 +101,7 @@ class ContactController {
         return ResponseEntity.ok(new ContactResponse(contactId));
     }
 
+    /** Merges a duplicate contact into another: the survivor takes over the merged contact's history. */
     @PostMapping("/{contactId}/merge")
     ResponseEntity<ContactsMergedResponse> merge(@PathVariable String ledgerId, @PathVariable String contactId,
                                                  @Valid @RequestBody MergeContactRequest request) {

@@ -46,6 +46,10 @@ class FavorController {
     record FavorRecordedResponse(String favorId) {
     }
 
+    /**
+     * Records a favor, given or received: who did what for whom, how much it weighed (1 to 5), whether it was asked
+     * for, and optionally whom it was done toward and which earlier favor it returns.
+     */
     @PostMapping
     ResponseEntity<FavorRecordedResponse> record(@PathVariable String ledgerId,
                                                  @Valid @RequestBody RecordFavorRequest request,

@@ -48,6 +48,7 @@ class IntroductionController {
     record OutcomeRecordedResponse(String introductionId, String outcomeId) {
     }
 
+    /** Records an introduction: who introduced whom to whom, and why. */
     @PostMapping
     ResponseEntity<IntroductionMadeResponse> make(@PathVariable String ledgerId,
                                                   @Valid @RequestBody MakeIntroductionRequest request,
@@ -59,6 +60,7 @@ class IntroductionController {
         return Created.at(introductionId, new IntroductionMadeResponse(introductionId));
     }
 
+    /** Records what came of an introduction. */
     @PostMapping("/{introductionId}/outcomes")
     ResponseEntity<OutcomeRecordedResponse> recordOutcome(@PathVariable String ledgerId,
                                                           @PathVariable String introductionId,

@@ -31,6 +31,7 @@ class LedgerController {
     record LedgerOpenedResponse(String ledgerId, String meId) {
     }
 
+    /** Opens a ledger for its owner, who becomes its "me": answered with the ledger id and me's id. */
     @PostMapping
     ResponseEntity<LedgerOpenedResponse> open(@Valid @RequestBody OpenLedgerRequest request,
                                               @RequestHeader(value = IdempotencyKey.HEADER, required = false) String key) {

@@ -47,6 +47,7 @@ class MeetingController {
     record MeetingRecordedResponse(String meetingId) {
     }
 
+    /** Records a meeting: its kind, its attendees, who initiated it, where and how long. */
     @PostMapping
     ResponseEntity<MeetingRecordedResponse> record(@PathVariable String ledgerId,
                                                    @Valid @RequestBody RecordMeetingRequest request,

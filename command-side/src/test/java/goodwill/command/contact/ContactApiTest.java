@@ -54,6 +54,19 @@ class ContactApiTest {
                                                   Instant.parse("2019-05-01T09:00:00Z")));
     }
 
+    /** The request that once stopped four read models for every ledger: its time is refused, nothing recorded. */
+    @Test
+    void aContactThatEnteredTheNetworkBeforeAnyLedgerCouldHoldItIsRefusedAndRecordsNothing() {
+        long before = recorded.inLedger(ledgerId);
+
+        Answer refused = api.post(contacts, """
+                {"contactId": "p", "displayName": "P", "occurredAt": "-999999999-01-01T00:00:00Z"}""")
+                            .isProblem(400, "out-of-range");
+
+        assertThat(refused.errorFields()).containsExactly("occurredAt");
+        assertThat(recorded.inLedger(ledgerId)).isEqualTo(before);
+    }
+
     @Test
     void aContactWithOnlyANameGetsAUuidAndEntersTheNetworkNow() {
         Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);

@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,6 +59,11 @@ class FuzzApiTest {
     private static final List<String> HOSTILE_PARAMETERS = List.of(
             "%00", "%2F", "..%2F..%2F", "%25", "-1", "1e308", "-999999999-01-01T00:00:00Z", "x".repeat(5_000),
             "%3Cscript%3E", "%E2%80%AE", "%C0%AF");
+
+    /** A Java type, package or method in an answer: what no error may name. */
+    private static final Pattern JAVA_NAME = Pattern.compile(
+            "\\b(java|javax|jakarta|org\\.springframework|org\\.axonframework|com\\.fasterxml|com\\.mongodb|goodwill)\\.[a-z]"
+                    + "|Exception\\b|\\.java:\\d+");
 
     private static final List<String> HOSTILE_ACCEPTS = List.of("garbage", "text/html", "image/png", "*/*;q=x");
 
@@ -156,6 +163,9 @@ class FuzzApiTest {
             if (!type.startsWith("application/problem+json") || !JSON.readTree(answer.body()).hasNonNull("code")) {
                 failures.add("not a problem with a code: " + what);
             }
+            if (JAVA_NAME.matcher(answer.body()).find()) {
+                failures.add("names a Java type: " + what);
+            }
             long after = database.getCollection(StorageCollections.EVENTS).countDocuments();
             if (after != before) {
                 failures.add("refused, yet recorded " + (after - before) + " commit(s): " + what);
@@ -206,7 +216,7 @@ class FuzzApiTest {
 
     private static List<String> pathParameters(String template) {
         List<String> names = new ArrayList<>();
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(template);
+        Matcher matcher = Pattern.compile("\\{([^}]+)}").matcher(template);
         while (matcher.find()) {
             names.add(matcher.group(1));
         }

@@ -30,16 +30,25 @@ class ProcessorsController {
         this.setAside = setAside;
     }
 
+    /**
+     * Every event processor of this node: its status, how far behind the head it is, its replay and what it set
+     * aside.
+     */
     @GetMapping
     List<ProcessorStatus> processors() {
         return processors.all();
     }
 
+    /** One event processor of this node, as the list shows it. */
     @GetMapping("/{name}")
     ProcessorStatus processor(@PathVariable String name) {
         return processors.one(name);
     }
 
+    /**
+     * Rebuilds the processor's read model from the whole history: answered 202 once it has been reset and started
+     * again, its status at {@code Location}; the read model's queries answer 503 {@code rebuilding} meanwhile.
+     */
     @PostMapping("/{name}/replay")
     ResponseEntity<ProcessorStatus> replay(@PathVariable String name) {
         ProcessorStatus status = processors.replay(name);

@@ -32,6 +32,10 @@ class AdvocacyController {
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
+    /**
+     * The advocate ranking at the moment asked: every contact scored by what they did for me, highest first, in tiers
+     * (advocate, ally, acquaintance, dormant), paged.
+     */
     @GetMapping
     AdvocatesView advocates(@PathVariable String ledgerId,
                             @RequestParam(required = false) String tier,
@@ -43,6 +47,7 @@ class AdvocacyController {
         return queries.query(query, AdvocatesView.class).join();
     }
 
+    /** One contact's advocacy score and what it is made of. */
     @GetMapping("/{contactId}")
     AdvocateDetailView advocate(@PathVariable String ledgerId, @PathVariable String contactId) {
         return queries.query(new FindAdvocate(ledgerId, contactId, clock.instant()), AdvocateDetailView.class).join();

@@ -29,6 +29,7 @@ class CommitmentsController {
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
+    /** The commitments of the ledger, either way, with their status and due day, filtered by status and person. */
     @GetMapping
     CommitmentsView commitments(@PathVariable String ledgerId,
                                 @RequestParam(required = false) String status,

@@ -35,11 +35,13 @@ class IntroductionsController {
                              IntroductionsView.class).join();
     }
 
+    /** Everyone who made introductions in the ledger, by how many led somewhere, then by rate. */
     @GetMapping("/connectors")
     ConnectorsView connectors(@PathVariable String ledgerId) {
         return queries.query(new FindConnectors(ledgerId), ConnectorsView.class).join();
     }
 
+    /** The introductions me made, and how each turned out. */
     @GetMapping("/mine")
     MyIntroductionsView mine(@PathVariable String ledgerId) {
         return queries.query(new FindMyIntroductions(ledgerId), MyIntroductionsView.class).join();

@@ -27,31 +27,37 @@ class ReciprocityController {
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
+    /** Where me stands with every contact: given, received, the balance and its age. */
     @GetMapping
     LedgerBalancesView balances(@PathVariable String ledgerId) {
         return queries.query(new FindBalances(ledgerId, clock.instant()), LedgerBalancesView.class).join();
     }
 
+    /** Where me stands with one contact: every favor, commitment and ask between them, the tallies and the balance. */
     @GetMapping("/{contactId}")
     BalanceView balance(@PathVariable String ledgerId, @PathVariable String contactId) {
         return queries.query(new FindBalance(ledgerId, contactId, clock.instant()), BalanceView.class).join();
     }
 
+    /** The contacts who owe me most: the balance in my favour, largest first. */
     @GetMapping("/owed-to-me")
     BalanceListView owedToMe(@PathVariable String ledgerId) {
         return queries.query(new FindOwedToMe(ledgerId, clock.instant()), BalanceListView.class).join();
     }
 
+    /** The contacts I owe most: the balance in their favour, largest first. */
     @GetMapping("/i-owe")
     BalanceListView iOwe(@PathVariable String ledgerId) {
         return queries.query(new FindIOwe(ledgerId, clock.instant()), BalanceListView.class).join();
     }
 
+    /** The empty accounts: contacts me asked for help without having invested in them first. */
     @GetMapping("/empty-accounts")
     EmptyAccountsView emptyAccounts(@PathVariable String ledgerId) {
         return queries.query(new FindEmptyAccounts(ledgerId), EmptyAccountsView.class).join();
     }
 
+    /** The "don't invest further" list: contacts me kept giving to without return, each with its reasons. */
     @GetMapping("/dont-invest")
     DontInvestView dontInvest(@PathVariable String ledgerId) {
         return queries.query(new FindDontInvest(ledgerId), DontInvestView.class).join();

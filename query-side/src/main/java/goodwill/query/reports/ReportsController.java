@@ -46,6 +46,10 @@ class ReportsController {
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
 
+    /**
+     * The ledger as it stood on a past date, on either time axis: what had happened by then ({@code basis=occurred}),
+     * or what the ledger said then, before later corrections ({@code basis=recorded}).
+     */
     @GetMapping("/as-of")
     Object asOf(@PathVariable String ledgerId,
                 @RequestParam(required = false) String date,
@@ -70,6 +74,7 @@ class ReportsController {
         };
     }
 
+    /** How the ledger changed between two dates: balances, advocates and depth at each, and what moved. */
     @GetMapping("/compare")
     ComparisonReport compare(@PathVariable String ledgerId,
                              @RequestParam(required = false) String from,
@@ -88,6 +93,10 @@ class ReportsController {
                                    AsOfReport.of(ledgerId, history.meId(), laterSlice, later, on), laterSlice);
     }
 
+    /**
+     * Return as a trailing measure: what each relationship returned and how long after I first invested, how long
+     * reciprocations take, cohorts by first investment, and what my introductions led to.
+     */
     @GetMapping("/returns")
     Object returns(@PathVariable String ledgerId,
                    @RequestParam(required = false) String period,
