@@ -34,6 +34,8 @@ class Processors {
 
     /** What a client held back by a rebuild is told to wait: about one batch of progress on a large history. */
     static final int RETRY_AFTER_SECONDS = 5;
+    /** A segment in error, in words: its exception's own message may name Java types, which no answer does. */
+    static final String FAILING = "It failed to handle a batch and retries it; the application's log says why.";
 
     private final EventProcessingConfiguration processing;
     private final SetAsideEvents setAside;
@@ -136,8 +138,7 @@ class Processors {
         List<SegmentStatus> segments = new ArrayList<>();
         String error = null;
         for (EventTrackerStatus segment : claimed.values()) {
-            String segmentError = segment.isErrorState() && segment.getError() != null
-                    ? String.valueOf(segment.getError().getMessage()) : null;
+            String segmentError = segment.isErrorState() ? FAILING : null;
             error = error == null ? segmentError : error;
             OptionalLong segmentPosition = positionOf(segment);
             segments.add(new SegmentStatus(segment.getSegment().getSegmentId(),
