@@ -1,5 +1,6 @@
 package goodwill.query.depth;
 
+import goodwill.query.HandledTimes;
 import goodwill.query.ReadModel;
 import goodwill.query.web.InvalidParameter;
 import java.time.Clock;
@@ -46,13 +47,13 @@ class DepthController {
         }
         try {
             Instant moment = Instant.parse(asOf.trim());
-            if (InvalidParameter.queryable(moment)) {
+            if (HandledTimes.handled(moment)) {
                 return moment;
             }
         } catch (DateTimeParseException e) {
             // refused below, as a time out of range is
         }
         throw new InvalidParameter("asOf", "'" + asOf + "' is not an ISO-8601 instant such as 2024-03-01T10:00:00Z, "
-                + InvalidParameter.QUERYABLE_YEARS + ".", null);
+                + HandledTimes.IN_WORDS + ".", null);
     }
 }

@@ -1,7 +1,7 @@
 package goodwill.query.journal;
 
+import goodwill.query.HandledTimes;
 import goodwill.query.ReadModel;
-import goodwill.query.web.InvalidParameter;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -133,14 +133,14 @@ class JournalController {
         }
         try {
             Instant moment = Instant.parse(text);
-            if (InvalidParameter.queryable(moment)) {
+            if (HandledTimes.handled(moment)) {
                 return moment;
             }
         } catch (DateTimeParseException e) {
             // refused below, as a time out of range is
         }
         errors.add(new InvalidJournalQuery.BadParameter(parameter, "An ISO-8601 instant such as 2024-03-01T10:00:00Z, "
-                + InvalidParameter.QUERYABLE_YEARS + "."));
+                + HandledTimes.IN_WORDS + "."));
         return null;
     }
 }

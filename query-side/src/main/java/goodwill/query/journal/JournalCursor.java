@@ -1,6 +1,6 @@
 package goodwill.query.journal;
 
-import goodwill.query.web.InvalidParameter;
+import goodwill.query.HandledTimes;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -29,7 +29,7 @@ record JournalCursor(JournalBasis basis, Instant time, long position) {
                 throw new IllegalArgumentException("not a journal cursor");
             }
             Instant time = Instant.parse(parts[1]);
-            if (!InvalidParameter.queryable(time)) {
+            if (!HandledTimes.handled(time)) {
                 throw new IllegalArgumentException("not a journal cursor: its time is out of range");
             }
             return new JournalCursor(JournalBasis.valueOf(parts[0]), time, Long.parseLong(parts[2]));

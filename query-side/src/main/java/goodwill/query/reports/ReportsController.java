@@ -1,5 +1,6 @@
 package goodwill.query.reports;
 
+import goodwill.query.HandledTimes;
 import goodwill.query.ReadModel;
 import goodwill.query.web.InvalidParameter;
 import java.time.Clock;
@@ -142,7 +143,7 @@ class ReportsController {
             Instant moment = text.length() == 10
                     ? LocalDate.parse(text).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1)
                     : Instant.parse(text);
-            if (InvalidParameter.queryable(moment)) {
+            if (HandledTimes.handled(moment)) {
                 return moment;
             }
         } catch (DateTimeException e) {
@@ -150,7 +151,7 @@ class ReportsController {
         }
         throw new InvalidParameter(parameter, "'" + value + "' is not a valid " + parameter
                 + "; allowed: a day (YYYY-MM-DD) or an ISO-8601 instant (2024-03-01T10:00:00Z), "
-                + InvalidParameter.QUERYABLE_YEARS + ".", List.of("YYYY-MM-DD", "YYYY-MM-DDThh:mm:ssZ"));
+                + HandledTimes.IN_WORDS + ".", List.of("YYYY-MM-DD", "YYYY-MM-DDThh:mm:ssZ"));
     }
 
     /** The section named, in any case, with {@code -} for {@code _}. */

@@ -1,7 +1,5 @@
 package goodwill.query.web;
 
-import goodwill.query.HandledTimes;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +13,6 @@ import org.springframework.web.ErrorResponseException;
  * {@code allowed}. As an {@link ErrorResponseException} it is answered like every other malformed request.
  */
 public class InvalidParameter extends ErrorResponseException {
-
-    /** The times a query may name, in words: see {@link HandledTimes}. */
-    public static final String QUERYABLE_YEARS = HandledTimes.IN_WORDS;
 
     public InvalidParameter(String parameter, String detail, List<String> allowed) {
         super(HttpStatus.BAD_REQUEST, problem(parameter, detail, allowed), null);
@@ -54,11 +49,6 @@ public class InvalidParameter extends ErrorResponseException {
         throw new InvalidParameter(parameter, "'" + value + "' is not a valid " + parameter + "; allowed: a whole number "
                 + (unbounded ? "from " + min : "from " + min + " to " + max) + ".",
                                    List.of(min + ".." + (unbounded ? "" : String.valueOf(max))));
-    }
-
-    /** Whether a query may name the time: one the query side handles ({@link HandledTimes}). */
-    public static boolean queryable(Instant moment) {
-        return HandledTimes.handled(moment);
     }
 
     private static ProblemDetail problem(String parameter, String detail, List<String> allowed) {
