@@ -63,7 +63,15 @@ public class CommandRefusedException extends RuntimeException {
         /** An ask answered already, differently: an answer is never replaced. */
         ALREADY_ANSWERED,
         /** The meeting was never recorded in the ledger. */
-        UNKNOWN_MEETING
+        UNKNOWN_MEETING,
+        /** No account has the username. */
+        UNKNOWN_USER,
+        /** The account is not a member of the ledger. */
+        UNKNOWN_MEMBER,
+        /** The account is a member of the ledger already, with another role. */
+        ALREADY_MEMBER,
+        /** The change would leave the ledger without an owner. */
+        LAST_OWNER
     }
 
     private final Reason reason;
@@ -77,6 +85,25 @@ public class CommandRefusedException extends RuntimeException {
 
     public static CommandRefusedException unknownLedger(String ledgerId) {
         return new CommandRefusedException(Reason.UNKNOWN_LEDGER, null, "There is no ledger '" + ledgerId + "'.");
+    }
+
+    public static CommandRefusedException unknownUser(String field, String username) {
+        return new CommandRefusedException(Reason.UNKNOWN_USER, field, "There is no account '" + username + "'.");
+    }
+
+    public static CommandRefusedException unknownMember(String username) {
+        return new CommandRefusedException(Reason.UNKNOWN_MEMBER, null,
+                                           "'" + username + "' is not a member of this ledger.");
+    }
+
+    public static CommandRefusedException alreadyMember(String field, String username, String role) {
+        return new CommandRefusedException(Reason.ALREADY_MEMBER, field, "'" + username + "' is a member already, as "
+                + role + ": change the role with …/members/" + username + "/role.");
+    }
+
+    public static CommandRefusedException lastOwner(String username) {
+        return new CommandRefusedException(Reason.LAST_OWNER, null, "'" + username
+                + "' is the ledger's only owner: make another member an owner first.");
     }
 
     public static CommandRefusedException unknownContact(String field, String contactId) {

@@ -22,8 +22,16 @@ public class RecordedEvents {
         this.eventStore = eventStore;
     }
 
+    /** What opening a ledger records: {@code LedgerOpened} and its opener's {@code MemberAdded}. */
+    public static final int OPENING = 2;
+
     public long inLedger(String ledgerId) {
         return count(eq("ledgerId", ledgerId));
+    }
+
+    /** The ledger's events after its opening's. */
+    public long sinceOpening(String ledgerId) {
+        return inLedger(ledgerId) - OPENING;
     }
 
     public long total() {

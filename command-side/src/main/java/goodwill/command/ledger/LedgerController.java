@@ -6,6 +6,7 @@ import goodwill.command.web.IdempotencyKey;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.security.Principal;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,12 +32,16 @@ class LedgerController {
     record LedgerOpenedResponse(String ledgerId, String meId) {
     }
 
-    /** Opens a ledger for its owner, who becomes its "me": answered with the ledger id and me's id. */
+    /**
+     * Opens a ledger for its owner, who becomes its "me", with you as its OWNER: answered with the ledger id and me's
+     * id. Your ledgers are listed at {@code GET /api/ledgers}.
+     */
     @PostMapping
     ResponseEntity<LedgerOpenedResponse> open(@Valid @RequestBody OpenLedgerRequest request,
-                                              @RequestHeader(value = IdempotencyKey.HEADER, required = false) String key) {
+                                              @RequestHeader(value = IdempotencyKey.HEADER, required = false) String key,
+                                              Principal caller) {
         String ledgerId = IdempotencyKey.idFor(null, "ledgers", request.ledgerId(), key);
-        String meId = commands.sendAndWait(new OpenLedger(ledgerId, request.ownerName()));
+        String meId = commands.sendAndWait(new OpenLedger(ledgerId, request.ownerName(), caller.getName()));
         return Created.at(ledgerId, new LedgerOpenedResponse(ledgerId, meId));
     }
 }

@@ -4,10 +4,10 @@ import goodwill.command.Ids;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
- * Open a ledger owned by {@code ownerName}. Opening it again with the same owner name is answered as the
- * first time, with the same me.
+ * Open a ledger owned by {@code ownerName}, with the account {@code ownerUsername} as its first owner. Opening it
+ * again by the same account with the same owner name is answered as the first time, with the same me.
  */
-public record OpenLedger(String ledgerId, String ownerName) {
+public record OpenLedger(String ledgerId, String ownerName, String ownerUsername) {
 
     @TargetAggregateIdentifier
     String aggregateId() {

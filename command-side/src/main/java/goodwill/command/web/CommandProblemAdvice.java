@@ -29,7 +29,8 @@ import org.springframework.web.context.request.WebRequest;
  * {@code same-giver-and-receiver}, {@code toward-a-party}, {@code in-the-future} (422);
  * for corrections {@code already-retracted}, {@code favor-retracted}, {@code already-archived},
  * {@code already-merged} (409), {@code nothing-to-change}, {@code archived-contact}, {@code is-me},
- * {@code merge-into-itself}, {@code reciprocates-itself} (422); {@code unknown-contact} and {@code unknown-favor} are 404 when they are about
+ * {@code merge-into-itself}, {@code reciprocates-itself} (422); for members {@code unknown-member} (404),
+ * {@code already-member}, {@code last-owner} (409), {@code unknown-user} (422); {@code unknown-contact} and {@code unknown-favor} are 404 when they are about
  * the contact or favor in the path rather than a body field. {@code internal-error}
  * (500, for faults only, without their story), and for what Spring
  * MVC refuses by itself the status in words ({@code not-found}, {@code method-not-allowed},
@@ -52,15 +53,15 @@ class CommandProblemAdvice extends ProblemResponses {
     @ExceptionHandler(CommandRefusedException.class)
     ResponseEntity<Object> refused(CommandRefusedException refusal) {
         HttpStatus status = switch (refusal.reason()) {
-            case UNKNOWN_LEDGER, UNKNOWN_INTRODUCTION, UNKNOWN_COMMITMENT, UNKNOWN_ASK, UNKNOWN_MEETING ->
+            case UNKNOWN_LEDGER, UNKNOWN_INTRODUCTION, UNKNOWN_COMMITMENT, UNKNOWN_ASK, UNKNOWN_MEETING, UNKNOWN_MEMBER ->
                     HttpStatus.NOT_FOUND;
             case ID_CONFLICT, ALREADY_RETRACTED, FAVOR_RETRACTED, ALREADY_ARCHIVED, ALREADY_MERGED, ALREADY_RESOLVED,
-                 ALREADY_ANSWERED -> HttpStatus.CONFLICT;
+                 ALREADY_ANSWERED, ALREADY_MEMBER, LAST_OWNER -> HttpStatus.CONFLICT;
             case OUT_OF_RANGE -> HttpStatus.BAD_REQUEST;
             case UNKNOWN_CONTACT, UNKNOWN_FAVOR, SAME_GIVER_AND_RECEIVER, TOWARD_A_PARTY, IN_THE_FUTURE,
                  NOTHING_TO_CHANGE, ARCHIVED_CONTACT, IS_ME, MERGE_INTO_ITSELF, RECIPROCATES_ITSELF,
                  NOT_DISTINCT, NOT_AN_ATTENDEE,
-                 OUT_OF_ORDER, NOT_APPLICABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+                 OUT_OF_ORDER, NOT_APPLICABLE, UNKNOWN_USER -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
         if (refusal.field() == null && (refusal.reason() == CommandRefusedException.Reason.UNKNOWN_CONTACT
                 || refusal.reason() == CommandRefusedException.Reason.UNKNOWN_FAVOR)) {

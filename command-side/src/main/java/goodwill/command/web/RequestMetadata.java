@@ -6,12 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Who is recording, and the correlation id of the request: read from its headers once, kept on the request,
- * and attached to every command the request sends, whence onto every event recorded.
+ * Who is recording (the authenticated user) and the correlation id of the request: read once, kept on the request,
+ * and attached to every command the request sends, whence onto every event recorded. Nobody records in another's
+ * name: the {@value #USER_HEADER} header that once named the recorder is refused.
  */
 record RequestMetadata(String recordedBy, String correlationId) {
 
@@ -22,17 +25,19 @@ record RequestMetadata(String recordedBy, String correlationId) {
     private static final int MAX_LENGTH = 100;
     private static final Pattern CORRELATION_ID = Pattern.compile("[\\x21-\\x7E]{1," + MAX_LENGTH + "}");
 
-    /** Reads the headers and keeps the result on the request; refuses a header it cannot record faithfully. */
+    /** Reads who and the correlation header and keeps the result on the request; refuses what it cannot record. */
     static RequestMetadata resolve(HttpServletRequest request) {
-        String user = trimmed(request.getHeader(USER_HEADER));
-        if (user != null && (user.length() > MAX_LENGTH || user.chars().anyMatch(Character::isISOControl))) {
-            throw new InvalidHeaderException(USER_HEADER, "must be at most " + MAX_LENGTH + " characters, none a control character");
+        if (request.getHeader(USER_HEADER) != null) {
+            throw new InvalidHeaderException(USER_HEADER, "is not read any more: events are recorded in the name of "
+                    + "the user the request is authenticated as");
         }
         String correlationId = trimmed(request.getHeader(CORRELATION_HEADER));
         if (correlationId != null && !CORRELATION_ID.matcher(correlationId).matches()) {
             throw new InvalidHeaderException(CORRELATION_HEADER, "must be 1 to " + MAX_LENGTH + " visible ASCII characters");
         }
-        RequestMetadata metadata = new RequestMetadata(user == null ? EventMetaData.ANONYMOUS : user,
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        String user = caller == null || !caller.isAuthenticated() ? EventMetaData.ANONYMOUS : caller.getName();
+        RequestMetadata metadata = new RequestMetadata(user,
                                                        correlationId == null ? UUID.randomUUID().toString() : correlationId);
         request.setAttribute(ATTRIBUTE, metadata);
         return metadata;

@@ -43,7 +43,7 @@ class ContactCorrectionsApiTest {
 
     /** The events of this test's ledger after its opening and its two contacts. */
     private long recordedInLedger() {
-        return recorded.inLedger(ledgerId) - 3;
+        return recorded.sinceOpening(ledgerId) - 2;
     }
 
     private String favorWith(String contactId) {

@@ -41,7 +41,7 @@ class IntroductionApiTest {
 
     /** The events of this test's ledger: its opening and its two contacts. */
     private long recordedInLedger() {
-        return recorded.inLedger(ledgerId) - 3;
+        return recorded.sinceOpening(ledgerId) - 2;
     }
 
     private String introduction(String introductionId, String introducerId, String personAId, String personBId) {

@@ -42,7 +42,7 @@ class MeetingApiTest {
 
     /** The events of this test's ledger: its opening and its two contacts. */
     private long recordedInLedger() {
-        return recorded.inLedger(ledgerId) - 3;
+        return recorded.sinceOpening(ledgerId) - 2;
     }
 
     private String meeting(String meetingId, String attendees) {

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.http.MediaType;
@@ -27,7 +28,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** How each refusal of the domain is answered, with the aggregates replaced by a gateway that refuses. */
+// The mapping of refusals alone, with the gateway mocked: who may send a command is the access tests' concern.
 @WebMvcTest
+@AutoConfigureMockMvc(addFilters = false)
 class CommandProblemAdviceTest {
 
     private static final String FAVOR = """

@@ -1,5 +1,6 @@
 package goodwill.ops;
 
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem.HttpMethod;
@@ -17,10 +18,13 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,12 +46,15 @@ class ApiDescription {
     private static final String PROBLEM_TYPE = "application/problem+json";
     /** The header every create takes: what tells a create from a correction. */
     private static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String BEARER = "token";
+    private static final String BASIC = "password";
 
     /** Each tag and what it holds; an operation's tag is the kind of thing its path names. */
     private static final Map<String, String> TAGS = new LinkedHashMap<>();
 
     static {
-        TAGS.put("ledgers", "Open a ledger: its owner becomes its me.");
+        TAGS.put("ledgers", "Open a ledger (its owner becomes its me, and you its OWNER), and list yours.");
+        TAGS.put("members", "Who has access to a ledger, with which role; only its owners change it.");
         TAGS.put("contacts", "The people of a ledger: add, change, archive, merge; and the contact list.");
         TAGS.put("favors", "Favors given and received: record, retract, amend.");
         TAGS.put("meetings", "Meetings: record, retract.");
@@ -60,6 +67,8 @@ class ApiDescription {
         TAGS.put("journal", "The audit timeline: every event recorded, paged and filtered.");
         TAGS.put("reports", "Retrospective reports as of any past date, on either time axis.");
         TAGS.put("processors", "The event processors: status, replays, and the events their read models set aside.");
+        TAGS.put("users", "Accounts (administrators only).");
+        TAGS.put("me", "Who you are: your ledgers, your password, your personal access tokens.");
     }
 
     /** The problems each kind of operation may answer, beyond what the controllers declare. */
@@ -78,6 +87,20 @@ class ApiDescription {
             "406", "No representation the Accept header takes (not-acceptable).",
             "503", "The read model is being rebuilt (rebuilding, with Retry-After), or set aside an event of the "
                     + "ledger (read-model-degraded).");
+    /** What every operation may answer about who is asking. */
+    private static final Map<String, String> ACCESS_PROBLEMS = problems(
+            "401", "No credentials, or wrong ones: sign in with a token (Bearer) or a password (Basic) "
+                    + "(unauthenticated).",
+            "403", "You may not: a VIEWER or a READ token records nothing, only owners change members, only "
+                    + "administrators reach the processors and accounts, and nothing changes from another site "
+                    + "(forbidden).",
+            "429", "Too many failed sign-ins for the username; Retry-After says when to try again (too-many-attempts).");
+    /** Answered 201 though they take no Idempotency-Key: what they create is named in the body. */
+    private static final Set<String> CREATES = Set.of("POST /api/users", "POST /api/me/tokens",
+                                                      "POST /api/ledgers/{ledgerId}/members");
+    /** Answered 204, without a body. */
+    private static final Set<String> NO_CONTENT = Set.of("POST /api/me/password",
+                                                         "POST /api/ledgers/{ledgerId}/members/{username}/removal");
     private static final Map<String, String> ADMIN_PROBLEMS = problems(
             "404", "There is no such processor, or nothing of the ledger is set aside.",
             "409", "The replay cannot be started (already-replaying, token-claimed, not-tracking, …).");
@@ -96,7 +119,15 @@ class ApiDescription {
                                      + "bodies are at most 64 KB, read strictly: no field the request does not have, "
                                      + "no value of another type.")
                 .contact(new Contact().name("The Goodwill maintainers"))
-                .license(new License().name("Proprietary")));
+                .license(new License().name("Proprietary")))
+                .components(new Components()
+                        .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .bearerFormat("gw_…")
+                                .description("A personal access token, made at POST /api/me/tokens."))
+                        .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                                .description("Your username and password.")))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER))
+                .addSecurityItem(new SecurityRequirement().addList(BASIC));
     }
 
     @Bean
@@ -129,9 +160,16 @@ class ApiDescription {
     private static void describeStatuses(String path, HttpMethod method, Operation operation) {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         ApiResponse ok = responses.get("200");
+        String operationName = method + " " + path;
         boolean create = method == HttpMethod.POST && operation.getParameters() != null
                 && operation.getParameters().stream().map(Parameter::getName).anyMatch(IDEMPOTENCY_KEY::equals);
-        if (create && ok != null) {
+        if (CREATES.contains(operationName) && ok != null) {
+            responses.remove("200");
+            responses.addApiResponse("201", ok.description("Created."));
+        } else if (NO_CONTENT.contains(operationName) && ok != null) {
+            responses.remove("200");
+            responses.addApiResponse("204", new ApiResponse().description("Done."));
+        } else if (create && ok != null) {
             responses.remove("200");
             responses.addApiResponse("201", ok.description("Recorded (or recorded before: a retried create answers "
                     + "as the first did); the new thing's id, which Location names.")
@@ -147,7 +185,9 @@ class ApiDescription {
         }
         Map<String, String> problems = path.startsWith("/api/admin/") ? ADMIN_PROBLEMS
                 : method == HttpMethod.GET ? QUERY_PROBLEMS : COMMAND_PROBLEMS;
-        problems.forEach((status, description) -> responses.computeIfAbsent(status, missing -> new ApiResponse()
+        Map<String, String> all = new LinkedHashMap<>(ACCESS_PROBLEMS);
+        all.putAll(problems);
+        all.forEach((status, description) -> responses.computeIfAbsent(status, missing -> new ApiResponse()
                 .description(description)
                 .content(new Content().addMediaType(PROBLEM_TYPE, new MediaType().schema(
                         new Schema<>().$ref("#/components/schemas/" + PROBLEM))))));

@@ -1,5 +1,6 @@
 package goodwill.ops;
 
+import goodwill.access.Accounts;
 import static goodwill.ops.ReadModelSnapshots.assertSameReadModels;
 import static goodwill.ops.ReadModelSnapshots.awaitProcessors;
 import static goodwill.ops.ReadModelSnapshots.readModels;
@@ -21,10 +22,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,6 +61,9 @@ class CrashTest {
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    private static final String ADMIN_PASSWORD = "crash-test-administrator";
+    private String authorization;
+
     @Test
     void everyAcknowledgedFavorSurvivesAKillAndTheReadModelsEqualAReplay() throws Exception {
         int databasePort = freePort();
@@ -67,6 +73,7 @@ class CrashTest {
 
         App first = App.start(data, freePort(), databasePort);
         try {
+            authorization = "Bearer " + tokenOf(first);
             JsonNode ledger = post(first.url("/api/ledgers"), Map.of("ownerName", "Maya Chen"));
             ledgerId = ledger.get("ledgerId").asText();
             people.add(ledger.get("meId").asText());
@@ -93,7 +100,8 @@ class CrashTest {
             Set<String> stored = favorsInTheEventStore(database);
             assertThat(stored).containsAll(acknowledged);
 
-            TestRestTemplate admin = new TestRestTemplate(new RestTemplateBuilder().rootUri(second.url("")));
+            TestRestTemplate admin = new TestRestTemplate(new RestTemplateBuilder().rootUri(second.url(""))
+                                                                          .defaultHeader("Authorization", authorization));
             JsonNode caughtUp = awaitProcessors(admin, PATIENCE, ProcessorsCaughtUp::caughtUp);
             assertThat(favorsInTheReciprocityReadModel(database, ledgerId))
                     .as("favors in the reciprocity read model once caught up").isEqualTo(stored);
@@ -146,7 +154,7 @@ class CrashTest {
     private JsonNode post(String url, Map<String, ?> body) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                           .header("Content-Type", "application/json")
+                           .header("Content-Type", "application/json").header("Authorization", authorization)
                            .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
@@ -180,6 +188,22 @@ class CrashTest {
         return favorIds;
     }
 
+    /** A token of the administrator, made over HTTP with the password the app was first started with. */
+    private String tokenOf(App app) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(app.url("/api/me/tokens"))).timeout(Duration.ofSeconds(30))
+                           .header("Content-Type", "application/json")
+                           .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                                   (Accounts.FIRST_ADMINISTRATOR + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                           .POST(HttpRequest.BodyPublishers.ofString(
+                                   "{\"name\": \"crash test\", \"expiresInDays\": 1, \"scope\": \"WRITE\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("A token was refused: " + response.statusCode() + ": " + response.body());
+        }
+        return json.readTree(response.body()).get("token").asText();
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
@@ -196,7 +220,8 @@ class CrashTest {
                     "--server.port=" + port,
                     "--goodwill.mongodb.data-directory=" + data,
                     "--goodwill.mongodb.embedded-port=" + databasePort,
-                    "--goodwill.mongodb.database=" + DATABASE)
+                    "--goodwill.mongodb.database=" + DATABASE,
+                    "--goodwill.admin.password=" + ADMIN_PASSWORD)
                     .redirectErrorStream(true)
                     .redirectOutput(data.resolve("app-" + port + ".log").toFile())
                     .start();

@@ -1,5 +1,7 @@
 package goodwill.ops;
 
+import goodwill.access.Accounts;
+import goodwill.access.TestCallers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -67,6 +70,8 @@ class FuzzApiTest {
 
     private static final List<String> HOSTILE_ACCEPTS = List.of("garbage", "text/html", "image/png", "*/*;q=x");
 
+    @Autowired
+    ApplicationContext context;
     @LocalServerPort
     int port;
     @Autowired
@@ -178,7 +183,9 @@ class FuzzApiTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                                                  .timeout(Duration.ofSeconds(30))
                                                  .method(method, body == null ? BodyPublishers.noBody()
-                                                         : BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                                                         : BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                                                 .header("Authorization", "Bearer "
+                                                         + TestCallers.tokenOf(context, Accounts.FIRST_ADMINISTRATOR));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

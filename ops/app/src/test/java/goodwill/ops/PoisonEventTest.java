@@ -78,7 +78,7 @@ class PoisonEventTest {
         // Every other ledger's favor reaches every read model; the poisoned ledger's, recorded after, does not.
         await().atMost(PATIENCE).untilAsserted(() -> {
             for (Ledger ledger : List.of(other, third)) {
-                assertThat(get("/api/ledgers/" + ledger.id() + "/journal").getBody().path("entries").size()).isEqualTo(3);
+                assertThat(get("/api/ledgers/" + ledger.id() + "/journal").getBody().path("entries").size()).isEqualTo(4);
                 assertThat(get("/api/ledgers/" + ledger.id() + "/reciprocity/" + ledger.contact()).getBody()
                                    .path("given").path("count").asInt()).isEqualTo(1);
                 for (String readModel : List.of("contacts", "advocates", "commitments", "depth", "introductions",

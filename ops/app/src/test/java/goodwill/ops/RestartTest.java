@@ -1,5 +1,7 @@
 package goodwill.ops;
 
+import goodwill.access.Accounts;
+import goodwill.access.TestCallers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -57,7 +59,10 @@ class RestartTest {
     }
 
     private static RestClient client(ConfigurableApplicationContext app) {
-        return RestClient.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"));
+        return RestClient.builder().baseUrl("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port"))
+                         .defaultHeaders(headers -> headers.setBearerAuth(
+                                 TestCallers.tokenOf(app, Accounts.FIRST_ADMINISTRATOR)))
+                         .build();
     }
 
     private static Map<String, Object> favor(String giverId, String receiverId, String occurredAt) {

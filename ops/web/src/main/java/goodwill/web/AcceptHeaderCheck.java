@@ -35,12 +35,10 @@ class AcceptHeaderCheck extends OncePerRequestFilter {
             try {
                 MediaType.parseMediaTypes(accept);
             } catch (InvalidMediaTypeException e) {
-                response.setStatus(HttpStatus.BAD_REQUEST.value());
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                json.writeValue(response.getOutputStream(), ProblemResponses.problem(
-                        HttpStatus.BAD_REQUEST, "invalid-header", "The Accept header is not a list of media types.",
-                        List.of(new ProblemResponses.FieldProblem(HttpHeaders.ACCEPT, "is not a list of media types")))
-                        .getBody());
+                ProblemResponses.write(request, response, json, HttpStatus.BAD_REQUEST, "invalid-header",
+                                       "The Accept header is not a list of media types.",
+                                       List.of(new ProblemResponses.FieldProblem(HttpHeaders.ACCEPT,
+                                                                                 "is not a list of media types")));
                 return;
             }
         }

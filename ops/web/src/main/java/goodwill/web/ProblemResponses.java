@@ -6,6 +6,11 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -19,6 +24,7 @@ import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -64,6 +70,20 @@ public abstract class ProblemResponses extends ResponseEntityExceptionHandler {
             problem.setProperty("errors", errors);
         }
         return ResponseEntity.status(status).body(problem);
+    }
+
+    /**
+     * Writes a problem as the whole answer, for a filter that refuses a request before any controller (and so before
+     * this advice) sees it. Like the advice's answers, it names the request's path as its {@code instance}.
+     */
+    public static void write(HttpServletRequest request, HttpServletResponse response, ObjectMapper json,
+                             HttpStatusCode status, String code, String detail, List<FieldProblem> errors)
+            throws IOException {
+        ProblemDetail problem = (ProblemDetail) problem(status, code, detail, errors).getBody();
+        problem.setInstance(URI.create(request.getRequestURI()));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
     }
 
     public static ResponseEntity<Object> invalidRequest(List<FieldProblem> errors) {

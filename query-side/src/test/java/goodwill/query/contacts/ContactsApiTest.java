@@ -233,6 +233,7 @@ class ContactsApiTest {
 
     @Test
     void aFlagThatIsNotABooleanIsABadRequest() {
+        record(new LedgerOpened(ledgerId, "me", "Ana Lopez", OPENED));
         Answer answer = get(contacts("?includeArchived=maybe"), MediaType.APPLICATION_JSON);
 
         assertThat(answer.status()).isEqualTo(400);

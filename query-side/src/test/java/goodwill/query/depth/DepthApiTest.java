@@ -165,6 +165,7 @@ class DepthApiTest {
 
     @Test
     void aDepthThatIsNoneOfTheAllowedIsABadRequestNamingThem() {
+        awaitHistory();
         HttpAnswer answer = get("?depth=SHALLOW", MediaType.APPLICATION_JSON);
 
         assertThat(answer.status()).isEqualTo(400);
@@ -178,6 +179,7 @@ class DepthApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"yesterday", "%2B999999999-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z"})
     void anAsOfThatIsNoInstantOrOutOfRangeIsABadRequestAsJsonAndAsCsv(String asOf) {
+        awaitHistory();
         for (MediaType accept : List.of(MediaType.APPLICATION_JSON, CSV)) {
             HttpAnswer answer = get("?asOf=" + asOf, accept);
 

@@ -203,6 +203,7 @@ class IntroductionsApiTest {
 
     @Test
     void anOutcomeThatIsNoneOfTheAllowedIsABadRequestNamingThem() {
+        awaitHistory();
         HttpAnswer answer = get("?outcome=GHOSTED", MediaType.APPLICATION_JSON);
 
         assertThat(answer.status()).isEqualTo(400);

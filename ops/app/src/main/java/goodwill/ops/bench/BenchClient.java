@@ -23,16 +23,18 @@ final class BenchClient {
                                               .connectTimeout(Duration.ofSeconds(10))
                                               .build();
     private final String base;
+    private final String authorization;
 
-    BenchClient(int port) {
+    /** @param token the personal access token every request is authenticated with */
+    BenchClient(int port, String token) {
         this.base = "http://127.0.0.1:" + port;
+        this.authorization = "Bearer " + token;
     }
 
     /** Records a favor ({@code POST /api/ledgers/{l}/favors}); anything but a 201 stops the bench, naming the answer. */
     void recordFavor(String ledgerId, String favorJson) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/ledgers/" + ledgerId + "/favors"))
                                          .header("Content-Type", "application/json")
-                                         .header("X-Goodwill-User", "bench")
                                          .POST(HttpRequest.BodyPublishers.ofString(favorJson))
                                          .build();
         expect(201, send(request));
@@ -71,7 +73,9 @@ final class BenchClient {
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            return http.send(HttpRequest.newBuilder(request, (name, value) -> true)
+                                        .header("Authorization", authorization).build(),
+                             HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

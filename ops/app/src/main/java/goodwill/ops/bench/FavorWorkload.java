@@ -2,6 +2,7 @@ package goodwill.ops.bench;
 
 import goodwill.command.contact.AddContact;
 import goodwill.command.favor.RecordFavor;
+import goodwill.access.Accounts;
 import goodwill.command.ledger.OpenLedger;
 import goodwill.events.FavorKind;
 import java.time.Instant;
@@ -29,7 +30,7 @@ final class FavorWorkload {
     }
 
     void prepare() {
-        meId = commands.sendAndWait(new OpenLedger(LEDGER, "Bench Owner"));
+        meId = commands.sendAndWait(new OpenLedger(LEDGER, "Bench Owner", Accounts.FIRST_ADMINISTRATOR));
         for (int i = 0; i < CONTACTS; i++) {
             String contactId = "contact-" + i;
             commands.sendAndWait(new AddContact(LEDGER, contactId, "Contact " + i, "Org " + (i % 7), null, null,

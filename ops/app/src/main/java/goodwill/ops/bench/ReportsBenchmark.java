@@ -61,7 +61,7 @@ final class ReportsBenchmark {
     }
 
     private void measure(ConfigurableApplicationContext app, MongoDatabase mongo, BenchReport report) throws Exception {
-        BenchClient http = new BenchClient(ScratchApp.port(app));
+        BenchClient http = new BenchClient(ScratchApp.port(app), ScratchApp.token(app));
         DemoLoader.Loaded demo = app.getBean(DemoLoader.class).load(SampleNetwork.standard());
         app.getBean(EventProcessingConfiguration.class).eventProcessors().values().stream()
            .filter(TrackingEventProcessor.class::isInstance).map(TrackingEventProcessor.class::cast)

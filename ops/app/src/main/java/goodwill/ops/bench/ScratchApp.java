@@ -1,5 +1,8 @@
 package goodwill.ops.bench;
 
+import goodwill.access.AccessTokens;
+import goodwill.access.Accounts;
+import goodwill.access.TokenScope;
 import com.mongodb.client.MongoDatabase;
 import goodwill.ops.GoodwillApp;
 import goodwill.storage.EmbeddedMongo;
@@ -114,6 +117,11 @@ final class ScratchApp {
         double mebibytes() {
             return bytes / 1048576.0;
         }
+    }
+
+    /** A WRITE token of the first administrator, who owns the bench's ledgers: the bench authenticates like any client. */
+    static String token(ConfigurableApplicationContext app) {
+        return app.getBean(AccessTokens.class).create(Accounts.FIRST_ADMINISTRATOR, "bench", 1, TokenScope.WRITE).token();
     }
 
     static int port(ConfigurableApplicationContext app) {

@@ -1,5 +1,6 @@
 package goodwill.ops.demo;
 
+import goodwill.access.Accounts;
 import goodwill.events.EventMetaData;
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 public class DemoLoader {
 
     /** Who the demo's events say recorded them. */
-    public static final String RECORDED_BY = "demo";
+    public static final String RECORDED_BY = Accounts.FIRST_ADMINISTRATOR;
 
     /** What a load did: me's id in the demo ledger, how many commands were sent, and how long it took. */
     public record Loaded(String meId, int commands, Duration took) {

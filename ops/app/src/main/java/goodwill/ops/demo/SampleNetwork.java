@@ -150,7 +150,7 @@ public final class SampleNetwork {
 
     /** The first command, to be sent before {@link #commands(String)}: it answers me's id. */
     public OpenLedger opening() {
-        return new OpenLedger(LEDGER_ID, OWNER_NAME);
+        return new OpenLedger(LEDGER_ID, OWNER_NAME, DemoLoader.RECORDED_BY);
     }
 
     public Cast cast() {
