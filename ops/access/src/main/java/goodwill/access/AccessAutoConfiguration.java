@@ -59,7 +59,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 public class AccessAutoConfiguration {
 
     private static final String[] API = {"/api/**", "/v3/api-docs", "/v3/api-docs/**", "/actuator/**"};
-    private static final String[] SIGN_IN_PAGE = {"/login.html", "/js/login.js", "/app.css", "/favicon.ico"};
+    /** What the sign-in page needs: no script or style is secret, and none carries data. */
+    private static final String[] SIGN_IN_PAGE = {"/login.html", "/js/**", "/app.css", "/favicon.ico"};
     private static final String PAGES_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
