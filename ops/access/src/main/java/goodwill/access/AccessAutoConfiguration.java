@@ -58,7 +58,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Import({AccountsController.class, MeController.class, MembersController.class, AccessProblemAdvice.class})
 public class AccessAutoConfiguration {
 
-    private static final String[] API = {"/api/**", "/v3/api-docs", "/v3/api-docs/**", "/actuator/**"};
+    private static final String[] API = {"/api/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**",
+                                        "/actuator", "/actuator/**"};
     /** What the sign-in page needs: no script or style is secret, and none carries data. */
     private static final String[] SIGN_IN_PAGE = {"/login.html", "/js/**", "/app.css", "/favicon.ico"};
     private static final String PAGES_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
