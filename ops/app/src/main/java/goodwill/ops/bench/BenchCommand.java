@@ -55,17 +55,25 @@ public class BenchCommand implements Callable<Integer> {
     @Option(names = "--soak-rate", defaultValue = "20", description = "With --soak-minutes: favors/s (default: ${DEFAULT-VALUE}).")
     int soakRate;
 
+    @Option(names = "--security-cost",
+            description = {"Measure what authentication costs instead: --http-favors favors through HTTP from --clients",
+                           "clients with a personal access token, and the same with the API outside the security chain,",
+                           "twice each in turn, each on a scratch app of its own beside its raw inserts."})
+    boolean securityCost;
+
     @Option(names = "--data-directory", description = "Where the scratch embedded database goes (default: a temporary directory).")
     Path dataDirectory;
 
     @Override
     public Integer call() throws Exception {
         QuerySideSettings querySettings = new QuerySideSettings(events, queries, lagRate, lagSeconds, dataDirectory);
-        BenchReport report = soakMinutes != null ? new SoakBenchmark(soakMinutes, soakRate, dataDirectory).run()
+        BenchSettings settings = new BenchSettings(events, httpFavors, clients, rawInserts, dataDirectory);
+        BenchReport report = securityCost ? new SecurityCostBenchmark(settings).run()
+                : soakMinutes != null ? new SoakBenchmark(soakMinutes, soakRate, dataDirectory).run()
                 : reports ? new ReportsBenchmark(querySettings).run()
                 : querySide
                 ? new QuerySideBenchmark(querySettings).run()
-                : new Benchmark(new BenchSettings(events, httpFavors, clients, rawInserts, dataDirectory)).run();
+                : new Benchmark(settings).run();
         System.out.println();
         System.out.println(report.table());
         return 0;

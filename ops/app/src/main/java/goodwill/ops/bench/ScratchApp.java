@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -45,6 +47,12 @@ final class ScratchApp {
      */
     static BenchReport run(Path dataDirectory, Function<String, BenchReport> reportFor, Measurement measurement)
             throws Exception {
+        return run(dataDirectory, List.of(), reportFor, measurement);
+    }
+
+    /** As {@link #run(Path, Function, Measurement)}, with more configuration for the app. */
+    static BenchReport run(Path dataDirectory, List<Class<?>> configuration, Function<String, BenchReport> reportFor,
+                           Measurement measurement) throws Exception {
         boolean external = System.getenv("MONGODB_URI") != null && !System.getenv("MONGODB_URI").isBlank();
         Path data = dataDirectory != null ? dataDirectory : Files.createTempDirectory("goodwill-bench-");
         BenchReport report = reportFor.apply(String.format(
@@ -52,7 +60,7 @@ final class ScratchApp {
                 external ? "MongoDB at MONGODB_URI" : "embedded server (mongo-java-server, H2 file backend) in " + data,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version")));
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(GoodwillApp.class, ReplayCounter.class)
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(sources(configuration))
                 .web(WebApplicationType.SERVLET)
                 .logStartupInfo(false)
                 .properties(Map.of(
@@ -117,6 +125,12 @@ final class ScratchApp {
         double mebibytes() {
             return bytes / 1048576.0;
         }
+    }
+
+    private static Class<?>[] sources(List<Class<?>> configuration) {
+        List<Class<?>> sources = new ArrayList<>(List.of(GoodwillApp.class, ReplayCounter.class));
+        sources.addAll(configuration);
+        return sources.toArray(Class<?>[]::new);
     }
 
     /** A WRITE token of the first administrator, who owns the bench's ledgers: the bench authenticates like any client. */
