@@ -55,6 +55,11 @@ public final class InMemoryLedgerDirectory implements LedgerDirectory {
     }
 
     @Override
+    public List<String> ledgerIds() {
+        return List.copyOf(ledgers);
+    }
+
+    @Override
     public boolean isLedger(String ledgerId) {
         return ledgers.contains(ledgerId);
     }

@@ -14,6 +14,9 @@ public interface LedgerDirectory {
 
     boolean isLedger(String ledgerId);
 
+    /** Every ledger's id: for the rare work over all of them (a scan, not for a request's path). */
+    java.util.List<String> ledgerIds();
+
     /** Whether the person is a live contact of the ledger; me is one from the ledger's opening on. */
     boolean isLiveContact(String ledgerId, String contactId);
 

@@ -126,6 +126,11 @@ class MongoLedgerDirectory implements LedgerDirectory {
         return false;
     }
 
+    @Override
+    public List<String> ledgerIds() {
+        return entries.find(eq("kind", Kind.LEDGER.name())).map(DirectoryEntry::ledgerId).into(new ArrayList<>());
+    }
+
     /** The kind is checked too: a malformed ledger id from a URL could otherwise name another kind's key. */
     private boolean is(String key, Kind kind) {
         DirectoryEntry entry = known(key);

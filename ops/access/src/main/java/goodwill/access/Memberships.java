@@ -39,6 +39,11 @@ public class Memberships {
         return found == null ? Optional.empty() : Optional.of(MemberRole.valueOf(found.getString("role")));
     }
 
+    /** Whether anyone is a member of any ledger. */
+    public boolean any() {
+        return members.find().limit(1).first() != null;
+    }
+
     /** The user's ledgers, by ledger id. */
     public List<Membership> ledgersOf(String username) {
         return members.find(eq("username", username)).sort(Sorts.ascending("ledgerId"))
