@@ -32,25 +32,30 @@ public class TestCallers implements ContextCustomizerFactory {
         return CUSTOMIZER;
     }
 
-    private static final ContextCustomizer CUSTOMIZER = new ContextCustomizer() {
-        @Override
-        public void customizeContext(org.springframework.context.ConfigurableApplicationContext context,
-                                     org.springframework.test.context.MergedContextConfiguration configuration) {
-            if (context instanceof BeanDefinitionRegistry registry) {
-                registry.registerBeanDefinition(Authenticating.class.getName(), new RootBeanDefinition(Authenticating.class));
+    private static final ContextCustomizer CUSTOMIZER = registering(Authenticating.class);
+
+    /** A customizer that adds one bean of the class to each test context; equal for the same class, so contexts are shared. */
+    static ContextCustomizer registering(Class<?> bean) {
+        return new ContextCustomizer() {
+            @Override
+            public void customizeContext(org.springframework.context.ConfigurableApplicationContext context,
+                                         org.springframework.test.context.MergedContextConfiguration configuration) {
+                if (context instanceof BeanDefinitionRegistry registry) {
+                    registry.registerBeanDefinition(bean.getName(), new RootBeanDefinition(bean));
+                }
             }
-        }
 
-        @Override
-        public boolean equals(Object other) {
-            return other == this;
-        }
+            @Override
+            public boolean equals(Object other) {
+                return other != null && other.getClass() == getClass() && other.hashCode() == hashCode();
+            }
 
-        @Override
-        public int hashCode() {
-            return TestCallers.class.hashCode();
-        }
-    };
+            @Override
+            public int hashCode() {
+                return bean.hashCode();
+            }
+        };
+    }
 
     /** A WRITE token of the user (made once per context and user); the user must have an account. */
     public static String tokenOf(ApplicationContext context, String username) {

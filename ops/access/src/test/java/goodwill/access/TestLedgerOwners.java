@@ -5,13 +5,9 @@ import goodwill.events.MemberRole;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.springframework.beans.factory.support.BeanDefinitionRegistry;
-import org.springframework.beans.factory.support.RootBeanDefinition;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
-import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * For tests that record a ledger's events directly (the query side's), without the command side that would record
@@ -26,24 +22,7 @@ public class TestLedgerOwners implements ContextCustomizerFactory {
         return CUSTOMIZER;
     }
 
-    private static final ContextCustomizer CUSTOMIZER = new ContextCustomizer() {
-        @Override
-        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration configuration) {
-            if (context instanceof BeanDefinitionRegistry registry) {
-                registry.registerBeanDefinition(Owner.class.getName(), new RootBeanDefinition(Owner.class));
-            }
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other == this;
-        }
-
-        @Override
-        public int hashCode() {
-            return TestLedgerOwners.class.hashCode();
-        }
-    };
+    private static final ContextCustomizer CUSTOMIZER = TestCallers.registering(Owner.class);
 
     @ProcessingGroup(MembershipProjection.PROCESSING_GROUP)
     static class Owner {
