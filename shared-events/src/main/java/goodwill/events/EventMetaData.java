@@ -7,7 +7,7 @@ package goodwill.events;
  */
 public final class EventMetaData {
 
-    /** Who recorded the event: the user the request was made for, or {@value #ANONYMOUS}. */
+    /** Who recorded the event: the account the request was authenticated as, or {@value #ANONYMOUS}. */
     public static final String RECORDED_BY = "recordedBy";
 
     /** The correlation id of the request that recorded the event; one request may record several events. */

@@ -2,6 +2,7 @@ package goodwill.command.directory;
 
 import goodwill.command.CommandRefusedException;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What exists in each ledger, for the rules that span aggregates: a favor's giver must be a live contact of
@@ -15,7 +16,7 @@ public interface LedgerDirectory {
     boolean isLedger(String ledgerId);
 
     /** Every ledger's id: for the rare work over all of them (a scan, not for a request's path). */
-    java.util.List<String> ledgerIds();
+    List<String> ledgerIds();
 
     /** Whether the person is a live contact of the ledger; me is one from the ledger's opening on. */
     boolean isLiveContact(String ledgerId, String contactId);
