@@ -1,4 +1,4 @@
-import { el, getJson, navigation, problemNotice, time } from './ledger.js';
+import { el, getJson, navigation, postJson, problemNotice, refusalWords, time } from './ledger.js';
 
 // The node's processors; a replay is started here and its progress bar followed until it is done.
 
@@ -24,12 +24,11 @@ function progressCell(processor) {
 
 async function replay(name, button) {
   button.disabled = true;
-  const response = await fetch(`/api/admin/processors/${encodeURIComponent(name)}/replay`, { method: 'POST' });
-  if (response.status !== 202) {
-    const problem = await response.json().catch(() => ({}));
-    status.textContent = `The replay of ${name} was refused: ${problem.detail || response.status}`;
-  } else {
+  try {
+    await postJson(`/api/admin/processors/${encodeURIComponent(name)}/replay`);
     status.textContent = `Rebuilding ${name}…`;
+  } catch (error) {
+    status.textContent = `The replay of ${name} was refused: ${refusalWords(error)}`;
   }
   await refresh();
 }

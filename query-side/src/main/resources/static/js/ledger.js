@@ -1,4 +1,5 @@
-// What every page of a ledger shares: the ledger from the address, the JSON API, names, the navigation, dates.
+// What every page shares: the ledger from the address, the JSON API with the session's CSRF token, the signed-in
+// user and the way out, names, the navigation, dates.
 
 export const query = new URLSearchParams(location.search);
 export const ledgerId = query.get('ledger');
@@ -16,13 +17,92 @@ export function api(path) {
   return `/api/ledgers/${encodeURIComponent(ledgerId)}${path}`;
 }
 
-/** The JSON body and headers of a GET, or an {@link ApiProblem}. */
-export async function getJson(url) {
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+/** Asked with every request: JSON, and "a script asks", so a 401 never opens the browser's own sign-in dialog. */
+const HEADERS = { Accept: 'application/json', 'X-Requested-With': 'fetch' };
+
+/** The session's CSRF token, read right before each POST: it changes at sign-in. */
+export function csrfToken() {
+  const cookie = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.slice('XSRF-TOKEN='.length)) : '';
+}
+
+/** The sign-in page, asked to come back here afterwards. */
+export function signInUrl() {
+  return `/login.html?${new URLSearchParams({ next: location.pathname + location.search })}`;
+}
+
+async function answered(response) {
   let body = null;
   try { body = await response.json(); } catch { body = null; }
+  if (response.status === 401) {
+    // The session ended (signed out elsewhere, or expired): sign in again and come back.
+    location.assign(signInUrl());
+  }
   if (!response.ok) throw new ApiProblem(response.status, body);
-  return { body, headers: response.headers };
+  return { body, headers: response.headers, status: response.status };
+}
+
+/** The JSON body and headers of a GET, or an {@link ApiProblem}. */
+export async function getJson(url) {
+  return answered(await fetch(url, { headers: HEADERS }));
+}
+
+/** POSTs a JSON body (or none) with the session's CSRF token; the answer's body, status and headers, or an {@link ApiProblem}. */
+export async function postJson(url, body) {
+  const headers = { ...HEADERS, 'X-XSRF-TOKEN': csrfToken() };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  return answered(await fetch(url, { method: 'POST', headers,
+                                     body: body === undefined ? undefined : JSON.stringify(body) }));
+}
+
+/** What a refusal says, in words: its detail, and each invalid field's message. */
+export function refusalWords(error) {
+  if (!(error instanceof ApiProblem)) return error.message;
+  const fields = (error.problem.errors || []).map(e => `${e.field || e.parameter}: ${e.message}`);
+  return [error.message, ...fields].join(' ');
+}
+
+/** What each role of a ledger's member may do, in words. */
+export const ROLE_WORDS = {
+  OWNER: 'records, corrects and decides who is a member', EDITOR: 'records and corrects', VIEWER: 'reads only',
+};
+
+/** Who is signed in, their ledgers and their role in each: asked once per page. */
+let me = null;
+export function signedIn() {
+  if (!me) me = getJson('/api/me').then(answer => answer.body);
+  return me;
+}
+
+/** The header's end: the signed-in user, linked to their tokens, and the way out. */
+export async function account() {
+  const header = document.querySelector('header');
+  const out = el('button', { type: 'button', class: 'secondary', id: 'sign-out', onclick: signOut }, 'Sign out');
+  const who = el('span', { class: 'who' });
+  header.append(el('div', { class: 'account' }, who, out));
+  try {
+    const user = await signedIn();
+    who.append('Signed in as ', el('a', { href: '/tokens.html', id: 'signed-in-user',
+                                          'aria-label': `${user.username}: your access tokens` }, user.username));
+    if (!user.administrator) header.querySelector('a[data-page="admin.html"]')?.closest('li').remove();
+    return user;
+  } catch (error) {
+    who.textContent = 'Not signed in';
+    return null;
+  }
+}
+
+/** Ends the session; the sign-in page follows. A refusal is said beside the button, which stays. */
+async function signOut(event) {
+  const button = event.currentTarget;
+  button.disabled = true;
+  try {
+    await postJson('/logout');
+    location.assign('/login.html');
+  } catch (error) {
+    button.disabled = false;
+    button.after(el('span', { class: 'problem', role: 'alert' }, `Could not sign out: ${refusalWords(error)}`));
+  }
 }
 
 /** Builds an element: el('a', {href: '…'}, 'text', child…); attributes starting with "on" are listeners. */
@@ -47,6 +127,7 @@ const PAGES = [
   ['advocates.html', 'Advocates'],
   ['reciprocity.html', 'Reciprocity'],
   ['retrospective.html', 'Retrospective'],
+  ['members.html', 'Members'],
   ['admin.html', 'Replay'],
 ];
 
@@ -55,12 +136,12 @@ export function navigation() {
   const current = location.pathname.split('/').pop();
   const header = document.querySelector('header');
   const list = el('ul', {}, PAGES.map(([page, label]) => el('li', {},
-    el('a', { href: page === 'admin.html' ? `/${page}?ledger=${encodeURIComponent(ledgerId || '')}`
-                                          : pageUrl(page), 'aria-current': page === current ? 'page' : null },
+    el('a', { href: pageUrl(page), 'data-page': page, 'aria-current': page === current ? 'page' : null },
        label))));
   header.append(el('nav', { 'aria-label': 'Ledger pages' }, list),
                 el('span', { class: 'hint' }, 'Ledger ', el('strong', {}, ledgerId || '—'), ' · ',
                    el('a', { href: '/' }, 'change')));
+  account();
 }
 
 export function pageUrl(page, extra = {}) {
@@ -126,9 +207,9 @@ export function problemNotice(error) {
   }
   if (error instanceof ApiProblem && error.problem.code === 'unknown-ledger') {
     return el('div', { class: 'empty', role: 'status' },
-              el('p', {}, `There is no ledger “${ledgerId}” yet.`),
-              el('p', {}, 'Open one with POST /api/ledgers, or start the app with --demo and open the ',
-                 el('a', { href: '/timeline.html?ledger=demo' }, 'demo ledger'), '.'));
+              el('p', {}, `There is no ledger “${ledgerId}”, or you are not one of its members.`),
+              el('p', {}, 'Pick one of ', el('a', { href: '/' }, 'your ledgers'),
+                 ', open one with POST /api/ledgers, or ask an owner of this one to add you.'));
   }
   return el('p', { class: 'problem', role: 'alert' }, `Could not load this view: ${error.message}`);
 }

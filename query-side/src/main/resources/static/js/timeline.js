@@ -112,6 +112,17 @@ function sentence(entry) {
     case 'CommitmentReleased': return 'A promise was released by mutual agreement.';
     case 'AskMade': return `${name(s.askerId)} asked ${name(s.askedId, { object: true })}: “${s.what}”.`;
     case 'AskAnswered': return `An ask was answered: ${words(s.outcome)}${s.favorId ? ` (with favor ${s.favorId})` : ''}.`;
+    case 'MemberAdded': return entry.recordedBy && entry.recordedBy !== s.username
+      ? `${entry.recordedBy} gave ${s.username} ${s.role} access to this ledger.`
+      : `${s.username} was given ${s.role} access to this ledger.`;
+    case 'MemberRoleChanged': return entry.recordedBy
+      ? `${entry.recordedBy} changed ${s.username}'s access to ${s.role}.`
+      : `${s.username}'s access was changed to ${s.role}.`;
+    case 'MemberRemoved': {
+      if (entry.recordedBy === s.username) return `${s.username} left this ledger.`;
+      return entry.recordedBy ? `${entry.recordedBy} took ${s.username}'s access to this ledger away.`
+                              : `${s.username}'s access to this ledger was taken away.`;
+    }
     default: return `${entry.type}.`;
   }
 }

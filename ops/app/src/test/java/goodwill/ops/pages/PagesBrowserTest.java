@@ -5,19 +5,28 @@ import static org.awaitility.Awaitility.await;
 import static org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import goodwill.access.Accounts;
+import goodwill.access.TestCallers;
 import goodwill.ops.GoodwillApp;
 import goodwill.ops.ProcessorsCaughtUp;
 import goodwill.ops.demo.DemoLoader;
 import goodwill.ops.demo.SampleNetwork;
 import goodwill.storage.IsolatedStorage;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -33,12 +42,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The pages in a real browser, on the demo ledger of the single-node app on a loopback port: what a reader does
- * and sees, with a screenshot of each page in {@code target/screenshots}. The Spring context (and so the loaded
- * network) is the one {@code DemoLoaderTest} and {@code LiveEqualsReplayTest} share; the replay comes last.
+ * and sees, with a screenshot of each page in {@code target/screenshots}. The reader signs in through the sign-in
+ * page as the first administrator (the demo ledger's owner), with the password the app wrote to its data directory;
+ * no page may break the Content-Security-Policy or throw. The Spring context (and so the loaded network) is the one
+ * {@code DemoLoaderTest} and {@code LiveEqualsReplayTest} share; the sign-in tests come first, signing out and the
+ * replay last.
  */
 @SpringBootTest(classes = GoodwillApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ContextConfiguration(initializers = IsolatedStorage.class)
@@ -46,7 +65,10 @@ import org.springframework.test.context.ContextConfiguration;
 class PagesBrowserTest {
 
     private static final SampleNetwork NETWORK = new SampleNetwork(11L, SampleNetwork.MIN_CONTACTS);
+    private static final String ADMINISTRATOR = Accounts.FIRST_ADMINISTRATOR;
     private static Browser browser;
+    /** Whether the browser holds a session of the administrator: most tests need one, a few end it. */
+    private static boolean signedIn;
 
     @Autowired
     DemoLoader loader;
@@ -54,6 +76,10 @@ class PagesBrowserTest {
     TestRestTemplate http;
     @LocalServerPort
     int port;
+    @Autowired
+    Environment environment;
+    @Autowired
+    ApplicationContext context;
 
     @BeforeAll
     static void startBrowser() {
@@ -71,8 +97,60 @@ class PagesBrowserTest {
     @BeforeEach
     void demoLedgerLoaded() {
         loader.load(NETWORK);
+        readModelsCaughtUp();
+    }
+
+    private void readModelsCaughtUp() {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                .until(() -> http.getForObject("/api/admin/processors", JsonNode.class), ProcessorsCaughtUp::caughtUp);
+    }
+
+    /** Signs in through the sign-in page once, for every test that does not end the session itself. */
+    @BeforeEach
+    void signedInAsTheAdministrator() {
+        if (!signedIn) {
+            open("/login.html");
+            signIn(ADMINISTRATOR, administratorPassword());
+            browser.waiting().until(driver -> !driver.getCurrentUrl().contains("/login.html"));
+            signedIn = true;
+        }
+    }
+
+    @AfterEach
+    void noPageBrokeTheContentSecurityPolicyOrThrew() {
+        assertThat(browser.pageErrors()).isEmpty();
+    }
+
+    /** The first administrator's password, as the app wrote it to its data directory on the first start. */
+    private String administratorPassword() {
+        Path file = Path.of(environment.getRequiredProperty("goodwill.mongodb.data-directory"), "initial-admin-password");
+        try {
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new AssertionError("No first password of the administrator in " + file, e);
+        }
+    }
+
+    private void signIn(String username, String password) {
+        WebElement name = waitFor(By.id("username"));
+        name.clear();
+        name.sendKeys(username);
+        WebElement secret = browser.driver.findElement(By.id("password"));
+        secret.clear();
+        secret.sendKeys(password);
+        browser.driver.findElement(By.cssSelector("#sign-in button[type='submit']")).click();
+    }
+
+    /** A browser that remembers no session: the cookies of the app's site are gone. */
+    private void anonymous() {
+        open("/login.html");
+        browser.driver.manage().deleteAllCookies();
+        signedIn = false;
+    }
+
+    private String path() {
+        String url = browser.driver.getCurrentUrl();
+        return url.substring(("http://127.0.0.1:" + port).length());
     }
 
     private void open(String path) {
@@ -108,10 +186,57 @@ class PagesBrowserTest {
 
     @Test
     @Order(1)
+    void anAnonymousVisitToAPageLandsOnTheSignInPageAndAfterSigningInOnThePageItAskedFor() {
+        anonymous();
+        String wanted = "/advocates.html?ledger=demo&tier=ADVOCATE";
+
+        open(wanted);
+
+        browser.waiting().until(urlContains("/login.html"));
+        assertThat(path()).isEqualTo("/login.html?next=" + URLEncoder.encode(wanted, StandardCharsets.UTF_8));
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in");
+        assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("initial-admin-password");
+        browser.screenshot("login");
+        signIn(ADMINISTRATOR, administratorPassword());
+        browser.waiting().until(driver -> path().equals(wanted));
+        signedIn = true;
+        waitFor(By.cssSelector("#advocates details.breakdown"));
+        assertThat(waitFor(By.id("signed-in-user")).getText()).isEqualTo(ADMINISTRATOR);
+    }
+
+    @Test
+    @Order(2)
+    void aWrongPasswordIsSaidInWordsOnTheSignInPage() {
+        anonymous();
+        open("/login.html?next=%2Fcontacts.html%3Fledger%3Ddemo");
+
+        signIn(ADMINISTRATOR, "not-the-password");
+
+        WebElement alert = waitFor(By.cssSelector("#problem [role='alert']"));
+        assertThat(alert.getText()).contains("The username or the password is wrong.");
+        assertThat(path()).startsWith("/login.html");
+        browser.screenshot("login-refused");
+    }
+
+    @Test
+    @Order(3)
+    void theLedgerPickerListsTheDemoLedgerWithTheAdministratorAsItsOwner() {
+        open("/");
+
+        WebElement demo = waitFor(By.cssSelector("#ledgers tbody tr[data-ledger='demo']"));
+
+        assertThat(demo.getText()).contains("demo").contains("OWNER");
+        assertThat(demo.findElement(By.linkText("demo")).getAttribute("href")).endsWith("/timeline.html?ledger=demo");
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Open a ledger");
+        assertThat(waitFor(By.id("signed-in-user")).getText()).isEqualTo(ADMINISTRATOR);
+        browser.screenshot("index");
+    }
+
+    @Test
+    @Order(10)
     void theRootUrlOpensTheDemoLedgersTimelineInPlainWords() {
         open("/");
-        browser.screenshot("index");
-        browser.driver.findElement(By.linkText("Open the demo ledger")).click();
+        waitFor(By.linkText("Open the demo ledger")).click();
 
         waitFor(By.cssSelector("#entries li.entry"));
         awaitStatus("events shown");
@@ -126,7 +251,7 @@ class PagesBrowserTest {
     }
 
     @Test
-    @Order(2)
+    @Order(11)
     void filteredByAContactTheTimelineShowsARetractedFavorStruckThroughAndLinkedToItsRetraction() {
         String contactId = contactWithARetractedFavor();
         open("/timeline.html?ledger=demo");
@@ -150,7 +275,7 @@ class PagesBrowserTest {
     }
 
     @Test
-    @Order(3)
+    @Order(12)
     void asTheLedgerReadOnADayBeforeAnythingWasRecordedTheTimelineIsEmptyAndSaysWhatToDo() {
         String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
         open("/timeline.html?ledger=demo&asRead=on&asOf=" + yesterday);
@@ -164,7 +289,7 @@ class PagesBrowserTest {
     }
 
     @Test
-    @Order(4)
+    @Order(13)
     void aContactsOwnTimelineOpensFromTheContactsList() {
         open("/contacts.html?ledger=demo");
         WebElement row = waitFor(By.cssSelector("#contacts tbody tr[data-contact]"));
@@ -179,7 +304,7 @@ class PagesBrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(14)
     void anAdvocatesRowOpensIntoItsBreakdownAndTheEventsBehindTheScore() {
         open("/advocates.html?ledger=demo");
         WebElement first = waitFor(By.cssSelector("#advocates details.breakdown"));
@@ -197,7 +322,7 @@ class PagesBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(15)
     void reciprocityShowsBalancesTheDerivedListsAndARelationshipOverTime() {
         open("/reciprocity.html?ledger=demo");
         WebElement firstRow = waitFor(By.cssSelector("#balances tbody tr[data-contact]"));
@@ -212,7 +337,7 @@ class PagesBrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(16)
     void anotherRetrospectiveDayShowsTheRankingAsItStoodThenAndTheCohortTable() {
         open("/retrospective.html?ledger=demo&date=2024-03-31&basis=occurred&until=2026-08-31");
         browser.waiting().until(textToBePresentInElementLocated(By.id("status"), "stood at the end of 2024-03-31"));
@@ -228,6 +353,112 @@ class PagesBrowserTest {
         assertThat(later).as("the ranking at the end of June 2026, against March 2024").isNotEqualTo(early);
         assertThat(browser.driver.getCurrentUrl()).contains("date=2026-06-30");
         browser.screenshot("retrospective");
+    }
+
+    @Test
+    @Order(20)
+    void theDemoLedgersOwnerAddsAMemberAsViewerChangesTheirRoleAndRemovesThemAndTheTimelineSaysSo() {
+        String member = "pages-member";
+        TestCallers.newUser(context, member);
+        open("/members.html?ledger=demo");
+        waitFor(By.cssSelector("#members tbody tr[data-member='" + ADMINISTRATOR + "'][data-role='OWNER']"));
+        WebElement username = waitFor(By.id("new-username"));
+
+        username.sendKeys("nobody-has-this-name");
+        browser.driver.findElement(By.cssSelector("#add button[type='submit']")).click();
+        assertThat(waitFor(By.cssSelector("#refusal [role='alert']")).getText()).startsWith("Refused: ");
+        username.clear();
+        username.sendKeys(member);
+        new Select(browser.driver.findElement(By.id("new-role"))).selectByValue("VIEWER");
+        browser.driver.findElement(By.cssSelector("#add button[type='submit']")).click();
+        By row = By.cssSelector("#members tbody tr[data-member='" + member + "']");
+        WebElement added = waitFor(row);
+        awaitStatus(member + " was given VIEWER access");
+        assertThat(added.getAttribute("data-role")).isEqualTo("VIEWER");
+        assertThat(added.getText()).contains(ADMINISTRATOR);
+        assertThat(browser.driver.findElements(By.cssSelector("#refusal [role='alert']"))).isEmpty();
+        browser.screenshot("members");
+
+        new Select(added.findElement(By.tagName("select"))).selectByValue("EDITOR");
+        added.findElement(By.cssSelector("button[type='submit']")).click();
+        awaitStatus(member + " now has EDITOR access");
+        assertThat(waitFor(row).getAttribute("data-role")).isEqualTo("EDITOR");
+
+        waitFor(By.cssSelector("button[data-remove='" + member + "']")).click();
+        awaitStatus(member + " no longer has access");
+        assertThat(browser.driver.findElements(row)).isEmpty();
+        assertThat(http.getForObject("/api/ledgers/demo/members", JsonNode.class).findValuesAsText("username"))
+                .containsExactly(ADMINISTRATOR);
+
+        readModelsCaughtUp();
+        open("/timeline.html?ledger=demo&basis=recorded");
+        waitFor(By.cssSelector("#entries li.entry[data-type='MemberRemoved']"));
+        assertThat(entries().subList(0, 3)).extracting(entry -> entry.findElement(By.cssSelector(".sentence")).getText())
+                .containsExactly(ADMINISTRATOR + " took " + member + "'s access to this ledger away.",
+                                 ADMINISTRATOR + " changed " + member + "'s access to EDITOR.",
+                                 ADMINISTRATOR + " gave " + member + " VIEWER access to this ledger.");
+    }
+
+    @Test
+    @Order(21)
+    void aNewTokenIsShownOnceThenListedAndOnceRevokedAuthenticatesNothing() {
+        open("/tokens.html");
+        WebElement name = waitFor(By.id("token-name"));
+        name.sendKeys("page test");
+        WebElement days = browser.driver.findElement(By.id("token-days"));
+        days.clear();
+        days.sendKeys("7");
+        new Select(browser.driver.findElement(By.id("token-scope"))).selectByValue("READ");
+
+        browser.driver.findElement(By.cssSelector("#create button[type='submit']")).click();
+
+        WebElement shown = waitFor(By.id("new-token"));
+        browser.waiting().until(driver -> !shown.getAttribute("value").isEmpty());
+        String token = shown.getAttribute("value");
+        assertThat(waitFor(By.id("created")).getText()).contains("will not be shown again");
+        WebElement listed = waitFor(By.xpath("//table[@id='tokens']//tr[th[normalize-space()='page test']]"));
+        String prefix = listed.findElement(By.cssSelector("td.prefix")).getText();
+        assertThat(prefix).endsWith("…");
+        assertThat(token).startsWith(prefix.substring(0, prefix.length() - 1));
+        assertThat(listed.getText()).contains("READ").contains("live");
+        assertThat(meWith(token).getStatusCode()).isEqualTo(HttpStatus.OK);
+        browser.screenshot("tokens");
+
+        open("/tokens.html");
+        String tokenId = waitFor(By.xpath("//table[@id='tokens']//tr[th[normalize-space()='page test']]"))
+                .getAttribute("data-token");
+        assertThat(browser.driver.findElement(By.id("created")).isDisplayed()).isFalse();
+        assertThat(browser.driver.findElement(By.tagName("main")).getText()).doesNotContain(token);
+
+        waitFor(By.cssSelector("button[data-revoke='" + tokenId + "']")).click();
+
+        awaitStatus("is revoked");
+        WebElement revoked = waitFor(By.cssSelector("#tokens tr[data-token='" + tokenId + "']"));
+        assertThat(revoked.getAttribute("data-state")).isEqualTo("revoked");
+        assertThat(revoked.findElements(By.tagName("button"))).isEmpty();
+        assertThat(meWith(token).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    private ResponseEntity<String> meWith(String token) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBearerAuth(token);
+        return http.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+
+    @Test
+    @Order(90)
+    void signingOutEndsTheSessionAndAPageThenAsksToSignInAgain() {
+        open("/contacts.html?ledger=demo");
+        waitFor(By.cssSelector("#contacts tbody tr[data-contact]"));
+
+        waitFor(By.id("sign-out")).click();
+
+        browser.waiting().until(urlContains("/login.html"));
+        signedIn = false;
+        open("/contacts.html?ledger=demo");
+        browser.waiting().until(urlContains("/login.html?next="));
+        assertThat(path()).isEqualTo("/login.html?next=" + URLEncoder.encode("/contacts.html?ledger=demo",
+                                                                              StandardCharsets.UTF_8));
     }
 
     @Test
