@@ -6,7 +6,7 @@ import { api, contactsOrProblem, el, getJson, ledgerId, namer, pageUrl, problemN
 const TYPES = ['LedgerOpened', 'ContactAdded', 'ContactDetailsChanged', 'ContactArchived', 'ContactsMerged',
   'FavorRecorded', 'FavorAmended', 'FavorRetracted', 'MeetingRecorded', 'MeetingRetracted', 'IntroductionMade',
   'IntroductionOutcomeRecorded', 'CommitmentMade', 'CommitmentKept', 'CommitmentBroken', 'CommitmentReleased',
-  'AskMade', 'AskAnswered'];
+  'AskMade', 'AskAnswered', 'MemberAdded', 'MemberRoleChanged', 'MemberRemoved'];
 const RETRACTIONS = ['FavorRetracted', 'MeetingRetracted'];
 const FAVOR_FIELDS = { giverId: 'giver', receiverId: 'receiver', towardId: 'done toward', kind: 'kind',
   weight: 'weight', asked: 'asked for', occurredAt: 'happened', reciprocatesFavorId: 'reciprocates', note: 'note' };

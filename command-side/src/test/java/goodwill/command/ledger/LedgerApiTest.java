@@ -2,13 +2,13 @@ package goodwill.command.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import goodwill.access.Accounts;
 import goodwill.command.Api;
 import goodwill.command.Api.Answer;
 import goodwill.command.CommandSideTest;
 import goodwill.command.Ids;
 import goodwill.command.RecordedEvents;
 import goodwill.events.EventMetaData;
-import goodwill.access.Accounts;
 import goodwill.events.LedgerOpened;
 import goodwill.events.MemberAdded;
 import goodwill.events.MemberRole;

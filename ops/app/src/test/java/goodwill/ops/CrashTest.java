@@ -1,19 +1,11 @@
 package goodwill.ops;
 
-import goodwill.access.Accounts;
-import static goodwill.ops.ReadModelSnapshots.assertSameReadModels;
-import static goodwill.ops.ReadModelSnapshots.awaitProcessors;
-import static goodwill.ops.ReadModelSnapshots.readModels;
-import static goodwill.ops.ReadModelSnapshots.replayEveryTrackingProcessor;
-import static goodwill.ops.ReadModelSnapshots.replayed;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import goodwill.access.Accounts;
 import goodwill.query.ReadModelCollections;
 import goodwill.storage.MongoConnection;
 import java.io.IOException;
@@ -41,6 +33,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
+import static goodwill.ops.ReadModelSnapshots.assertSameReadModels;
+import static goodwill.ops.ReadModelSnapshots.awaitProcessors;
+import static goodwill.ops.ReadModelSnapshots.readModels;
+import static goodwill.ops.ReadModelSnapshots.replayEveryTrackingProcessor;
+import static goodwill.ops.ReadModelSnapshots.replayed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The app killed with SIGKILL while 8 clients record favors over HTTP, and started again on its data: every favor

@@ -1,13 +1,11 @@
 package goodwill.ops;
 
-import goodwill.access.Accounts;
-import goodwill.access.TestCallers;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoDatabase;
+import goodwill.access.Accounts;
+import goodwill.access.TestCallers;
 import goodwill.storage.IsolatedStorage;
 import goodwill.storage.StorageCollections;
 import java.net.URI;
@@ -30,6 +28,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ContextConfiguration;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every operation of the API description, fuzzed with a bounded set of hostile requests derived from it, so that a

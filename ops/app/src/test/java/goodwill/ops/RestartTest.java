@@ -1,11 +1,8 @@
 package goodwill.ops;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import goodwill.access.Accounts;
 import goodwill.access.TestCallers;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -16,6 +13,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Stopping and starting the single-node app on the same data loses nothing and carries on where it was. */
 class RestartTest {

@@ -25,6 +25,9 @@ import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
 import goodwill.events.MeetingRecorded;
 import goodwill.events.MeetingRetracted;
+import goodwill.events.MemberAdded;
+import goodwill.events.MemberRemoved;
+import goodwill.events.MemberRoleChanged;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,7 +50,8 @@ public final class Journal {
             ContactsMerged.class, FavorRecorded.class, FavorAmended.class, FavorRetracted.class,
             MeetingRecorded.class, MeetingRetracted.class, IntroductionMade.class,
             IntroductionOutcomeRecorded.class, CommitmentMade.class, CommitmentKept.class, CommitmentBroken.class,
-            CommitmentReleased.class, AskMade.class, AskAnswered.class).map(Class::getSimpleName).toList();
+            CommitmentReleased.class, AskMade.class, AskAnswered.class, MemberAdded.class, MemberRoleChanged.class,
+            MemberRemoved.class).map(Class::getSimpleName).toList();
 
     private static final ObjectMapper SUMMARY = JsonMapper.builder()
                                                           .addModule(new JavaTimeModule())

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import goodwill.events.LedgerEvent;
-import goodwill.query.ReadModelTesting;
 import goodwill.query.HttpAnswer;
+import goodwill.query.ReadModelTesting;
 import goodwill.query.facts.CorrectedHistory;
 import goodwill.storage.IsolatedStorage;
 import java.util.List;

@@ -25,6 +25,10 @@ import goodwill.events.LedgerOpened;
 import goodwill.events.MeetingKind;
 import goodwill.events.MeetingRecorded;
 import goodwill.events.MeetingRetracted;
+import goodwill.events.MemberAdded;
+import goodwill.events.MemberRemoved;
+import goodwill.events.MemberRole;
+import goodwill.events.MemberRoleChanged;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -75,7 +79,16 @@ class JournalTest {
 
     @Test
     void theJournalKnowsEveryEventTypeOfTheContract() {
-        assertThat(Journal.TYPES).hasSize(18).doesNotHaveDuplicates();
+        assertThat(Journal.TYPES).hasSize(21).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void whoWasGivenAccessIsAnEntryNamingNoContact() {
+        assertEntry(new MemberAdded("team", "bo", MemberRole.VIEWER, MARCH), "MemberAdded", List.of(), null);
+        assertEntry(new MemberRoleChanged("team", "bo", MemberRole.EDITOR, MARCH), "MemberRoleChanged", List.of(), null);
+        assertEntry(new MemberRemoved("team", "bo", MARCH), "MemberRemoved", List.of(), null);
+        assertThat(entryOf(new MemberAdded("team", "bo", MemberRole.VIEWER, MARCH)).summary())
+                .containsEntry("username", "bo").containsEntry("role", "VIEWER");
     }
 
     @Test

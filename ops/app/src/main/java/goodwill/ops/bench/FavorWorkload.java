@@ -1,8 +1,8 @@
 package goodwill.ops.bench;
 
+import goodwill.access.Accounts;
 import goodwill.command.contact.AddContact;
 import goodwill.command.favor.RecordFavor;
-import goodwill.access.Accounts;
 import goodwill.command.ledger.OpenLedger;
 import goodwill.events.FavorKind;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package goodwill.ops.bench;
 
+import com.mongodb.client.MongoDatabase;
 import goodwill.access.AccessTokens;
 import goodwill.access.Accounts;
 import goodwill.access.TokenScope;
-import com.mongodb.client.MongoDatabase;
 import goodwill.ops.GoodwillApp;
 import goodwill.storage.EmbeddedMongo;
 import goodwill.storage.MongoConnection;
