@@ -30,6 +30,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
@@ -67,6 +68,15 @@ public class AccessAutoConfiguration {
     private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
     private static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Request matchers by path pattern alone (what the paths say), not by asking Spring MVC's handler mappings at
+     * every request.
+     */
+    @Bean
+    static PathPatternRequestMatcherBuilderFactoryBean requestMatchersByPathPattern() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {

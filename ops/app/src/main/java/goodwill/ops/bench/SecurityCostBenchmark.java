@@ -8,14 +8,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.bson.Document;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 
 /**
  * What authentication and the access checks cost a request: favors through HTTP from several clients with a
  * personal access token, beside the same on an app whose API is outside the security chain altogether (the bench's
- * own {@link WithoutSecurity}, never part of the app), each run twice, in turn, each on a scratch app of its own and
- * beside that app's raw inserts.
+ * own {@link WithoutSecurity}, never part of the app), each run twice, in the order with, without, without, with,
+ * each on a scratch app of its own, after a quarter as many favors again to warm it up, and beside that app's raw
+ * inserts.
  */
 final class SecurityCostBenchmark {
 
@@ -27,8 +27,10 @@ final class SecurityCostBenchmark {
         this.settings = settings;
     }
 
-    /** The API outside Spring Security: no authentication, no membership check; events say "anonymous". */
-    @Configuration(proxyBeanMethods = false)
+    /**
+     * The API outside Spring Security: no authentication, no membership check; events say "anonymous". Deliberately
+     * not annotated, so that the app's component scan never finds it: only this benchmark's scratch apps get it.
+     */
     static class WithoutSecurity {
         @Bean
         WebSecurityCustomizer apiOutsideTheSecurityChain() {
@@ -37,21 +39,23 @@ final class SecurityCostBenchmark {
     }
 
     BenchReport run() throws Exception {
-        BenchReport report = null;
+        // The first scratch app of a JVM is the slowest, whatever it runs: one runs first, measured but not compared.
+        BenchReport report = ScratchApp.run(null, List.of(), machine -> new BenchReport(String.format(
+                "%s; %d favors through HTTP from %d clients per run, after a quarter as many to warm up, %d raw inserts "
+                        + "beside each", machine, settings.httpFavors(), settings.clients(), settings.rawInserts())),
+                (app, mongo, first) -> measure(app.getBean(CommandGateway.class), mongo,
+                                               new BenchClient(ScratchApp.port(app), ScratchApp.token(app)),
+                                               "the JVM's first scratch app, with a token (not compared)", first));
         for (int round = 1; round <= ROUNDS; round++) {
-            for (boolean secured : List.of(true, false)) {
+            // In turn, the other first each round: the later runs of one JVM are the warmer ones.
+            for (boolean secured : round % 2 == 1 ? List.of(true, false) : List.of(false, true)) {
                 String what = String.format("favors through HTTP, %d clients, %s (round %d)", settings.clients(),
                                             secured ? "with a token (security chain, token and membership looked up)"
                                                     : "outside the security chain", round);
-                BenchReport into = report;
-                report = ScratchApp.run(null, secured ? List.of() : List.of(WithoutSecurity.class),
-                                        machine -> into != null ? into : new BenchReport(String.format(
-                                                "%s; %d favors through HTTP from %d clients per run, %d raw inserts beside each",
-                                                machine, settings.httpFavors(), settings.clients(), settings.rawInserts())),
-                                        (app, mongo, same) -> measure(app.getBean(CommandGateway.class), mongo,
-                                                                      new BenchClient(ScratchApp.port(app),
-                                                                                      ScratchApp.token(app)),
-                                                                      what, same));
+                ScratchApp.run(null, secured ? List.of() : List.of(WithoutSecurity.class), machine -> report,
+                               (app, mongo, same) -> measure(app.getBean(CommandGateway.class), mongo,
+                                                             new BenchClient(ScratchApp.port(app), ScratchApp.token(app)),
+                                                             what, same));
             }
         }
         return report;
@@ -61,6 +65,9 @@ final class SecurityCostBenchmark {
             throws Exception {
         FavorWorkload workload = new FavorWorkload(commands);
         workload.prepare();
+        int warmUp = settings.httpFavors() / 4;
+        Benchmark.timed("warm-up", warmUp, "favors", "Warming up through HTTP", settings.clients(),
+                        i -> http.recordFavor(FavorWorkload.LEDGER, workload.favorJson("warm-up-" + i, i)));
         BenchReport.Rate favors = Benchmark.timed(what, settings.httpFavors(), "favors", "Recording favors through HTTP",
                                                 settings.clients(), i -> http.recordFavor(
                                                         FavorWorkload.LEDGER, workload.favorJson("http-favor-" + i, i)));
