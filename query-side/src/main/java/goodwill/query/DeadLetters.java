@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * evicts them (see the processors API). A replay clears the queue and sets aside again whatever still fails, so it
  * completes.
  * <p>
- * Every processing group has one but the command side's (its directory must fail its command instead).
+ * Every processing group has one but those in the command's unit of work (the directory and the memberships must
+ * fail their command instead).
  */
 @Component
 public class DeadLetters implements ConfigurerModule {
@@ -84,7 +85,7 @@ public class DeadLetters implements ConfigurerModule {
                                             .build();
     }
 
-    /** The processing groups of every event handler but the command side's. */
+    /** The processing groups of every event handler but those that run in the command's unit of work. */
     private Set<String> readModels() {
         Set<String> groups = new TreeSet<>();
         for (String name : context.getBeanNamesForAnnotation(ProcessingGroup.class)) {
@@ -96,8 +97,11 @@ public class DeadLetters implements ConfigurerModule {
         return groups;
     }
 
-    /** Whether the handler is the command side's: what it fails to handle must fail the command that recorded it. */
+    /**
+     * Whether the handler runs in the unit of work of the command that records the event (the command side's directory,
+     * the memberships of {@code goodwill.access}): what it fails to handle must fail that command, never be set aside.
+     */
     static boolean commandSide(Class<?> handler) {
-        return handler.getPackageName().startsWith("goodwill.command");
+        return handler.getPackageName().startsWith("goodwill.command") || handler.getPackageName().startsWith("goodwill.access");
     }
 }

@@ -9,7 +9,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Set;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -66,7 +65,6 @@ public class AccessAutoConfiguration {
     private static final String PAGES_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     private static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
-    private static final Set<String> READING = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -198,7 +196,7 @@ public class AccessAutoConfiguration {
      * script's request (with a token or a password) needs no CSRF token: no browser sends those on its own.
      */
     private static RequestMatcher changeFromSignedInPage() {
-        return request -> !READING.contains(request.getMethod()) && request.getHeader("Authorization") == null
+        return request -> !Reading.only(request) && request.getHeader("Authorization") == null
                 && request.getSession(false) != null;
     }
 

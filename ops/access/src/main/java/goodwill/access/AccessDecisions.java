@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -28,7 +27,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class AccessDecisions extends OncePerRequestFilter {
 
-    private static final Set<String> READING = Set.of("GET", "HEAD");
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
     private static final PathPatternRequestMatcher LEDGER = PATHS.matcher("/api/ledgers/{ledgerId}/**");
     private static final RequestMatcher MEMBERS = PATHS.matcher("/api/ledgers/{ledgerId}/members/**");
@@ -47,7 +45,7 @@ class AccessDecisions extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        boolean reading = READING.contains(request.getMethod());
+        boolean reading = Reading.only(request);
         Optional<TokenScope> token = caller instanceof TokenAuthentication bearer ? Optional.of(bearer.scope())
                                                                                   : Optional.empty();
         if (!reading && token.isPresent() && token.get() == TokenScope.READ) {

@@ -19,7 +19,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class CrossSiteRequestGuard extends OncePerRequestFilter {
 
-    private static final Set<String> READING = Set.of("GET", "HEAD");
     private static final Set<String> OWN_SITE = Set.of("same-origin", "none");
 
     private final AccessProblems problems;
@@ -31,7 +30,7 @@ class CrossSiteRequestGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!READING.contains(request.getMethod()) && isCrossSite(request)) {
+        if (!Reading.only(request) && isCrossSite(request)) {
             problems.forbidden(request, response, "A request from another site may not change anything here.");
             return;
         }

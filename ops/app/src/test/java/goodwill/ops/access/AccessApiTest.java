@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -181,6 +183,25 @@ class AccessApiTest {
     }
 
     @Test
+    void anExpiredTokenAuthenticatesNothing() throws Exception {
+        String username = unique("expiring");
+        TestCallers.newUser(context, username);
+        Answer made = send("POST", "/api/me/tokens", "{\"name\": \"short\", \"expiresInDays\": 1, \"scope\": \"READ\"}",
+                           basic(username, TestCallers.passwordOf(username)));
+        String token = made.json().path("token").asText();
+        assertThat(as(token, "GET", "/api/me", null).status()).isEqualTo(200);
+
+        // A day later, as far as the token is concerned.
+        database.getCollection(AccessCollections.ACCESS_TOKENS).updateOne(
+                new Document("_id", made.json().path("tokenId").asText()),
+                new Document("$set", new Document("expiresAt", java.util.Date.from(java.time.Instant.now().minusSeconds(1)))));
+
+        Answer expired = as(token, "GET", "/api/me", null);
+        assertThat(expired.status()).isEqualTo(401);
+        assertThat(expired.json().path("detail").asText()).contains("expired");
+    }
+
+    @Test
     void aTokenRequestOutsideItsLimitsIsNamed() throws Exception {
         String username = unique("lim");
         TestCallers.newUser(context, username);
@@ -318,6 +339,15 @@ class AccessApiTest {
         assertThat(types).containsExactly("MemberRemoved", "MemberRoleChanged", "MemberAdded", "MemberAdded",
                                           "LedgerOpened");
         assertThat(journal.path("entries").get(0).path("recordedBy").asText()).startsWith("owner-");
+    }
+
+    @Test
+    void membershipIsWrittenWithTheCommandThatRecordsItNeverSetAsideForLater() {
+        EventProcessingConfiguration processing = context.getBean(EventProcessingConfiguration.class);
+
+        assertThat(processing.eventProcessor("memberships")).containsInstanceOf(SubscribingEventProcessor.class);
+        assertThat(processing.deadLetterQueue("memberships")).as("a failure fails the command instead").isEmpty();
+        assertThat(processing.deadLetterQueue("journal")).as("as a read model's does").isPresent();
     }
 
     @Test
