@@ -1,10 +1,9 @@
 package goodwill.command.ledger;
 
-import goodwill.access.Credentials;
+import goodwill.access.Username;
 import goodwill.events.MemberRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
@@ -25,9 +24,7 @@ class MemberController {
         this.commands = commands;
     }
 
-    record NewMember(@NotNull @Pattern(regexp = Credentials.USERNAME_PATTERN, message = Credentials.USERNAME_RULE)
-                     String username,
-                     @NotNull MemberRole role) {
+    record NewMember(@Username String username, @NotNull MemberRole role) {
     }
 
     record RoleChange(@NotNull MemberRole role) {

@@ -2,7 +2,6 @@ package goodwill.access;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -22,9 +21,7 @@ class AccountsController {
         this.accounts = accounts;
     }
 
-    record NewAccount(@NotNull @Pattern(regexp = Credentials.USERNAME_PATTERN, message = Credentials.USERNAME_RULE)
-                      String username,
-                      @NotNull String password) {
+    record NewAccount(@Username String username, @NotNull String password) {
     }
 
     /**
