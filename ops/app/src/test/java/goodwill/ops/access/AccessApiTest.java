@@ -318,6 +318,34 @@ class AccessApiTest {
     }
 
     @Test
+    void aMembershipChangeOutsideTheRulesIsRefusedInWordsAndRecordsNothing() throws Exception {
+        String ownerName = unique("keeper");
+        String owner = TestCallers.newUser(context, ownerName);
+        String guest = unique("member");
+        TestCallers.newUser(context, guest);
+        String ledgerId = as(owner, "POST", "/api/ledgers", "{\"ownerName\": \"Ana\"}").json().path("ledgerId").asText();
+        String members = "/api/ledgers/" + ledgerId + "/members";
+        as(owner, "POST", members, "{\"username\": \"" + guest + "\", \"role\": \"VIEWER\"}");
+        long before = eventsOf(ledgerId);
+
+        Map<String, Answer> refused = new LinkedHashMap<>();
+        refused.put("400 invalid-request", as(owner, "POST", members, "{\"username\": \"Not A Username\", \"role\": \"VIEWER\"}"));
+        refused.put("400 invalid-request ", as(owner, "POST", members, "{\"username\": \"" + guest + "\"}"));
+        refused.put("400 invalid-request  ", as(owner, "POST", members, "{\"username\": \"" + guest + "\", \"role\": \"BOSS\"}"));
+        refused.put("422 unknown-user", as(owner, "POST", members, "{\"username\": \"nobody-at-all\", \"role\": \"VIEWER\"}"));
+        refused.put("409 already-member", as(owner, "POST", members, "{\"username\": \"" + guest + "\", \"role\": \"EDITOR\"}"));
+        refused.put("409 last-owner", as(owner, "POST", members + "/" + ownerName + "/removal", null));
+        refused.put("409 last-owner ", as(owner, "POST", members + "/" + ownerName + "/role", "{\"role\": \"VIEWER\"}"));
+        refused.put("404 unknown-member", as(owner, "POST", members + "/nobody-at-all/role", "{\"role\": \"VIEWER\"}"));
+
+        refused.forEach((expected, answer) -> {
+            assertThat(answer.status() + " " + answer.code()).as(answer.body()).isEqualTo(expected.strip());
+            assertThat(answer.json().path("detail").asText()).isNotBlank();
+        });
+        assertThat(eventsOf(ledgerId)).isEqualTo(before);
+    }
+
+    @Test
     void theTimelineShowsWhoWasGivenAccessByWhom() throws Exception {
         String owner = TestCallers.newUser(context, unique("owner"));
         String guest = unique("guest");
