@@ -1,5 +1,7 @@
 package goodwill.command;
 
+import java.util.Locale;
+
 /**
  * A command refused by a rule of the domain, before anything was recorded.
  * <p>
@@ -11,67 +13,95 @@ public class CommandRefusedException extends RuntimeException {
 
     public enum Reason {
         /** The ledger does not exist. */
-        UNKNOWN_LEDGER,
+        UNKNOWN_LEDGER(404),
         /** A referenced person is not a live contact of the ledger. */
-        UNKNOWN_CONTACT,
+        UNKNOWN_CONTACT(422),
         /** A referenced favor was not recorded in the ledger. */
-        UNKNOWN_FAVOR,
+        UNKNOWN_FAVOR(422),
+        /** The contact named in the path was never a contact of the ledger. */
+        NO_SUCH_CONTACT(404, "unknown-contact"),
+        /** The favor named in the path was never recorded in the ledger. */
+        NO_SUCH_FAVOR(404, "unknown-favor"),
         /** The id is already used in the ledger for something different. */
-        ID_CONFLICT,
+        ID_CONFLICT(409),
         /** A favor given and received by the same person. */
-        SAME_GIVER_AND_RECEIVER,
+        SAME_GIVER_AND_RECEIVER(422),
         /** A favor done toward its own giver or receiver: "toward" names a third party. */
-        TOWARD_A_PARTY,
+        TOWARD_A_PARTY(422),
         /** A time further in the future than clock differences explain. */
-        IN_THE_FUTURE,
+        IN_THE_FUTURE(422),
         /** A value outside its allowed range. */
-        OUT_OF_RANGE,
+        OUT_OF_RANGE(400),
         /** A retracted favor retracted again, for another reason. */
-        ALREADY_RETRACTED,
+        ALREADY_RETRACTED(409),
         /** A retracted favor cannot be corrected any more. */
-        FAVOR_RETRACTED,
+        FAVOR_RETRACTED(409),
         /** A correction that would leave everything as it is. */
-        NOTHING_TO_CHANGE,
+        NOTHING_TO_CHANGE(422),
         /** A referenced person was a contact of the ledger, but was archived or merged into another. */
-        ARCHIVED_CONTACT,
+        ARCHIVED_CONTACT(422),
         /** An archived contact archived again, for another reason, or changed. */
-        ALREADY_ARCHIVED,
+        ALREADY_ARCHIVED(409),
         /** A contact merged away merged again, into another, or archived or changed. */
-        ALREADY_MERGED,
+        ALREADY_MERGED(409),
         /** What is asked of a contact cannot be done to me, the ledger's owner. */
-        IS_ME,
+        IS_ME(422),
         /** A contact merged into itself. */
-        MERGE_INTO_ITSELF,
+        MERGE_INTO_ITSELF(422),
         /** A favor said to return itself: a return is always of an earlier, other favor. */
-        RECIPROCATES_ITSELF,
+        RECIPROCATES_ITSELF(422),
         /** One person named twice where distinct people are meant (attendees, introducer and introduced, …). */
-        NOT_DISTINCT,
+        NOT_DISTINCT(422),
         /** A meeting initiated by someone who did not attend it. */
-        NOT_AN_ATTENDEE,
+        NOT_AN_ATTENDEE(422),
         /** The introduction was never made in the ledger. */
-        UNKNOWN_INTRODUCTION,
+        UNKNOWN_INTRODUCTION(404),
         /** Something said to follow another (an outcome its introduction, …) dated before it. */
-        OUT_OF_ORDER,
+        OUT_OF_ORDER(422),
         /** The commitment was never made in the ledger. */
-        UNKNOWN_COMMITMENT,
+        UNKNOWN_COMMITMENT(404),
         /** A commitment resolved already, differently: a resolution is never replaced. */
-        ALREADY_RESOLVED,
+        ALREADY_RESOLVED(409),
         /** A field given where it has no meaning, such as the favor that kept a commitment that was broken. */
-        NOT_APPLICABLE,
+        NOT_APPLICABLE(422),
         /** The ask was never made in the ledger. */
-        UNKNOWN_ASK,
+        UNKNOWN_ASK(404),
         /** An ask answered already, differently: an answer is never replaced. */
-        ALREADY_ANSWERED,
+        ALREADY_ANSWERED(409),
         /** The meeting was never recorded in the ledger. */
-        UNKNOWN_MEETING,
+        UNKNOWN_MEETING(404),
         /** No account has the username. */
-        UNKNOWN_USER,
+        UNKNOWN_USER(422),
         /** The account is not a member of the ledger. */
-        UNKNOWN_MEMBER,
+        UNKNOWN_MEMBER(404),
         /** The account is a member of the ledger already, with another role. */
-        ALREADY_MEMBER,
+        ALREADY_MEMBER(409),
         /** The change would leave the ledger without an owner. */
-        LAST_OWNER
+        LAST_OWNER(409);
+
+        private final int status;
+        private final String code;
+
+        Reason(int status) {
+            this.status = status;
+            this.code = name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        /** @param code what a client switches on, when it is not the reason's name in words */
+        Reason(int status, String code) {
+            this.status = status;
+            this.code = code;
+        }
+
+        /** The HTTP status the refusal is answered with. */
+        public int status() {
+            return status;
+        }
+
+        /** The stable code of the answer: the reason's name in words (or its own, for a path's unknown thing). */
+        public String code() {
+            return code;
+        }
     }
 
     private final Reason reason;
@@ -104,6 +134,18 @@ public class CommandRefusedException extends RuntimeException {
     public static CommandRefusedException lastOwner(String username) {
         return new CommandRefusedException(Reason.LAST_OWNER, null, "'" + username
                 + "' is the ledger's only owner: make another member an owner first.");
+    }
+
+    /** The contact named in the path. */
+    public static CommandRefusedException noSuchContact(String contactId) {
+        return new CommandRefusedException(Reason.NO_SUCH_CONTACT, null,
+                                           "'" + contactId + "' is not a live contact of this ledger.");
+    }
+
+    /** The favor named in the path. */
+    public static CommandRefusedException noSuchFavor(String favorId) {
+        return new CommandRefusedException(Reason.NO_SUCH_FAVOR, null,
+                                           "No favor '" + favorId + "' was recorded in this ledger.");
     }
 
     public static CommandRefusedException unknownContact(String field, String contactId) {

@@ -139,7 +139,7 @@ class Contact {
             if (directory.isLiveContact(ledgerId, contactId)) {
                 throw CommandRefusedException.isMe(contactId);
             }
-            throw CommandRefusedException.unknownContact(null, contactId);
+            throw CommandRefusedException.noSuchContact(contactId);
         }
     }
 

@@ -147,7 +147,7 @@ class Favor {
     private void requireRecorded(String ledgerId, String favorId, LedgerDirectory directory) {
         if (recorded == null) {
             directory.requireLedger(ledgerId);
-            throw CommandRefusedException.unknownFavor(null, favorId);
+            throw CommandRefusedException.noSuchFavor(favorId);
         }
     }
 

@@ -22,23 +22,12 @@ import org.springframework.web.context.request.WebRequest;
  * {@code code} a client can switch on, and, when it is about request fields, {@code errors: [{field,
  * message}]}. Bad input is never answered 500 and no answer carries a stack trace.
  * <p>
- * Codes: {@code invalid-request} and {@code malformed-json} (400), {@code invalid-header} (400),
- * {@code out-of-range} (400: a time before 1900, a due date over ten years ahead, a weight from a caller that bypasses the HTTP validation), {@code unknown-ledger} (404),
- * {@code id-conflict} and {@code concurrent-change} (409),
- * {@code body-too-large} (413), {@code unknown-contact}, {@code unknown-favor},
- * {@code same-giver-and-receiver}, {@code toward-a-party}, {@code in-the-future} (422);
- * for corrections {@code already-retracted}, {@code favor-retracted}, {@code already-archived},
- * {@code already-merged} (409), {@code nothing-to-change}, {@code archived-contact}, {@code is-me},
- * {@code merge-into-itself}, {@code reciprocates-itself} (422); for members {@code unknown-member} (404),
- * {@code already-member}, {@code last-owner} (409), {@code unknown-user} (422); {@code unknown-contact} and {@code unknown-favor} are 404 when they are about
- * the contact or favor in the path rather than a body field. {@code internal-error}
- * (500, for faults only, without their story), and for what Spring
- * MVC refuses by itself the status in words ({@code not-found}, {@code method-not-allowed},
- * {@code unsupported-media-type}, …).
- * <p>
- * Records beyond favors add {@code unknown-introduction}, {@code unknown-commitment}, {@code unknown-ask} (404),
- * {@code already-resolved}, {@code already-answered} (409), {@code not-distinct}, {@code not-an-attendee}, {@code out-of-order} and
- * {@code not-applicable} (422).
+ * A refusal of the domain is answered with the status and the code its {@link CommandRefusedException.Reason} carries:
+ * that enum is the one table of them (a thing unknown in a request field is 422, the same thing unknown in the path
+ * 404 under the same code). Besides: {@code invalid-request}, {@code malformed-json} and {@code invalid-header}
+ * (400), {@code concurrent-change} (409), {@code body-too-large} (413), {@code internal-error} (500, for faults only,
+ * without their story), and for what Spring MVC refuses by itself the status in words ({@code not-found},
+ * {@code method-not-allowed}, {@code unsupported-media-type}, …).
  * <p>
  * It answers for the command side's controllers only, so that in the single-node app the query side's
  * refusals stay the query side's. What Spring MVC refuses by itself, and malformed bodies, are answered as
@@ -52,25 +41,11 @@ class CommandProblemAdvice extends ProblemResponses {
 
     @ExceptionHandler(CommandRefusedException.class)
     ResponseEntity<Object> refused(CommandRefusedException refusal) {
-        HttpStatus status = switch (refusal.reason()) {
-            case UNKNOWN_LEDGER, UNKNOWN_INTRODUCTION, UNKNOWN_COMMITMENT, UNKNOWN_ASK, UNKNOWN_MEETING, UNKNOWN_MEMBER ->
-                    HttpStatus.NOT_FOUND;
-            case ID_CONFLICT, ALREADY_RETRACTED, FAVOR_RETRACTED, ALREADY_ARCHIVED, ALREADY_MERGED, ALREADY_RESOLVED,
-                 ALREADY_ANSWERED, ALREADY_MEMBER, LAST_OWNER -> HttpStatus.CONFLICT;
-            case OUT_OF_RANGE -> HttpStatus.BAD_REQUEST;
-            case UNKNOWN_CONTACT, UNKNOWN_FAVOR, SAME_GIVER_AND_RECEIVER, TOWARD_A_PARTY, IN_THE_FUTURE,
-                 NOTHING_TO_CHANGE, ARCHIVED_CONTACT, IS_ME, MERGE_INTO_ITSELF, RECIPROCATES_ITSELF,
-                 NOT_DISTINCT, NOT_AN_ATTENDEE,
-                 OUT_OF_ORDER, NOT_APPLICABLE, UNKNOWN_USER -> HttpStatus.UNPROCESSABLE_ENTITY;
-        };
-        if (refusal.field() == null && (refusal.reason() == CommandRefusedException.Reason.UNKNOWN_CONTACT
-                || refusal.reason() == CommandRefusedException.Reason.UNKNOWN_FAVOR)) {
-            status = HttpStatus.NOT_FOUND; // the thing named in the path, not in the body
-        }
+        HttpStatus status = HttpStatus.valueOf(refusal.reason().status());
         List<FieldProblem> errors = refusal.field() == null
                 ? List.of()
                 : List.of(new FieldProblem(refusal.field(), refusal.getMessage()));
-        return problem(status, codeOf(refusal.reason()), refusal.getMessage(), errors);
+        return problem(status, refusal.reason().code(), refusal.getMessage(), errors);
     }
 
     @ExceptionHandler(InvalidHeaderException.class)

@@ -162,7 +162,7 @@ class ContactTest {
         fixture.givenNoPriorActivity()
                .when(change("Initech", null, null))
                .expectNoEvents()
-               .expectException(refused(Reason.UNKNOWN_CONTACT, null));
+               .expectException(refused(Reason.NO_SUCH_CONTACT, null));
     }
 
     @Test

@@ -234,7 +234,7 @@ class FavorTest {
         fixture.givenNoPriorActivity()
                .when(retraction("never happened", null))
                .expectNoEvents()
-               .expectException(refused(Reason.UNKNOWN_FAVOR, null));
+               .expectException(refused(Reason.NO_SUCH_FAVOR, null));
     }
 
     @Test
@@ -367,6 +367,6 @@ class FavorTest {
         fixture.givenNoPriorActivity()
                .when(amendment(null, null, 5, null))
                .expectNoEvents()
-               .expectException(refused(Reason.UNKNOWN_FAVOR, null));
+               .expectException(refused(Reason.NO_SUCH_FAVOR, null));
     }
 }

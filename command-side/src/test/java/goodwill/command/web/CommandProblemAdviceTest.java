@@ -1,5 +1,6 @@
 package goodwill.command.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
@@ -60,8 +61,28 @@ class CommandProblemAdviceTest {
                 Arguments.of(CommandRefusedException.inTheFuture("occurredAt", "2999-01-01T00:00:00Z"), 422,
                              "in-the-future", "occurredAt"),
                 Arguments.of(CommandRefusedException.outOfRange("weight", 9, 1, 5), 400, "out-of-range", "weight"),
-                Arguments.of(CommandRefusedException.unknownFavor(null, "f1"), 404, "unknown-favor", null),
-                Arguments.of(CommandRefusedException.unknownContact(null, "ana"), 404, "unknown-contact", null),
+                Arguments.of(CommandRefusedException.noSuchFavor("f1"), 404, "unknown-favor", null),
+                Arguments.of(CommandRefusedException.noSuchContact("ana"), 404, "unknown-contact", null),
+                Arguments.of(CommandRefusedException.tooEarly("occurredAt", "1800-01-01T00:00:00Z", "1900-01-01T00:00:00Z"),
+                             400, "out-of-range", "occurredAt"),
+                Arguments.of(CommandRefusedException.notDistinct("attendeeIds[1]", "bo"), 422, "not-distinct",
+                             "attendeeIds[1]"),
+                Arguments.of(CommandRefusedException.notAnAttendee("initiatorId", "cy"), 422, "not-an-attendee",
+                             "initiatorId"),
+                Arguments.of(CommandRefusedException.unknownIntroduction("i1"), 404, "unknown-introduction", null),
+                Arguments.of(CommandRefusedException.outOfOrder("occurredAt", "2024-01-01T00:00:00Z", "the introduction",
+                                                                "2024-02-01T00:00:00Z"), 422, "out-of-order", "occurredAt"),
+                Arguments.of(CommandRefusedException.unknownCommitment("c1"), 404, "unknown-commitment", null),
+                Arguments.of(CommandRefusedException.alreadyResolved("c1", "KEPT"), 409, "already-resolved", null),
+                Arguments.of(CommandRefusedException.notApplicable("favorId", "for a broken commitment"), 422,
+                             "not-applicable", "favorId"),
+                Arguments.of(CommandRefusedException.unknownAsk("a1"), 404, "unknown-ask", null),
+                Arguments.of(CommandRefusedException.alreadyAnswered("a1", "HELPED"), 409, "already-answered", null),
+                Arguments.of(CommandRefusedException.unknownUser("username", "nobody"), 422, "unknown-user", "username"),
+                Arguments.of(CommandRefusedException.unknownMember("bo"), 404, "unknown-member", null),
+                Arguments.of(CommandRefusedException.alreadyMember("username", "bo", "VIEWER"), 409, "already-member",
+                             "username"),
+                Arguments.of(CommandRefusedException.lastOwner("ana"), 409, "last-owner", null),
                 Arguments.of(CommandRefusedException.alreadyRetracted("Favor 'f1'"), 409, "already-retracted", "reason"),
                 Arguments.of(CommandRefusedException.unknownMeeting("m1"), 404, "unknown-meeting", null),
                 Arguments.of(CommandRefusedException.favorRetracted("f1"), 409, "favor-retracted", null),
@@ -75,6 +96,12 @@ class CommandProblemAdviceTest {
                              "intoContactId"),
                 Arguments.of(CommandRefusedException.reciprocatesItself("reciprocatesFavorId", "f1"), 422,
                              "reciprocates-itself", "reciprocatesFavorId"));
+    }
+
+    @Test
+    void everyReasonOfTheDomainIsAnsweredAbove() {
+        assertThat(refusals().map(arguments -> ((CommandRefusedException) arguments.get()[0]).reason()))
+                .containsOnly(CommandRefusedException.Reason.values());
     }
 
     @ParameterizedTest(name = "{2}")
