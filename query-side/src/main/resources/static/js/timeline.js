@@ -3,10 +3,6 @@ import { api, contactsOrProblem, el, getJson, ledgerId, namer, pageUrl, problemN
 
 // The audit view: the journal in plain words, corrections shown in place, filters kept in the address.
 
-const TYPES = ['LedgerOpened', 'ContactAdded', 'ContactDetailsChanged', 'ContactArchived', 'ContactsMerged',
-  'FavorRecorded', 'FavorAmended', 'FavorRetracted', 'MeetingRecorded', 'MeetingRetracted', 'IntroductionMade',
-  'IntroductionOutcomeRecorded', 'CommitmentMade', 'CommitmentKept', 'CommitmentBroken', 'CommitmentReleased',
-  'AskMade', 'AskAnswered', 'MemberAdded', 'MemberRoleChanged', 'MemberRemoved'];
 const RETRACTIONS = ['FavorRetracted', 'MeetingRetracted'];
 const FAVOR_FIELDS = { giverId: 'giver', receiverId: 'receiver', towardId: 'done toward', kind: 'kind',
   weight: 'weight', asked: 'asked for', occurredAt: 'happened', reciprocatesFavorId: 'reciprocates', note: 'note' };
@@ -188,6 +184,7 @@ async function loadPage(f) {
   more.disabled = true;
   try {
     const { body, headers } = await getJson(journalUrl(f));
+    offerTypes(body.types, f);
     body.entries.forEach(entry => list.append(entryItem(entry, f)));
     shown += body.entries.length;
     cursor = headers.get('Next-Cursor');
@@ -201,6 +198,14 @@ async function loadPage(f) {
   } finally {
     more.disabled = false;
   }
+}
+
+/** The event types to filter by, as the journal names them: offered once, from its first answer. */
+function offerTypes(types, f) {
+  const select = form.elements.type;
+  if (select.options.length > 1 || !types) return;
+  types.forEach(type => select.append(el('option', { value: type }, type.replace(/([a-z])([A-Z])/g, '$1 $2'))));
+  select.value = f.type;
 }
 
 async function showOne(eventId) {
@@ -221,9 +226,7 @@ function fillForm(f) {
     form.elements.contact.append(el('option', { value: contact.contactId },
       contact.me ? `${contact.displayName} (you)` : contact.displayName));
   }
-  TYPES.forEach(type => form.elements.type.append(el('option', { value: type }, type.replace(/([a-z])([A-Z])/g, '$1 $2'))));
   form.elements.contact.value = f.contact;
-  form.elements.type.value = f.type;
   form.elements.basis.value = query.get('basis') || 'occurred';
   form.elements.from.value = f.from;
   form.elements.to.value = f.to;

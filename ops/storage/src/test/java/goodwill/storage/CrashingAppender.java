@@ -1,5 +1,6 @@
 package goodwill.storage;
 
+import goodwill.events.ContactArchived;
 import java.nio.file.Path;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
@@ -17,7 +18,7 @@ public final class CrashingAppender {
         MongoEventStorageEngine engine = database.eventStore(builder -> builder);
         boolean asCommands = args.length > 2 && args[2].equals("command");
         for (long sequence = 0; ; sequence++) {
-            GenericDomainEventMessage<Noted> event =
+            GenericDomainEventMessage<ContactArchived> event =
                     new GenericDomainEventMessage<>("Note", "crash", sequence, Noted.of("n" + sequence));
             if (asCommands) {
                 DefaultUnitOfWork.startAndGet(null).execute(() -> engine.appendEvents(event));

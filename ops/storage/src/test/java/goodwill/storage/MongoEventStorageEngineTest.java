@@ -1,5 +1,6 @@
 package goodwill.storage;
 
+import goodwill.events.ContactArchived;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -63,7 +64,7 @@ class MongoEventStorageEngineTest {
         return database.eventStore(tuning);
     }
 
-    private static DomainEventMessage<Noted> event(String aggregate, long sequence, String text) {
+    private static DomainEventMessage<ContactArchived> event(String aggregate, long sequence, String text) {
         return new GenericDomainEventMessage<>("Note", aggregate, sequence, Noted.of(text),
                                                MetaData.with("recordedBy", "tester"));
     }
@@ -79,7 +80,7 @@ class MongoEventStorageEngineTest {
     }
 
     private static List<String> texts(List<? extends TrackedEventMessage<?>> events) {
-        return events.stream().map(event -> ((Noted) event.getPayload()).text()).toList();
+        return events.stream().map(event -> Noted.textOf(event.getPayload())).toList();
     }
 
     private MongoCollection<Document> events() {
@@ -95,7 +96,7 @@ class MongoEventStorageEngineTest {
         List<? extends DomainEventMessage<?>> read = engine.readEvents("a").asStream().toList();
 
         assertThat(read).extracting(DomainEventMessage::getSequenceNumber).containsExactly(0L, 1L, 2L);
-        assertThat(read).extracting(e -> ((Noted) e.getPayload()).text()).containsExactly("first", "second", "third");
+        assertThat(read).extracting(e -> Noted.textOf(e.getPayload())).containsExactly("first", "second", "third");
         assertThat(read.get(0).getMetaData()).containsEntry("recordedBy", "tester");
         assertThat(read.get(0).getPayload()).isEqualTo(Noted.of("first"));
         assertThat(engine.readEvents("a", 2).asStream().toList()).hasSize(1);
@@ -105,14 +106,13 @@ class MongoEventStorageEngineTest {
     void aLedgersEventsAreReadBackInTheOrderTheyWereRecordedWithTheirRecordedTimes() {
         GenericEventMessage.clock = Clock.fixed(Instant.parse("2024-05-01T08:00:00Z"), ZoneOffset.UTC);
         engine.appendEvents(event("a", 0, "first"), event("a", 1, "second"));
-        engine.appendEvents(new GenericDomainEventMessage<>("Note", "x", 0, new Noted("ledger-2", "elsewhere",
-                                                                                     Instant.EPOCH)));
+        engine.appendEvents(new GenericDomainEventMessage<>("Note", "x", 0, Noted.in("ledger-2", "elsewhere")));
         GenericEventMessage.clock = Clock.fixed(Instant.parse("2024-05-02T08:00:00Z"), ZoneOffset.UTC);
         engine.appendCommits(List.of(List.of(event("b", 0, "third")), List.of(event("a", 2, "fourth"))));
 
         List<DomainEventMessage<?>> read = engine.readLedger("ledger-1");
 
-        assertThat(read).extracting(e -> ((Noted) e.getPayload()).text()).containsExactly("first", "second", "third", "fourth");
+        assertThat(read).extracting(e -> Noted.textOf(e.getPayload())).containsExactly("first", "second", "third", "fourth");
         assertThat(read).extracting(DomainEventMessage::getTimestamp).containsExactly(
                 Instant.parse("2024-05-01T08:00:00Z"), Instant.parse("2024-05-01T08:00:00Z"),
                 Instant.parse("2024-05-02T08:00:00Z"), Instant.parse("2024-05-02T08:00:00Z"));
@@ -131,7 +131,7 @@ class MongoEventStorageEngineTest {
         List<TrackedEventMessage<?>> tracked = readFrom(engine, null);
         assertThat(texts(tracked)).containsExactly("before", "b0", "b1", "c0", "a1");
         assertThat(tracked).extracting(MongoEventStorageEngineTest::position).containsExactly(1L, 2L, 3L, 4L, 5L);
-        assertThat(engine.readEvents("a").asStream().map(e -> ((Noted) e.getPayload()).text()).toList())
+        assertThat(engine.readEvents("a").asStream().map(e -> Noted.textOf(e.getPayload())).toList())
                 .containsExactly("before", "a1");
         assertThat(engine.headPosition()).isEqualTo(5);
     }
@@ -164,11 +164,11 @@ class MongoEventStorageEngineTest {
 
         Document commit = events().find().first();
         Document entry = commit.getList("events", Document.class).get(0);
-        assertThat(entry.get("payload", Document.class).getString("text")).isEqualTo("readable");
+        assertThat(entry.get("payload", Document.class).getString("reason")).isEqualTo("readable");
         assertThat(entry.get("payload", Document.class).getString("occurredAt")).isEqualTo("2024-03-01T10:00:00Z");
         assertThat(entry.get("metaData", Document.class).getString("recordedBy")).isEqualTo("tester");
         assertThat(commit.getString("ledgerId")).isEqualTo("ledger-1");
-        assertThat(entry.getString("payloadType")).isEqualTo(Noted.class.getName());
+        assertThat(entry.getString("payloadType")).isEqualTo(ContactArchived.class.getName());
     }
 
     @Test
@@ -178,7 +178,7 @@ class MongoEventStorageEngineTest {
         assertThatThrownBy(() -> engine.appendEvents(event("a", 1, "new"), event("a", 0, "clash")))
                 .isInstanceOf(ConcurrencyException.class);
 
-        assertThat(engine.readEvents("a").asStream().map(e -> ((Noted) e.getPayload()).text()).toList())
+        assertThat(engine.readEvents("a").asStream().map(e -> Noted.textOf(e.getPayload())).toList())
                 .containsExactly("first");
         assertThat(texts(readFrom(engine, null))).containsExactly("first");
     }
@@ -245,7 +245,7 @@ class MongoEventStorageEngineTest {
         long lastIndex = 0;
         while (seen.size() < writers * perWriter) {
             for (TrackedEventMessage<?> event : readFrom(engine, token)) {
-                String text = ((Noted) event.getPayload()).text();
+                String text = Noted.textOf(event.getPayload());
                 if (!seen.add(text)) {
                     duplicates.add(text);
                 }

@@ -7,10 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import goodwill.events.AskAnswered;
 import goodwill.events.AskMade;
-import goodwill.events.CommitmentBroken;
-import goodwill.events.CommitmentKept;
 import goodwill.events.CommitmentMade;
-import goodwill.events.CommitmentReleased;
 import goodwill.events.CommitmentResolution;
 import goodwill.events.ContactAdded;
 import goodwill.events.ContactArchived;
@@ -25,9 +22,6 @@ import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
 import goodwill.events.MeetingRecorded;
 import goodwill.events.MeetingRetracted;
-import goodwill.events.MemberAdded;
-import goodwill.events.MemberRemoved;
-import goodwill.events.MemberRoleChanged;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +29,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.bson.Document;
 
 /**
@@ -44,14 +37,8 @@ import org.bson.Document;
  */
 public final class Journal {
 
-    /** Every event type the journal knows, by the name it shows them under. */
-    public static final List<String> TYPES = Stream.of(
-            LedgerOpened.class, ContactAdded.class, ContactDetailsChanged.class, ContactArchived.class,
-            ContactsMerged.class, FavorRecorded.class, FavorAmended.class, FavorRetracted.class,
-            MeetingRecorded.class, MeetingRetracted.class, IntroductionMade.class,
-            IntroductionOutcomeRecorded.class, CommitmentMade.class, CommitmentKept.class, CommitmentBroken.class,
-            CommitmentReleased.class, AskMade.class, AskAnswered.class, MemberAdded.class, MemberRoleChanged.class,
-            MemberRemoved.class).map(Class::getSimpleName).toList();
+    /** Every event type the journal knows (every one of the contract), by the name it shows them under. */
+    public static final List<String> TYPES = LedgerEvent.types().stream().map(Class::getSimpleName).toList();
 
     private static final ObjectMapper SUMMARY = JsonMapper.builder()
                                                           .addModule(new JavaTimeModule())

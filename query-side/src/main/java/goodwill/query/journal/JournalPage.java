@@ -6,8 +6,15 @@ import java.util.List;
 /**
  * One page of a journal; {@code nextCursor} asks for the next one, and is null on the last. As CSV
  * ({@code Accept: text/csv}), one {@link JournalRow} per entry.
+ *
+ * @param types every event type the journal may show, by the name its entries and its {@code type} filter use (the
+ *              contract's, {@link Journal#TYPES}): what a page offers to filter by
  */
-public record JournalPage(List<JournalEntry> entries, String nextCursor) implements CsvRows {
+public record JournalPage(List<JournalEntry> entries, String nextCursor, List<String> types) implements CsvRows {
+
+    public JournalPage(List<JournalEntry> entries, String nextCursor) {
+        this(entries, nextCursor, Journal.TYPES);
+    }
 
     @Override
     public List<JournalRow> csvRows() {

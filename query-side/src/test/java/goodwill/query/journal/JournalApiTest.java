@@ -192,6 +192,16 @@ class JournalApiTest {
     }
 
     @Test
+    void eachPageNamesEveryTypeItMayBeFilteredBy() {
+        recordTheStory();
+
+        List<String> types = new ArrayList<>();
+        get("").json().path("types").forEach(type -> types.add(type.asText()));
+
+        assertThat(types).isEqualTo(Journal.TYPES).contains("FavorRetracted", "MemberAdded");
+    }
+
+    @Test
     void typesFilterTheEntriesWhetherRepeatedOrCommaSeparated() {
         recordTheStory();
 

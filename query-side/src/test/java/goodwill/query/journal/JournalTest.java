@@ -78,8 +78,11 @@ class JournalTest {
     }
 
     @Test
-    void theJournalKnowsEveryEventTypeOfTheContract() {
-        assertThat(Journal.TYPES).hasSize(21).doesNotHaveDuplicates();
+    void theJournalKnowsEveryEventTypeOfTheContractAndNoOther() {
+        assertThat(Journal.TYPES).doesNotHaveDuplicates()
+                                 .contains("LedgerOpened", "CommitmentKept", "CommitmentReleased", "MemberRemoved")
+                                 .doesNotContain("LedgerEvent", "CommitmentResolution")
+                                 .hasSameSizeAs(LedgerEvent.types());
     }
 
     @Test

@@ -259,7 +259,10 @@ class PagesBrowserTest {
         browser.waiting().until(driver -> contact.getOptions().size() > 1);
 
         contact.selectByValue(contactId);
-        new Select(browser.driver.findElement(By.id("type"))).selectByValue("FavorRecorded");
+        Select type = new Select(browser.driver.findElement(By.id("type")));
+        browser.waiting().until(driver -> type.getOptions().size() > 1); // the types come with the journal's answer
+        assertThat(type.getOptions()).extracting(option -> option.getAttribute("value")).contains("MemberAdded");
+        type.selectByValue("FavorRecorded");
         browser.driver.findElement(By.id("to")).sendKeys(Keys.ENTER);
 
         WebElement retracted = waitFor(By.cssSelector("#entries li.entry.retracted"));
