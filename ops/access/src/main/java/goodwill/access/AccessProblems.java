@@ -46,7 +46,7 @@ class AccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
                            request.getHeader("X-Requested-With") == null ? CHALLENGE : BEARER_ONLY);
         write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated",
               refusal instanceof InvalidToken
-                      ? "The bearer token is unknown, expired or revoked."
+                      ? refusal.getMessage()
                       : "Sign in: send a personal access token (Authorization: Bearer …) or a username and password "
                               + "(HTTP Basic).");
     }

@@ -42,6 +42,14 @@ public class AccessTokens {
     private static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(1);
 
     private static final String HASH = "hash";
+    /** One digest per thread: looking a provider up at every request is a third of what hashing a token costs. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    });
     private static final String USERNAME = "username";
 
     /** Who a token speaks for, and what it may do. */
@@ -136,11 +144,6 @@ public class AccessTokens {
     }
 
     private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                                                         .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return HexFormat.of().formatHex(SHA_256.get().digest(token.getBytes(StandardCharsets.UTF_8)));
     }
 }
