@@ -34,7 +34,7 @@ import org.bson.conversions.Bson;
  * deterministic key, so a batch handled twice (after a crash, before its token was stored) writes the same
  * documents again. Outside a unit of work a change is written at once.
  */
-public final class BatchedDocuments<T> {
+public final class BatchedDocuments<T> implements Documents<T> {
 
     private static final String FLUSHERS = BatchedDocuments.class.getName();
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
@@ -70,6 +70,7 @@ public final class BatchedDocuments<T> {
      * The document as this batch left it so far, or as stored: read once a batch, since only this batch's
      * processor writes the collection, and only at the batch's end.
      */
+    @Override
     public Optional<T> find(String id) {
         T changed = pending().get(id);
         if (changed != null) {
@@ -125,6 +126,7 @@ public final class BatchedDocuments<T> {
     }
 
     /** Replaces (or creates) the document, at the end of the batch. */
+    @Override
     public void put(T document) {
         if (!CurrentUnitOfWork.isStarted()) {
             collection.replaceOne(eq("_id", idOf.apply(document)), document, UPSERT);

@@ -1,5 +1,6 @@
 package goodwill.query.depth;
 
+import com.mongodb.client.MongoDatabase;
 import goodwill.query.facts.FactsProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ class DepthProjection extends FactsProjection {
 
     static final String PROCESSING_GROUP = "depth";
 
-    DepthProjection(DepthStore store) {
-        super(store.facts);
+    DepthProjection(MongoDatabase database, DepthStore store) {
+        super(database, store.facts);
     }
 }

@@ -6,17 +6,13 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import goodwill.query.BatchedDocuments;
-import goodwill.query.facts.FactsFold.Looked;
-import goodwill.storage.WriteConcerns;
+import goodwill.query.DocumentStore;
 import java.util.Optional;
-import java.util.function.Function;
-import org.bson.Document;
 
 /**
  * One read model's own copy of the ledgers' facts: five collections, named by the read model (see
  * {@code ReadModelCollections}), so that each read model is replayed and cleared alone. The projection keeps
- * them with {@link #fold()}, queries read one ledger's with {@link #load}.
+ * them with {@link #foldOver}, queries read one ledger's with {@link #load}.
  */
 public final class FactCollections {
 
@@ -25,11 +21,12 @@ public final class FactCollections {
     private final MongoCollection<KeptFavor> favors;
     private final MongoCollection<KeptMeeting> meetings;
     private final MongoCollection<Introduction> introductions;
+    private final FactsFold.Collections names;
 
     /** Makes sure of the indexes: every write and single read is by {@code _id}; these serve loading a ledger. */
     public FactCollections(MongoDatabase database, String ledgers, String people, String favors, String meetings,
                            String introductions) {
-        database = WriteConcerns.derived(database);
+        this.names = new FactsFold.Collections(ledgers, people, favors, meetings, introductions);
         this.ledgers = database.getCollection(ledgers, FactsLedger.class);
         this.people = withLedgerIndex(database.getCollection(people, Person.class));
         this.favors = withLedgerIndex(database.getCollection(favors, KeptFavor.class));
@@ -42,36 +39,9 @@ public final class FactCollections {
         return collection;
     }
 
-    /**
-     * The fold over these collections, its changes written at the end of the processor's batch (at once outside
-     * one). One per projection: the batch's documents are found again by collection.
-     */
-    public FactsFold fold() {
-        return new FactsFold(batched(new BatchedDocuments<>(ledgers, FactsLedger::ledgerId)),
-                             batched(people, Person::id, Looked.PEOPLE), batched(favors, KeptFavor::id, Looked.FAVORS),
-                             batched(meetings, KeptMeeting::id, Looked.MEETINGS),
-                             batched(introductions, Introduction::id, Looked.INTRODUCTIONS));
-    }
-
-    /** A kind the fold looks for by a key the event names: a batch loads those of all its events at once. */
-    private static <T> FactsFold.Documents<T> batched(MongoCollection<T> collection, Function<T, String> idOf,
-                                                      Looked kind) {
-        return batched(new BatchedDocuments<>(collection, idOf,
-                                              message -> FactsFold.lookedUp(message.getPayload(), kind)));
-    }
-
-    private static <T> FactsFold.Documents<T> batched(BatchedDocuments<T> documents) {
-        return new FactsFold.Documents<>() {
-            @Override
-            public Optional<T> find(String id) {
-                return documents.find(id);
-            }
-
-            @Override
-            public void put(T document) {
-                documents.put(document);
-            }
-        };
+    /** The fold that keeps these collections, over {@code store}: a projection's, or one in memory. */
+    public FactsFold foldOver(DocumentStore store) {
+        return new FactsFold(store, names);
     }
 
     /**
@@ -87,14 +57,5 @@ public final class FactCollections {
                                           favors.find(eq("ledgerId", ledgerId)),
                                           meetings.find(eq("ledgerId", ledgerId)),
                                           introductions.find(eq("ledgerId", ledgerId))));
-    }
-
-    /** Everything, for a replay from the start. */
-    public void clear() {
-        ledgers.deleteMany(new Document());
-        people.deleteMany(new Document());
-        favors.deleteMany(new Document());
-        meetings.deleteMany(new Document());
-        introductions.deleteMany(new Document());
     }
 }

@@ -1,5 +1,11 @@
 package goodwill.query.facts;
 
+import goodwill.events.AskAnswered;
+import goodwill.events.AskMade;
+import goodwill.events.CommitmentBroken;
+import goodwill.events.CommitmentKept;
+import goodwill.events.CommitmentMade;
+import goodwill.events.CommitmentReleased;
 import goodwill.events.ContactAdded;
 import goodwill.events.ContactArchived;
 import goodwill.events.ContactDetailsChanged;
@@ -13,28 +19,30 @@ import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
 import goodwill.events.MeetingRecorded;
 import goodwill.events.MeetingRetracted;
-import java.util.Optional;
+import goodwill.events.MemberAdded;
+import goodwill.events.MemberRemoved;
+import goodwill.events.MemberRoleChanged;
+import goodwill.query.DocumentStore;
+import goodwill.query.Documents;
+import goodwill.query.Fold;
+import goodwill.query.Recorded;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * The one definition of a ledger's {@linkplain LedgerFacts facts} as corrected: who its people are and what
  * they are called, which were merged into which, and every favor, meeting and introduction with its corrections
- * and outcomes. It reads and writes documents by key and nothing else, so the same fold keeps a projection's
- * collections (through {@code BatchedDocuments}) and a history in memory ({@link LedgerFacts#fold}); no clock.
+ * and outcomes. The same fold keeps a projection's collections and a history in memory ({@link LedgerFacts#fold}).
  * <p>
  * Something seen again is kept as it is (a replayed batch writes the same documents). A correction, change or
  * outcome of something the documents do not hold changes nothing: a history cut at a date may hold the
  * correction and not what it corrects. Merges are only recorded here; whoever reads the facts names a merged
  * contact by its survivor, earlier history and later alike.
  */
-public final class FactsFold {
+public final class FactsFold implements Fold {
 
-    /** Documents of one kind, by key. */
-    public interface Documents<T> {
-
-        Optional<T> find(String id);
-
-        void put(T document);
+    /** The names of the five collections that keep one read model's facts. */
+    public record Collections(String ledgers, String people, String favors, String meetings, String introductions) {
     }
 
     private final Documents<FactsLedger> ledgers;
@@ -43,17 +51,28 @@ public final class FactsFold {
     private final Documents<KeptMeeting> meetings;
     private final Documents<Introduction> introductions;
 
-    public FactsFold(Documents<FactsLedger> ledgers, Documents<Person> people, Documents<KeptFavor> favors,
-                     Documents<KeptMeeting> meetings, Documents<Introduction> introductions) {
-        this.ledgers = ledgers;
-        this.people = people;
-        this.favors = favors;
-        this.meetings = meetings;
-        this.introductions = introductions;
+    public FactsFold(DocumentStore store, Collections names) {
+        this.ledgers = store.documents(names.ledgers(), FactsLedger.class, FactsLedger::ledgerId);
+        this.people = store.documents(names.people(), Person.class, Person::id, event -> lookedUp(event, Looked.PEOPLE));
+        this.favors = store.documents(names.favors(), KeptFavor.class, KeptFavor::id,
+                                      event -> lookedUp(event, Looked.FAVORS));
+        this.meetings = store.documents(names.meetings(), KeptMeeting.class, KeptMeeting::id,
+                                        event -> lookedUp(event, Looked.MEETINGS));
+        this.introductions = store.documents(names.introductions(), Introduction.class, Introduction::id,
+                                             event -> lookedUp(event, Looked.INTRODUCTIONS));
     }
 
-    /** Events of other kinds (commitments, asks) leave the facts as they are. */
-    public void apply(LedgerEvent event) {
+    @Override
+    public Set<Class<? extends LedgerEvent>> ignores() {
+        return Set.of(CommitmentMade.class, CommitmentKept.class, CommitmentBroken.class, CommitmentReleased.class,
+                      AskMade.class, AskAnswered.class, MemberAdded.class, MemberRoleChanged.class,
+                      MemberRemoved.class);
+    }
+
+    /** Events of other kinds (commitments, asks, members) leave the facts as they are. */
+    @Override
+    public void apply(Recorded recorded) {
+        LedgerEvent event = recorded.event();
         String ledgerId = event.ledgerId();
         if (event instanceof LedgerOpened opened) {
             if (ledgers.find(ledgerId).isEmpty()) {
@@ -89,17 +108,14 @@ public final class FactsFold {
     }
 
     /** The kinds of document that {@link #apply} looks for by a key the event names. */
-    public enum Looked { PEOPLE, FAVORS, MEETINGS, INTRODUCTIONS }
+    private enum Looked { PEOPLE, FAVORS, MEETINGS, INTRODUCTIONS }
 
     /**
-     * The key of the document of {@code kind} that {@link #apply} looks for when it applies {@code payload}, if any:
+     * The key of the document of {@code kind} that {@link #apply} looks for when it applies {@code event}, if any:
      * a projection's batch loads those of all its events at once. (The ledger's document is looked for only at an
      * opening and a merge, once a batch.)
      */
-    public static Stream<String> lookedUp(Object payload, Looked kind) {
-        if (!(payload instanceof LedgerEvent event)) {
-            return Stream.empty();
-        }
+    private static Stream<String> lookedUp(LedgerEvent event, Looked kind) {
         String ledgerId = event.ledgerId();
         String key = switch (kind) {
             case PEOPLE -> event instanceof ContactAdded added ? Person.key(ledgerId, added.contactId())

@@ -6,6 +6,7 @@ import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
 import goodwill.events.MeetingRecorded;
 import goodwill.query.FavorWeight;
+import goodwill.query.InMemoryDocumentStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,6 +33,9 @@ public record LedgerFacts(FactsLedger ledger,
                           Map<String, KeptFavor> favors,
                           Map<String, KeptMeeting> meetings,
                           Map<String, Introduction> introductions) {
+
+    private static final FactsFold.Collections IN_MEMORY = new FactsFold.Collections("ledgers", "people", "favors",
+                                                                                  "meetings", "introductions");
 
     /** A favor as it counts now: parties resolved through merges, worth what {@link FavorWeight} says. */
     public record Favor(String favorId, String giverId, String receiverId, double value, Instant occurredAt) {
@@ -124,20 +128,14 @@ public record LedgerFacts(FactsLedger ledger,
         if (ledgerId == null) {
             return Optional.empty();
         }
-        InMemory<FactsLedger> ledgers = new InMemory<>(FactsLedger::ledgerId);
-        InMemory<Person> people = new InMemory<>(Person::id);
-        InMemory<KeptFavor> favors = new InMemory<>(KeptFavor::id);
-        InMemory<KeptMeeting> meetings = new InMemory<>(KeptMeeting::id);
-        InMemory<Introduction> introductions = new InMemory<>(Introduction::id);
-        FactsFold fold = new FactsFold(ledgers, people, favors, meetings, introductions);
-        for (LedgerEvent event : history) {
-            if (event.ledgerId().equals(ledgerId)) {
-                fold.apply(event);
-            }
-        }
-        return Optional.of(of(ledgers.documents.get(ledgerId), people.documents.values(),
-                              favors.documents.values(), meetings.documents.values(),
-                              introductions.documents.values()));
+        InMemoryDocumentStore store = new InMemoryDocumentStore();
+        FactsFold fold = new FactsFold(store, IN_MEMORY);
+        fold.applyEvents(history.stream().filter(event -> event.ledgerId().equals(ledgerId)).toList());
+        return Optional.of(of(store.all(IN_MEMORY.ledgers(), FactsLedger.class).get(0),
+                              store.all(IN_MEMORY.people(), Person.class),
+                              store.all(IN_MEMORY.favors(), KeptFavor.class),
+                              store.all(IN_MEMORY.meetings(), KeptMeeting.class),
+                              store.all(IN_MEMORY.introductions(), Introduction.class)));
     }
 
     /** The facts from one ledger's documents, each kind in the order given. */
@@ -152,25 +150,5 @@ public record LedgerFacts(FactsLedger ledger,
         Map<String, T> byId = new LinkedHashMap<>();
         documents.forEach(document -> byId.put(idOf.apply(document), document));
         return byId;
-    }
-
-    private static final class InMemory<T> implements FactsFold.Documents<T> {
-
-        private final Map<String, T> documents = new LinkedHashMap<>();
-        private final Function<T, String> idOf;
-
-        InMemory(Function<T, String> idOf) {
-            this.idOf = idOf;
-        }
-
-        @Override
-        public Optional<T> find(String id) {
-            return Optional.ofNullable(documents.get(id));
-        }
-
-        @Override
-        public void put(T document) {
-            documents.put(idOf.apply(document), document);
-        }
     }
 }

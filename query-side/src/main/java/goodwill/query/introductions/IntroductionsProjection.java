@@ -1,5 +1,6 @@
 package goodwill.query.introductions;
 
+import com.mongodb.client.MongoDatabase;
 import goodwill.query.facts.FactsProjection;
 import org.axonframework.config.ProcessingGroup;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ class IntroductionsProjection extends FactsProjection {
 
     static final String PROCESSING_GROUP = "introductions";
 
-    IntroductionsProjection(IntroductionsStore store) {
-        super(store.facts);
+    IntroductionsProjection(MongoDatabase database, IntroductionsStore store) {
+        super(database, store.facts);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import goodwill.events.LedgerEvent;
 import goodwill.query.HttpAnswer;
+import goodwill.query.ProjectionHarness;
 import goodwill.query.ReadModelTesting;
 import goodwill.query.facts.CorrectedHistory;
 import goodwill.storage.IsolatedStorage;
@@ -193,7 +194,7 @@ class DepthApiTest {
     @Test
     void theProjectionKeepsWhatTheFoldComputesEventByEventAndInOneBatch() {
         List<LedgerEvent> history = CorrectedHistory.of(ledgerId);
-        history.forEach(projection::on);
+        new ProjectionHarness(projection).oneByOne(history);
         assertThat(store.facts.load(ledgerId)).isEqualTo(DepthFold.fold(history));
 
         ledgerId = "l-" + UUID.randomUUID();

@@ -28,7 +28,7 @@ class FactsProjectionTest {
         database = TestDatabase.create();
         facts = new FactCollections(database.connection().database(), "ledgers", "people", "favors", "meetings",
                                     "introductions");
-        projection = new ProjectionHarness(new FactsProjection(facts) {
+        projection = new ProjectionHarness(new FactsProjection(database.connection().database(), facts) {
         });
     }
 
@@ -58,7 +58,7 @@ class FactsProjectionTest {
         try (CountedDatabase counted = CountedDatabase.create()) {
             FactCollections countedFacts = new FactCollections(counted.database(), "ledgers", "people", "favors",
                                                                "meetings", "introductions");
-            ProjectionHarness countedProjection = new ProjectionHarness(new FactsProjection(countedFacts) {
+            ProjectionHarness countedProjection = new ProjectionHarness(new FactsProjection(counted.database(), countedFacts) {
             });
             for (int handled = 0; handled < 2; handled++) { // once onto nothing, once onto what it wrote
                 counted.roundTrips().reset();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import goodwill.events.LedgerEvent;
 import goodwill.query.HttpAnswer;
+import goodwill.query.ProjectionHarness;
 import goodwill.query.ReadModelTesting;
 import goodwill.query.facts.CorrectedHistory;
 import goodwill.storage.IsolatedStorage;
@@ -217,7 +218,7 @@ class IntroductionsApiTest {
     @Test
     void theProjectionKeepsWhatTheFoldComputesEventByEventAndInOneBatch() {
         List<LedgerEvent> history = CorrectedHistory.of(ledgerId);
-        history.forEach(projection::on);
+        new ProjectionHarness(projection).oneByOne(history);
         assertThat(store.facts.load(ledgerId)).isEqualTo(IntroductionsFold.fold(history));
 
         ledgerId = "l-" + UUID.randomUUID();

@@ -1,0 +1,25 @@
+package goodwill.query;
+
+import goodwill.events.LedgerEvent;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Where a {@link Fold}'s documents are kept: the read model's MongoDB collections ({@link MongoDocumentStore}) or
+ * maps in memory ({@link InMemoryDocumentStore}). A fold asks for each kind of its documents once, by the name of
+ * the collection that keeps them.
+ */
+public interface DocumentStore {
+
+    /**
+     * The documents of one collection. {@code lookedUp} names the keys the fold will look for when it applies an
+     * event, so that a projection's batch loads those of all its events at once; it is a hint, never a rule.
+     */
+    <T> Documents<T> documents(String collection, Class<T> type, Function<T, String> idOf,
+                               Function<LedgerEvent, Stream<String>> lookedUp);
+
+    /** The documents of one collection, which the fold looks for by keys no event names. */
+    default <T> Documents<T> documents(String collection, Class<T> type, Function<T, String> idOf) {
+        return documents(collection, type, idOf, event -> Stream.empty());
+    }
+}

@@ -1,0 +1,27 @@
+package goodwill.query;
+
+import goodwill.events.LedgerEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An event with the facts of its message, which some read models keep: where it stands in the event store, its
+ * id, when, by whom and in answer to which request it was recorded.
+ */
+public record Recorded(LedgerEvent event, long position, String eventId, Instant recordedAt, String recordedBy,
+                       String correlationId) {
+
+    /**
+     * Events as if recorded one after the other, in the order given, each when it occurred and by nobody: what a
+     * test or a report that knows no more of them folds. Each is its own id, so one given twice is seen again.
+     */
+    public static List<Recorded> inOrder(List<? extends LedgerEvent> events) {
+        List<Recorded> recorded = new ArrayList<>(events.size());
+        for (LedgerEvent event : events) {
+            recorded.add(new Recorded(event, recorded.size(), "event-" + recorded.size(), event.occurredAt(), null,
+                                      null));
+        }
+        return recorded;
+    }
+}
