@@ -15,8 +15,14 @@ public interface DocumentStore {
      * The documents of one collection. {@code lookedUp} names the keys the fold will look for when it applies an
      * event, so that a projection's batch loads those of all its events at once; it is a hint, never a rule.
      */
-    <T> Documents<T> documents(String collection, Class<T> type, Function<T, String> idOf,
-                               Function<LedgerEvent, Stream<String>> lookedUp);
+    default <T> Documents<T> documents(String collection, Class<T> type, Function<T, String> idOf,
+                                       Function<LedgerEvent, Stream<String>> lookedUp) {
+        return documentsByRecording(collection, type, idOf, recorded -> lookedUp.apply(recorded.event()));
+    }
+
+    /** As {@link #documents(String, Class, Function, Function)}, the keys named by the event with its recording. */
+    <T> Documents<T> documentsByRecording(String collection, Class<T> type, Function<T, String> idOf,
+                                          Function<Recorded, Stream<String>> lookedUp);
 
     /** The documents of one collection, which the fold looks for by keys no event names. */
     default <T> Documents<T> documents(String collection, Class<T> type, Function<T, String> idOf) {

@@ -1,15 +1,11 @@
 package goodwill.query;
 
 import com.mongodb.client.MongoDatabase;
-import goodwill.events.EventMetaData;
 import goodwill.events.LedgerEvent;
-import java.time.Instant;
 import java.util.function.Function;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackedEventMessage;
 
 /**
  * A read model's projection: every ledger event, with the facts of its message, applied by the read model's
@@ -27,25 +23,14 @@ public abstract class FoldProjection {
         this.fold = foldOver.apply(store);
     }
 
-    /**
-     * A tracking processor hands the event with its token, whose position is the event's place in the event store;
-     * an event handed without one has none (-1).
-     */
+    /** The event with the facts of its message ({@link Recorded#of}). */
     @EventHandler
-    public void on(LedgerEvent event, EventMessage<?> message, @Timestamp Instant recordedAt) {
-        long position = message instanceof TrackedEventMessage<?> tracked
-                ? tracked.trackingToken().position().orElse(-1) : -1;
-        fold.apply(new Recorded(event, position, message.getIdentifier(), recordedAt,
-                                text(message.getMetaData().get(EventMetaData.RECORDED_BY)),
-                                text(message.getMetaData().get(EventMetaData.CORRELATION_ID))));
+    public void on(LedgerEvent event, EventMessage<?> message) {
+        fold.apply(Recorded.of(message));
     }
 
     @ResetHandler
     public void reset() {
         store.clear();
-    }
-
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
     }
 }

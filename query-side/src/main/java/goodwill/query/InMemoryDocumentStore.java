@@ -1,6 +1,5 @@
 package goodwill.query;
 
-import goodwill.events.LedgerEvent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,8 @@ public final class InMemoryDocumentStore implements DocumentStore {
     private final Map<String, InMemoryDocuments<?>> collections = new LinkedHashMap<>();
 
     @Override
-    public <T> InMemoryDocuments<T> documents(String collection, Class<T> type, Function<T, String> idOf,
-                                              Function<LedgerEvent, Stream<String>> lookedUp) {
+    public <T> InMemoryDocuments<T> documentsByRecording(String collection, Class<T> type, Function<T, String> idOf,
+                                                         Function<Recorded, Stream<String>> lookedUp) {
         InMemoryDocuments<T> documents = new InMemoryDocuments<>(idOf);
         if (collections.putIfAbsent(collection, documents) != null) {
             throw new IllegalStateException("The collection " + collection + " was asked for twice");

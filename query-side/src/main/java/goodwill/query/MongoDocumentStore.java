@@ -25,12 +25,12 @@ public final class MongoDocumentStore implements DocumentStore {
     }
 
     @Override
-    public <T> Documents<T> documents(String collection, Class<T> type, Function<T, String> idOf,
-                                      Function<LedgerEvent, Stream<String>> lookedUp) {
+    public <T> Documents<T> documentsByRecording(String collection, Class<T> type, Function<T, String> idOf,
+                                                 Function<Recorded, Stream<String>> lookedUp) {
         MongoCollection<T> documents = database.getCollection(collection, type);
         collections.add(documents);
-        return new BatchedDocuments<>(documents, idOf, message -> message.getPayload() instanceof LedgerEvent event
-                ? lookedUp.apply(event) : Stream.empty());
+        return new BatchedDocuments<>(documents, idOf, message -> message.getPayload() instanceof LedgerEvent
+                ? lookedUp.apply(Recorded.of(message)) : Stream.empty());
     }
 
     /** The names of the collections the fold asked for. */

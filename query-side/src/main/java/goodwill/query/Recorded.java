@@ -1,9 +1,12 @@
 package goodwill.query;
 
+import goodwill.events.EventMetaData;
 import goodwill.events.LedgerEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
 
 /**
  * An event with the facts of its message, which some read models keep: where it stands in the event store, its
@@ -11,6 +14,22 @@ import java.util.List;
  */
 public record Recorded(LedgerEvent event, long position, String eventId, Instant recordedAt, String recordedBy,
                        String correlationId) {
+
+    /**
+     * The event of a message with its facts: a tracking processor hands the message with its token, whose
+     * position is the event's place in the event store; a message without one has none (-1).
+     */
+    public static Recorded of(EventMessage<?> message) {
+        long position = message instanceof TrackedEventMessage<?> tracked
+                ? tracked.trackingToken().position().orElse(-1) : -1;
+        return new Recorded((LedgerEvent) message.getPayload(), position, message.getIdentifier(),
+                            message.getTimestamp(), text(message.getMetaData().get(EventMetaData.RECORDED_BY)),
+                            text(message.getMetaData().get(EventMetaData.CORRELATION_ID)));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
 
     /**
      * Events as if recorded one after the other, in the order given, each when it occurred and by nobody: what a

@@ -1,6 +1,5 @@
 package goodwill.query;
 
-import goodwill.events.LedgerEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +18,9 @@ public final class NotingDocumentStore implements DocumentStore {
     private final Map<String, Noted<?>> hinted = new LinkedHashMap<>();
 
     @Override
-    public <T> Documents<T> documents(String collection, Class<T> type, Function<T, String> idOf,
-                                      Function<LedgerEvent, Stream<String>> lookedUp) {
-        Noted<T> noted = new Noted<>(documents.documents(collection, type, idOf, lookedUp), lookedUp);
+    public <T> Documents<T> documentsByRecording(String collection, Class<T> type, Function<T, String> idOf,
+                                                 Function<Recorded, Stream<String>> lookedUp) {
+        Noted<T> noted = new Noted<>(documents.documentsByRecording(collection, type, idOf, lookedUp), lookedUp);
         hinted.put(collection, noted);
         return noted;
     }
@@ -29,7 +28,7 @@ public final class NotingDocumentStore implements DocumentStore {
     /** Looked for by keys no event names: not noted. */
     @Override
     public <T> Documents<T> documents(String collection, Class<T> type, Function<T, String> idOf) {
-        return documents.documents(collection, type, idOf, event -> Stream.empty());
+        return documents.documentsByRecording(collection, type, idOf, recorded -> Stream.empty());
     }
 
     /** Forgets what was looked for so far. */
@@ -38,7 +37,7 @@ public final class NotingDocumentStore implements DocumentStore {
     }
 
     /** Per collection given a hint: the keys looked for since {@link #forget} that the hint for {@code event} missed. */
-    public Map<String, List<String>> unhinted(LedgerEvent event) {
+    public Map<String, List<String>> unhinted(Recorded event) {
         Map<String, List<String>> missed = new LinkedHashMap<>();
         hinted.forEach((collection, noted) -> {
             List<String> named = noted.lookedUp.apply(event).toList();
@@ -58,10 +57,10 @@ public final class NotingDocumentStore implements DocumentStore {
     private static final class Noted<T> implements Documents<T> {
 
         private final Documents<T> documents;
-        private final Function<LedgerEvent, Stream<String>> lookedUp;
+        private final Function<Recorded, Stream<String>> lookedUp;
         private final List<String> asked = new ArrayList<>();
 
-        Noted(Documents<T> documents, Function<LedgerEvent, Stream<String>> lookedUp) {
+        Noted(Documents<T> documents, Function<Recorded, Stream<String>> lookedUp) {
             this.documents = documents;
             this.lookedUp = lookedUp;
         }

@@ -5,33 +5,97 @@ import goodwill.events.CommitmentKept;
 import goodwill.events.CommitmentMade;
 import goodwill.events.CommitmentReleased;
 import goodwill.events.CommitmentResolution;
+import goodwill.events.AskAnswered;
+import goodwill.events.AskMade;
 import goodwill.events.ContactAdded;
+import goodwill.events.ContactArchived;
+import goodwill.events.ContactDetailsChanged;
 import goodwill.events.ContactsMerged;
+import goodwill.events.FavorAmended;
+import goodwill.events.FavorRecorded;
+import goodwill.events.FavorRetracted;
+import goodwill.events.IntroductionMade;
+import goodwill.events.IntroductionOutcomeRecorded;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
+import goodwill.events.MeetingRecorded;
+import goodwill.events.MeetingRetracted;
+import goodwill.events.MemberAdded;
+import goodwill.events.MemberRemoved;
+import goodwill.events.MemberRoleChanged;
+import goodwill.query.DocumentStore;
+import goodwill.query.Documents;
+import goodwill.query.Fold;
+import goodwill.query.ReadModelCollections;
+import goodwill.query.Recorded;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
- * The one definition of commitments and kept rates, as pure functions: no I/O, no clock (the day a commitment
- * is overdue against is given). The projection applies them to documents, a report to a history up to a date, a
- * test to a list of events.
+ * The one definition of commitments and kept rates. The fold keeps each ledger (who me is, its people and merges)
+ * and its commitments as recorded, in the collections of a projection or in memory; no clock (the day a
+ * commitment is overdue against is given when it is read).
  * <p>
- * A commitment is resolved once: a later resolution of it changes nothing. A merged contact's commitments,
+ * A commitment is resolved once: a later resolution of it changes nothing. Events of a ledger the documents do
+ * not know, and a resolution of a commitment they do not hold, change nothing. A merged contact's commitments,
  * earlier and later, count for the survivor; the stored commitment keeps the ids it was recorded with and is
  * shown {@linkplain #asCountedNow as it counts now}.
  */
-public final class CommitmentsFold {
+public final class CommitmentsFold implements Fold {
 
-    private CommitmentsFold() {
+    private final Documents<CommitmentsLedger> ledgers;
+    private final Documents<StoredCommitment> commitments;
+
+    public CommitmentsFold(DocumentStore store) {
+        this.ledgers = store.documents(ReadModelCollections.COMMITMENTS_LEDGERS, CommitmentsLedger.class,
+                                       CommitmentsLedger::ledgerId);
+        this.commitments = store.documents(ReadModelCollections.COMMITMENTS, StoredCommitment.class,
+                                           StoredCommitment::id, CommitmentsFold::commitmentLookedUp);
     }
 
-    /** A ledger's commitments after its history, by commitment id in the order made, and the ledger itself. */
-    public record History(CommitmentsLedger ledger, Map<String, Commitment> commitments) {
+    @Override
+    public void apply(Recorded recorded) {
+        LedgerEvent event = recorded.event();
+        if (event instanceof LedgerOpened opened) {
+            if (ledgers.find(opened.ledgerId()).isEmpty()) {
+                ledgers.put(CommitmentsLedger.opened(opened.ledgerId(), opened.meId()));
+            }
+        } else if (event instanceof ContactAdded added) {
+            ledgers.find(added.ledgerId()).ifPresent(ledger -> ledgers.put(ledger.withPerson(added.contactId())));
+        } else if (event instanceof ContactsMerged merge) {
+            ledgers.find(merge.ledgerId())
+                   .ifPresent(ledger -> ledgers.put(ledger.withMerged(merge.mergedId(), merge.survivorId())));
+        } else if (event instanceof CommitmentMade made) {
+            String key = StoredCommitment.key(made.ledgerId(), made.commitmentId());
+            if (ledgers.find(made.ledgerId()).isPresent() && commitments.find(key).isEmpty()) {
+                commitments.put(StoredCommitment.of(made(made)));
+            }
+        } else if (event instanceof CommitmentResolution resolution) {
+            commitments.find(StoredCommitment.key(resolution.ledgerId(), resolution.commitmentId()))
+                       .ifPresent(stored -> commitments.put(StoredCommitment.of(resolved(stored.commitment(),
+                                                                                         resolution))));
+        }
+    }
+
+    @Override
+    public Set<Class<? extends LedgerEvent>> ignores() {
+        return Set.of(ContactDetailsChanged.class, ContactArchived.class, FavorRecorded.class, FavorAmended.class,
+                      FavorRetracted.class, MeetingRecorded.class, MeetingRetracted.class, IntroductionMade.class,
+                      IntroductionOutcomeRecorded.class, AskMade.class, AskAnswered.class, MemberAdded.class,
+                      MemberRoleChanged.class, MemberRemoved.class);
+    }
+
+    /** The commitment a commitment's event names: a batch loads those of all its events at once. */
+    private static Stream<String> commitmentLookedUp(LedgerEvent event) {
+        return event instanceof CommitmentMade made ? Stream.of(StoredCommitment.key(made.ledgerId(), made.commitmentId()))
+                : event instanceof CommitmentResolution resolution
+                        ? Stream.of(StoredCommitment.key(resolution.ledgerId(), resolution.commitmentId()))
+                : Stream.empty();
     }
 
     public static Commitment made(CommitmentMade made) {
@@ -90,29 +154,5 @@ public final class CommitmentsFold {
         Double rate = kept + broken == 0 ? null : (double) kept / (kept + broken);
         return new KeptRate(personId, kept, broken, count[CommitmentStatus.RELEASED.ordinal()],
                             count[CommitmentStatus.OPEN.ordinal()], rate);
-    }
-
-    /** One ledger's history folded: who me is, its people and merges, and its commitments as recorded. */
-    public static History fold(List<? extends LedgerEvent> history) {
-        Map<String, Commitment> commitments = new LinkedHashMap<>();
-        CommitmentsLedger ledger = null;
-        for (LedgerEvent event : history) {
-            if (event instanceof LedgerOpened opened) {
-                if (ledger == null) {
-                    ledger = CommitmentsLedger.opened(opened.ledgerId(), opened.meId());
-                }
-            } else if (ledger == null || !event.ledgerId().equals(ledger.ledgerId())) {
-                continue;
-            } else if (event instanceof ContactAdded added) {
-                ledger = ledger.withPerson(added.contactId());
-            } else if (event instanceof ContactsMerged merge) {
-                ledger = ledger.withMerged(merge.mergedId(), merge.survivorId());
-            } else if (event instanceof CommitmentMade made) {
-                commitments.putIfAbsent(made.commitmentId(), made(made));
-            } else if (event instanceof CommitmentResolution resolution) {
-                commitments.computeIfPresent(resolution.commitmentId(), (id, commitment) -> resolved(commitment, resolution));
-            }
-        }
-        return new History(ledger, commitments);
     }
 }

@@ -3,84 +3,73 @@ package goodwill.query.journal;
 import goodwill.events.FavorAmended;
 import goodwill.events.FavorRecorded;
 import goodwill.events.LedgerEvent;
-import java.time.Instant;
+import goodwill.query.DocumentStore;
+import goodwill.query.Documents;
+import goodwill.query.Fold;
+import goodwill.query.ReadModelCollections;
+import goodwill.query.Recorded;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * The one definition of how journal entries are linked, as pure functions over a {@link State}: a correction or
- * follow-up points at the entry that recorded what it names ({@code correctsEventId}); a retraction or amendment
- * is listed on that entry ({@code correctedBy}); an amendment says what it changed, the favor as it read before
- * (its recording with the amendments before this one applied) against after. The projection's state is its
- * documents, a test's or a report's a map in memory ({@link #fold}).
+ * The one definition of the journal: every ledger event becomes one entry ({@link Journal#entryOf}), keyed by its
+ * event id, and is linked: a correction or follow-up points at the entry that recorded what it names
+ * ({@code correctsEventId}); a retraction or amendment is listed on that entry ({@code correctedBy}); an amendment
+ * says what it changed, the favor as it read before (its recording with the amendments before this one applied)
+ * against after. The subjects (what each event brought in, and the entry that recorded it) are what a correction
+ * is linked through.
  */
-public final class JournalFold {
-
-    /** What the fold reads and changes: entries by event id, subjects by {@link JournalSubject#key}. */
-    public interface State {
-        Optional<JournalEntry> entry(String eventId);
-
-        void put(JournalEntry entry);
-
-        Optional<JournalSubject> subject(String id);
-
-        void put(JournalSubject subject);
-    }
-
-    /** An event with the facts of its message: where it stands in the event store, when and by whom recorded. */
-    public record Recorded(LedgerEvent event, long position, String eventId, Instant recordedAt, String recordedBy,
-                           String correlationId) {
-    }
+public final class JournalFold implements Fold {
 
     private static final List<String> FAVOR_FIELDS = List.of("giverId", "receiverId", "kind", "weight", "asked",
                                                              "occurredAt", "towardId", "reciprocatesFavorId", "note");
 
-    private JournalFold() {
+    private final Documents<JournalEntry> entries;
+    private final Documents<JournalSubject> subjects;
+
+    public JournalFold(DocumentStore store) {
+        this.entries = store.documentsByRecording(ReadModelCollections.JOURNAL, JournalEntry.class,
+                                                  JournalEntry::eventId, recorded -> Stream.of(recorded.eventId()));
+        this.subjects = store.documents(ReadModelCollections.JOURNAL_SUBJECTS, JournalSubject.class,
+                                        JournalSubject::id, JournalFold::subjectsLookedUp);
     }
 
-    /** The entries a history makes, by event id, in the order given (the event store's). */
-    public static Map<String, JournalEntry> fold(List<Recorded> history) {
-        Map<String, JournalEntry> entries = new HashMap<>();
-        Map<String, JournalSubject> subjects = new HashMap<>();
-        State state = new State() {
-            public Optional<JournalEntry> entry(String eventId) {
-                return Optional.ofNullable(entries.get(eventId));
-            }
+    /** Every event is an entry. */
+    @Override
+    public Set<Class<? extends LedgerEvent>> ignores() {
+        return Set.of();
+    }
 
-            public void put(JournalEntry entry) {
-                entries.put(entry.eventId(), entry);
-            }
-
-            public Optional<JournalSubject> subject(String id) {
-                return Optional.ofNullable(subjects.get(id));
-            }
-
-            public void put(JournalSubject subject) {
-                subjects.put(subject.id(), subject);
-            }
-        };
-        history.forEach(recorded -> apply(state, recorded));
-        return entries;
+    /** The subjects {@link #apply} looks for: what the event brings in, and what it corrects. */
+    private static Stream<String> subjectsLookedUp(LedgerEvent event) {
+        return Stream.of(Journal.subjectOf(event), Journal.correctsOf(event))
+                     .filter(Objects::nonNull)
+                     .map(subject -> JournalSubject.key(event.ledgerId(), subject));
     }
 
     /** Seen again, an event leaves every entry and subject as its first handling did. */
-    public static void apply(State state, Recorded recorded) {
+    @Override
+    public void apply(Recorded recorded) {
+        if (recorded.position() < 0) {
+            throw new IllegalStateException("The journal needs the event store's position of event "
+                                            + recorded.eventId());
+        }
         LedgerEvent event = recorded.event();
         JournalEntry entry = Journal.entryOf(event, recorded.position(), recorded.eventId(), recorded.recordedAt(),
                                              recorded.recordedBy(), recorded.correlationId());
-        entry = entry.withCorrectedBy(state.entry(entry.eventId()).map(JournalEntry::correctedBy).orElse(List.of()));
+        entry = entry.withCorrectedBy(entries.find(entry.eventId()).map(JournalEntry::correctedBy).orElse(List.of()));
         String subject = Journal.subjectOf(event);
-        if (subject != null && state.subject(JournalSubject.key(event.ledgerId(), subject)).isEmpty()) {
-            state.put(new JournalSubject(JournalSubject.key(event.ledgerId(), subject), event.ledgerId(),
+        if (subject != null && subjects.find(JournalSubject.key(event.ledgerId(), subject)).isEmpty()) {
+            subjects.put(new JournalSubject(JournalSubject.key(event.ledgerId(), subject), event.ledgerId(),
                                          entry.eventId(), event instanceof FavorRecorded favor ? favor : null,
                                          List.of()));
         }
         Optional<JournalSubject> named = entry.corrects() == null ? Optional.empty()
-                : state.subject(JournalSubject.key(event.ledgerId(), entry.corrects()));
+                : subjects.find(JournalSubject.key(event.ledgerId(), entry.corrects()));
         if (named.isPresent()) {
             JournalSubject original = named.get();
             List<JournalEntry.FieldChange> changes = List.of();
@@ -89,7 +78,7 @@ public final class JournalFold {
                 if (applied == null) {
                     FavorRecorded after = amendment.applyTo(original.favor());
                     applied = new JournalSubject.Amendment(entry.eventId(), changes(original.favor(), after));
-                    state.put(original.amended(after, applied));
+                    subjects.put(original.amended(after, applied));
                 }
                 changes = applied.changes();
             }
@@ -97,10 +86,10 @@ public final class JournalFold {
             if (Journal.isCorrection(event)) {
                 JournalEntry.CorrectionRef correction = new JournalEntry.CorrectionRef(
                         entry.eventId(), entry.type(), entry.occurredAt(), entry.recordedAt());
-                state.entry(original.eventId()).ifPresent(corrected -> state.put(corrected.correctedBy(correction)));
+                entries.find(original.eventId()).ifPresent(corrected -> entries.put(corrected.correctedBy(correction)));
             }
         }
-        state.put(entry);
+        entries.put(entry);
     }
 
     /** The fields that differ between two versions of a favor, in the favor's order. */

@@ -11,10 +11,14 @@ import goodwill.events.ContactArchived;
 import goodwill.events.ContactsMerged;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
+import goodwill.query.InMemoryDocumentStore;
+import goodwill.query.ReadModelCollections;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CommitmentsFoldTest {
@@ -34,13 +38,27 @@ class CommitmentsFoldTest {
         return new CommitmentMade("team", commitmentId, promiserId, promiseeId, "an intro", DUE, MARCH);
     }
 
-    private static CommitmentsFold.History fold(LedgerEvent... events) {
-        List<LedgerEvent> history = new ArrayList<>(List.of(LEDGER, contact("bo"), contact("cy")));
-        history.addAll(List.of(events));
-        return CommitmentsFold.fold(history);
+    /** Ledger "team" after a history: the fold's documents in memory, commitments by id in the order made. */
+    private record History(CommitmentsLedger ledger, Map<String, Commitment> commitments) {
     }
 
-    private static List<KeptRate> keptRates(CommitmentsFold.History history) {
+    private static History fold(LedgerEvent... events) {
+        List<LedgerEvent> history = new ArrayList<>(List.of(LEDGER, contact("bo"), contact("cy")));
+        history.addAll(List.of(events));
+        return folded(history);
+    }
+
+    private static History folded(List<LedgerEvent> history) {
+        InMemoryDocumentStore store = new InMemoryDocumentStore();
+        new CommitmentsFold(store).applyEvents(history);
+        Map<String, Commitment> commitments = new LinkedHashMap<>();
+        store.all(ReadModelCollections.COMMITMENTS, StoredCommitment.class)
+             .forEach(stored -> commitments.put(stored.commitment().commitmentId(), stored.commitment()));
+        return new History(store.byId(ReadModelCollections.COMMITMENTS_LEDGERS, CommitmentsLedger.class).get("team"),
+                           commitments);
+    }
+
+    private static List<KeptRate> keptRates(History history) {
         List<Commitment> counted = history.commitments().values().stream()
                 .map(commitment -> CommitmentsFold.asCountedNow(commitment, history.ledger())).toList();
         return CommitmentsFold.keptRates(counted, history.ledger().meId());
@@ -115,7 +133,7 @@ class CommitmentsFoldTest {
 
     @Test
     void aMergedContactsCommitmentsEarlierAndLaterCountForTheSurvivor() {
-        CommitmentsFold.History history = fold(
+        History history = fold(
                 made("c1", "cy", "me"), new CommitmentKept("team", "c1", null, MARCH),
                 made("c2", "bo", "me"), new CommitmentBroken("team", "c2", MARCH),
                 new ContactsMerged("team", "bo", "cy", APRIL),
@@ -130,7 +148,7 @@ class CommitmentsFoldTest {
 
     @Test
     void aContactMergedIntoOneMergedLaterCountsForTheLastSurvivor() {
-        CommitmentsFold.History history = CommitmentsFold.fold(List.of(
+        History history = folded(List.of(
                 LEDGER, contact("bo"), contact("cy"), contact("di"),
                 made("c1", "di", "me"), new CommitmentKept("team", "c1", null, MARCH),
                 new ContactsMerged("team", "cy", "di", MARCH),
@@ -141,7 +159,7 @@ class CommitmentsFoldTest {
 
     @Test
     void anArchivedContactKeepsItsCommitmentsAndItsRate() {
-        CommitmentsFold.History history = fold(made("c1", "bo", "me"), new CommitmentKept("team", "c1", null, MARCH),
+        History history = fold(made("c1", "bo", "me"), new CommitmentKept("team", "c1", null, MARCH),
                                                new ContactArchived("team", "bo", null, APRIL));
 
         assertThat(keptRates(history)).contains(new KeptRate("bo", 1, 0, 0, 0, 1.0));
@@ -160,7 +178,7 @@ class CommitmentsFoldTest {
 
     @Test
     void eventsOfAnotherLedgerChangeNothing() {
-        CommitmentsFold.History history = fold(
+        History history = fold(
                 new CommitmentMade("other", "c1", "me", "bo", "x", DUE, MARCH),
                 made("c2", "me", "bo"), new CommitmentKept("other", "c2", null, APRIL));
 

@@ -5,6 +5,7 @@ import static goodwill.query.journal.JournalHistories.recorded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import goodwill.query.Recorded;
 import goodwill.query.journal.JournalEntry.FieldChange;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class JournalFoldTest {
 
-    private static final Map<String, JournalEntry> FOLDED = JournalFold.fold(recorded(everything()));
+    private static final Map<String, JournalEntry> FOLDED = JournalHistories.folded(recorded(everything()));
 
     @Test
     void aRetractionPointsAtTheFavorItRetractsAndTheFavorListsIt() {
@@ -64,20 +65,20 @@ class JournalFoldTest {
 
     @Test
     void anEntryThatNothingCorrectsIsTheEventAsJournalEntryOfDescribesIt() {
-        JournalFold.Recorded opening = recorded(everything()).get(0);
+        Recorded opening = recorded(everything()).get(0);
         assertThat(FOLDED.get("e1")).isEqualTo(Journal.entryOf(opening.event(), 1, "e1", opening.recordedAt(), "ana",
                                                                  "r1"));
     }
 
     @Test
     void everyEventSeenTwiceFoldsAsOnce() {
-        List<JournalFold.Recorded> twice = new ArrayList<>();
+        List<Recorded> twice = new ArrayList<>();
         recorded(everything()).forEach(event -> twice.addAll(List.of(event, event)));
-        List<JournalFold.Recorded> history = recorded(everything());
-        List<JournalFold.Recorded> again = new ArrayList<>(history);
+        List<Recorded> history = recorded(everything());
+        List<Recorded> again = new ArrayList<>(history);
         again.addAll(history.subList(3, history.size()));
 
-        assertThat(JournalFold.fold(twice)).isEqualTo(FOLDED);
-        assertThat(JournalFold.fold(again)).isEqualTo(FOLDED);
+        assertThat(JournalHistories.folded(twice)).isEqualTo(FOLDED);
+        assertThat(JournalHistories.folded(again)).isEqualTo(FOLDED);
     }
 }

@@ -13,9 +13,13 @@ import goodwill.events.LedgerOpened;
 import goodwill.events.MeetingKind;
 import goodwill.events.MeetingRecorded;
 import goodwill.events.MeetingRetracted;
+import goodwill.query.InMemoryDocumentStore;
+import goodwill.query.ReadModelCollections;
+import goodwill.query.Recorded;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** A small ledger with every kind of link the journal makes: retractions, two amendments of one favor, an answer. */
 final class JournalHistories {
@@ -52,13 +56,20 @@ final class JournalHistories {
                        new FavorRetracted("team", "f9", "not of this ledger", MARCH));
     }
 
+    /** The journal's entries after a history, by event id: the fold's documents in memory. */
+    static Map<String, JournalEntry> folded(List<Recorded> history) {
+        InMemoryDocumentStore store = new InMemoryDocumentStore();
+        new JournalFold(store).applyAll(history);
+        return store.byId(ReadModelCollections.JOURNAL, JournalEntry.class);
+    }
+
     /** Each event recorded a second after the one before, by ana, at its place in the list (1, 2, …). */
-    static List<JournalFold.Recorded> recorded(List<LedgerEvent> events) {
-        List<JournalFold.Recorded> recorded = new ArrayList<>();
+    static List<Recorded> recorded(List<LedgerEvent> events) {
+        List<Recorded> recorded = new ArrayList<>();
         for (LedgerEvent event : events) {
             int position = recorded.size() + 1;
-            recorded.add(new JournalFold.Recorded(event, position, "e" + position, RECORDED.plusSeconds(position),
-                                                  "ana", "r" + position));
+            recorded.add(new Recorded(event, position, "e" + position, RECORDED.plusSeconds(position), "ana",
+                                      "r" + position));
         }
         return recorded;
     }

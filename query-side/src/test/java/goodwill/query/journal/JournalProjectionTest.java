@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import goodwill.events.EventMetaData;
 import goodwill.query.ProjectionHarness;
+import goodwill.query.Recorded;
 import goodwill.storage.TestDatabase;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** The projection stores the entries the fold makes, whether it gets the events one by one, in one batch, or twice. */
 class JournalProjectionTest {
 
-    private static final List<JournalFold.Recorded> HISTORY = recorded(everything());
+    private static final List<Recorded> HISTORY = recorded(everything());
     /** The history as the processor hands it over: the same ids, positions, times and recorders as the fold's. */
     private static final List<EventMessage<?>> MESSAGES = HISTORY.stream().<EventMessage<?>>map(
             recorded -> new GenericTrackedEventMessage<>(
@@ -41,7 +42,7 @@ class JournalProjectionTest {
     void open() {
         database = TestDatabase.create();
         store = new JournalStore(database.connection().database());
-        projection = new ProjectionHarness(new JournalProjection(store));
+        projection = new ProjectionHarness(new JournalProjection(database.connection().database()));
     }
 
     @AfterEach
@@ -52,7 +53,7 @@ class JournalProjectionTest {
     private void assertStoredIsTheFold() {
         Map<String, JournalEntry> stored = new HashMap<>();
         store.entries.find(eq("ledgerId", "team")).forEach(entry -> stored.put(entry.eventId(), entry));
-        assertThat(stored).isEqualTo(JournalFold.fold(HISTORY));
+        assertThat(stored).isEqualTo(JournalHistories.folded(HISTORY));
     }
 
     @Test
