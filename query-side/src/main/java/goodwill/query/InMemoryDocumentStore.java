@@ -40,6 +40,13 @@ public final class InMemoryDocumentStore implements DocumentStore {
         return byId;
     }
 
+    /** Every collection the fold asked for, each by key in the order first put: what two folds compare. */
+    public Map<String, Map<String, Object>> contents() {
+        Map<String, Map<String, Object>> contents = new LinkedHashMap<>();
+        collections.forEach((collection, documents) -> contents.put(collection, new LinkedHashMap<>(documents.byId())));
+        return contents;
+    }
+
     /** The names of the collections the fold asked for. */
     public List<String> collections() {
         return List.copyOf(collections.keySet());

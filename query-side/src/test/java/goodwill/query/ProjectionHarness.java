@@ -1,10 +1,16 @@
 package goodwill.query;
 
+import goodwill.events.EventMetaData;
 import goodwill.events.LedgerEvent;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GenericTrackedEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 
@@ -28,6 +34,24 @@ public final class ProjectionHarness {
 
     public void inOneBatch(List<? extends LedgerEvent> events) {
         messagesInOneBatch(events.stream().<EventMessage<?>>map(GenericEventMessage::asEventMessage).toList());
+    }
+
+    /** The events as a tracking processor hands them over: each with its id, position, time and recorder. */
+    public static List<EventMessage<?>> messagesOf(List<Recorded> history) {
+        List<EventMessage<?>> messages = new ArrayList<>(history.size());
+        for (Recorded recorded : history) {
+            Map<String, String> metaData = new HashMap<>();
+            if (recorded.recordedBy() != null) {
+                metaData.put(EventMetaData.RECORDED_BY, recorded.recordedBy());
+            }
+            if (recorded.correlationId() != null) {
+                metaData.put(EventMetaData.CORRELATION_ID, recorded.correlationId());
+            }
+            messages.add(new GenericTrackedEventMessage<>(
+                    new GlobalSequenceTrackingToken(recorded.position()),
+                    new GenericEventMessage<>(recorded.eventId(), recorded.event(), metaData, recorded.recordedAt())));
+        }
+        return messages;
     }
 
     public void messagesOneByOne(List<EventMessage<?>> messages) {

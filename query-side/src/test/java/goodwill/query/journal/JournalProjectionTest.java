@@ -5,7 +5,6 @@ import static goodwill.query.journal.JournalHistories.everything;
 import static goodwill.query.journal.JournalHistories.recorded;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import goodwill.events.EventMetaData;
 import goodwill.query.ProjectionHarness;
 import goodwill.query.Recorded;
 import goodwill.storage.TestDatabase;
@@ -14,9 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventhandling.GenericTrackedEventMessage;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,13 +22,7 @@ class JournalProjectionTest {
 
     private static final List<Recorded> HISTORY = recorded(everything());
     /** The history as the processor hands it over: the same ids, positions, times and recorders as the fold's. */
-    private static final List<EventMessage<?>> MESSAGES = HISTORY.stream().<EventMessage<?>>map(
-            recorded -> new GenericTrackedEventMessage<>(
-                    new GlobalSequenceTrackingToken(recorded.position()),
-                    new GenericEventMessage<>(recorded.eventId(), recorded.event(),
-                                              Map.of(EventMetaData.RECORDED_BY, recorded.recordedBy(),
-                                                     EventMetaData.CORRELATION_ID, recorded.correlationId()),
-                                              recorded.recordedAt()))).toList();
+    private static final List<EventMessage<?>> MESSAGES = ProjectionHarness.messagesOf(HISTORY);
 
     private TestDatabase database;
     private JournalStore store;

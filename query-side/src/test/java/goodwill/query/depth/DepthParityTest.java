@@ -1,0 +1,10 @@
+package goodwill.query.depth;
+
+import goodwill.query.FoldParity;
+
+class DepthParityTest extends FoldParity {
+
+    DepthParityTest() {
+        super(database -> new DepthProjection(database, new DepthStore(database)));
+    }
+}
