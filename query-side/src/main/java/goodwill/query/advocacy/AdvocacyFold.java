@@ -1,5 +1,7 @@
 package goodwill.query.advocacy;
 
+import goodwill.events.AskAnswered;
+import goodwill.events.AskMade;
 import goodwill.events.CommitmentBroken;
 import goodwill.events.CommitmentKept;
 import goodwill.events.CommitmentMade;
@@ -18,21 +20,29 @@ import goodwill.events.IntroductionOutcome;
 import goodwill.events.IntroductionOutcomeRecorded;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
+import goodwill.events.MeetingRecorded;
+import goodwill.events.MeetingRetracted;
+import goodwill.events.MemberAdded;
+import goodwill.events.MemberRemoved;
+import goodwill.events.MemberRoleChanged;
+import goodwill.query.DocumentStore;
+import goodwill.query.Documents;
+import goodwill.query.Fold;
+import goodwill.query.ReadModelCollections;
+import goodwill.query.Recorded;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which facts count in an advocacy score, as pure functions: no I/O, no clock. The projection applies them to
- * documents, a report to a history up to a date, a test to a list of events; {@link AdvocacyFormula} scores what
- * they keep. The selection is part of the formula's {@linkplain AdvocacyFormula#VERSION version}, documented there.
+ * The one definition of the advocacy read model: which facts count in an advocacy score, and whose they are. The
+ * same fold keeps the projection's collections and a history in memory ({@link LedgerAdvocacy#fold});
+ * {@link AdvocacyFormula} scores what it keeps. The selection is part of the formula's
+ * {@linkplain AdvocacyFormula#VERSION version}, documented there.
  * <p>
  * Corrections count as they say: a retracted favor counts nowhere, an amended one is classified again with its
  * amended values (it may now be done for someone else), and a merged contact's facts, earlier and later, count for
@@ -40,51 +50,140 @@ import java.util.Set;
  * every source naming the merged contact again (a favor toward the survivor is no longer toward a third party; a
  * contact merged into me did nothing for me, and what they were given was given to me). So the facts stored do not
  * depend on the order events were seen in, nor on an event being seen twice.
+ * <p>
+ * An event of a ledger not opened changes nothing, nor does one naming a contact or source the documents do not
+ * hold: a history cut at a date may hold a contact's change and not their addition, a merge and not the merged.
  */
-public final class AdvocacyFold {
+public final class AdvocacyFold implements Fold {
 
     /** Favor kinds that speak for me to whoever hears them: done for me, they are done on my behalf. */
-    static final Set<FavorKind> ON_MY_BEHALF_KINDS =
+    private static final Set<FavorKind> ON_MY_BEHALF_KINDS =
             EnumSet.of(FavorKind.REFERRAL, FavorKind.INTRODUCTION, FavorKind.RECOMMENDATION, FavorKind.RESUME_FORWARDED);
 
     /** Outcomes of an introduction that show it led somewhere; no response and declined do not. */
-    static final Set<IntroductionOutcome> LED_SOMEWHERE = EnumSet.of(
+    private static final Set<IntroductionOutcome> LED_SOMEWHERE = EnumSet.of(
             IntroductionOutcome.MET, IntroductionOutcome.OPPORTUNITY, IntroductionOutcome.HIRED, IntroductionOutcome.DEAL);
 
-    private AdvocacyFold() {
+    private final Documents<AdvocacyLedger> ledgers;
+    private final Documents<StoredAdvocate> contacts;
+    private final Documents<StoredSource> sources;
+
+    /**
+     * A batch loads the sources its events change at once; the ledgers are few, and the contacts a source names
+     * depend on the source as corrected and the ledger's merges, which no event says.
+     */
+    public AdvocacyFold(DocumentStore store) {
+        this.ledgers = store.documents(ReadModelCollections.ADVOCACY_LEDGERS, AdvocacyLedger.class,
+                                       AdvocacyLedger::ledgerId);
+        this.contacts = store.documents(ReadModelCollections.ADVOCACY_CONTACTS, StoredAdvocate.class,
+                                        StoredAdvocate::id);
+        this.sources = store.documents(ReadModelCollections.ADVOCACY_SOURCES, StoredSource.class, StoredSource::id,
+                                       event -> sourceKeyOf(event).map(key -> StoredSource.key(event.ledgerId(), key))
+                                                                  .stream());
     }
 
-    /** A ledger's history folded: who me is, the merges, and every contact with their facts, by contact id. */
-    public record History(AdvocacyLedger ledger, Map<String, ContactFacts> contacts) {
+    @Override
+    public Set<Class<? extends LedgerEvent>> ignores() {
+        return Set.of(MeetingRecorded.class, MeetingRetracted.class, AskMade.class, AskAnswered.class,
+                      MemberAdded.class, MemberRoleChanged.class, MemberRemoved.class);
+    }
+
+    /**
+     * Every event but an opening looks for its ledger first, so that a projection's batch writes the ledger after
+     * the contacts its merges moved facts between.
+     */
+    @Override
+    public void apply(Recorded recorded) {
+        LedgerEvent event = recorded.event();
+        if (event instanceof LedgerOpened opened) {
+            if (ledgers.find(opened.ledgerId()).isEmpty()) { // seen again, it keeps its merges and its version
+                ledgers.put(AdvocacyLedger.opened(opened.ledgerId(), opened.meId()));
+            }
+        } else {
+            ledgers.find(event.ledgerId()).ifPresent(ledger -> apply(ledger, event));
+        }
+    }
+
+    private void apply(AdvocacyLedger ledger, LedgerEvent event) {
+        String ledgerId = ledger.ledgerId();
+        if (event instanceof ContactAdded added) {
+            if (contact(ledgerId, added.contactId()).isEmpty()) {
+                put(new ContactFacts(ledgerId, added.contactId(), added.displayName(), false, List.of(), List.of()));
+            }
+        } else if (event instanceof ContactDetailsChanged change) {
+            if (change.displayName() != null) {
+                contact(ledgerId, change.contactId()).ifPresent(contact -> put(contact.named(change.displayName())));
+            }
+        } else if (event instanceof ContactArchived archival) {
+            contact(ledgerId, archival.contactId()).ifPresent(contact -> put(contact.archivedNow()));
+        } else if (event instanceof ContactsMerged merge) {
+            merge(ledger, merge);
+        } else {
+            sourceKeyOf(event).ifPresent(key -> count(ledger, key, event));
+        }
+    }
+
+    /**
+     * Every source naming the merged contact is classified again with the survivor in its place: its facts move to
+     * the survivor (or, merged into me, count no more), and the survivor is named in them from now on.
+     */
+    private void merge(AdvocacyLedger before, ContactsMerged merge) {
+        String ledgerId = before.ledgerId();
+        AdvocacyLedger after = before.withMerged(merge.mergedId(), merge.survivorId());
+        ledgers.put(after);
+        contact(ledgerId, merge.mergedId()).ifPresent(merged -> {
+            for (String key : merged.namedIn()) {
+                source(ledgerId, key).ifPresent(source -> change(ledgerId, changes(source, before, source, after)));
+            }
+            contact(ledgerId, after.survivorOf(merge.mergedId()))
+                    .ifPresent(survivor -> put(survivor.namedIn(merged.namedIn())));
+        });
+    }
+
+    /** The source the event changes, kept as it is now, and the facts it gives counted where they count now. */
+    private void count(AdvocacyLedger ledger, String key, LedgerEvent event) {
+        String ledgerId = ledger.ledgerId();
+        Source before = source(ledgerId, key).orElse(null);
+        Source after = sourceAfter(before, event);
+        if (after == null || after == before) {
+            return;
+        }
+        sources.put(StoredSource.of(ledgerId, after));
+        for (String contactId : namedBy(after, ledger)) {
+            contact(ledgerId, contactId).ifPresent(contact -> put(contact.namedIn(List.of(after.key()))));
+        }
+        change(ledgerId, changes(before, ledger, after, ledger));
+    }
+
+    private void change(String ledgerId, List<Change> changes) {
+        for (Change change : changes) {
+            contact(ledgerId, change.contactId()).ifPresent(contact -> put(
+                    change.fact() == null ? contact.without(change.key()) : contact.with(change.fact())));
+        }
+    }
+
+    private Optional<ContactFacts> contact(String ledgerId, String contactId) {
+        return contacts.find(StoredAdvocate.key(ledgerId, contactId)).map(StoredAdvocate::contact);
+    }
+
+    private void put(ContactFacts contact) {
+        contacts.put(StoredAdvocate.of(contact));
+    }
+
+    private Optional<Source> source(String ledgerId, String key) {
+        return sources.find(StoredSource.key(ledgerId, key)).map(StoredSource::source);
     }
 
     /** One contact's facts changing: {@code fact} counted (or replaced), or, when null, the fact of {@code key} taken out. */
-    public record Change(String contactId, String key, Fact fact) {
+    private record Change(String contactId, String key, Fact fact) {
     }
 
     /** The facts of one source, all for one contact: the one who did it. */
-    record Placed(String contactId, List<Fact> facts) {
-    }
-
-    public static ContactFacts added(ContactAdded added) {
-        return new ContactFacts(added.ledgerId(), added.contactId(), added.displayName(), false, List.of(), List.of());
-    }
-
-    public static ContactFacts changed(ContactFacts contact, ContactDetailsChanged change) {
-        return change.displayName() == null ? contact : contact.named(change.displayName());
-    }
-
-    public static ContactFacts archived(ContactFacts contact, ContactArchived archival) {
-        return contact.archivedNow();
-    }
-
-    /** The survivor, named from now on in every source that names the merged contact. */
-    public static ContactFacts tookOver(ContactFacts survivor, ContactFacts merged) {
-        return survivor.namedIn(merged.namedIn());
+    private record Placed(String contactId, List<Fact> facts) {
     }
 
     /** Everyone a source names as they count now (a merged contact by its survivor), me left out. */
-    public static Set<String> namedBy(Source source, AdvocacyLedger ledger) {
+    private static Set<String> namedBy(Source source, AdvocacyLedger ledger) {
         List<String> named = new ArrayList<>();
         if (source.favor() != null) {
             named.addAll(Arrays.asList(source.favor().giverId(), source.favor().receiverId(), source.favor().towardId()));
@@ -103,8 +202,11 @@ public final class AdvocacyFold {
         return contacts;
     }
 
-    /** The source a favor's, introduction's or commitment's event changes; empty for any other event. */
-    public static Optional<String> sourceKeyOf(LedgerEvent event) {
+    /**
+     * The source a favor's, introduction's or commitment's event changes; empty for any other event. What a
+     * projection's batch loads ahead.
+     */
+    private static Optional<String> sourceKeyOf(LedgerEvent event) {
         if (event instanceof FavorRecorded favor) {
             return Optional.of(favorKey(favor.favorId()));
         }
@@ -129,24 +231,24 @@ public final class AdvocacyFold {
         return Optional.empty();
     }
 
-    static String favorKey(String favorId) {
+    private static String favorKey(String favorId) {
         return "favor:" + favorId;
     }
 
-    static String introductionKey(String introductionId) {
+    private static String introductionKey(String introductionId) {
         return "introduction:" + introductionId;
     }
 
-    static String commitmentKey(String commitmentId) {
+    private static String commitmentKey(String commitmentId) {
         return "commitment:" + commitmentId;
     }
 
     /**
      * The source after one of its events ({@code before} null: not seen yet); {@code before} itself when the event
      * changes nothing (a source seen again, an amendment after the retraction, a second resolution, an outcome seen
-     * again). Null when the event follows a source never recorded: a broken history.
+     * again). Null when the event follows a source not held.
      */
-    public static Source sourceAfter(Source before, LedgerEvent event) {
+    private static Source sourceAfter(Source before, LedgerEvent event) {
         if (event instanceof FavorRecorded favor) {
             return before != null ? before
                     : new Source(favorKey(favor.favorId()), favor, false, null, List.of(), null, null, null);
@@ -198,7 +300,7 @@ public final class AdvocacyFold {
     }
 
     /** The facts a source gives, and whose they are, with its people as they count now; empty when none count. */
-    static Optional<Placed> placed(Source source, AdvocacyLedger ledger) {
+    private static Optional<Placed> placed(Source source, AdvocacyLedger ledger) {
         if (source.favor() != null) {
             return source.retracted() ? Optional.empty() : placedFavor(source, ledger);
         }
@@ -271,22 +373,14 @@ public final class AdvocacyFold {
     }
 
     /**
-     * What a source changing from {@code before} (null: new) to {@code after} changes, contact by contact: facts it
-     * no longer gives are taken out of whoever held them, the ones it gives now are counted.
+     * What a source changing from {@code before} (null: new), placed with {@code ledgerBefore}, to {@code after},
+     * placed with {@code ledgerAfter}, changes contact by contact: facts it no longer gives are taken out of whoever
+     * held them, the ones it gives now are counted. A correction changes the source, a merge the ledger.
      */
-    public static List<Change> changes(Source before, Source after, AdvocacyLedger ledger) {
-        return changes(before, ledger, after, ledger);
-    }
-
-    /** What a merge changes for a source: its people as they counted before the merge, and as they count after it. */
-    public static List<Change> changes(Source source, AdvocacyLedger beforeMerge, AdvocacyLedger afterMerge) {
-        return changes(source, beforeMerge, source, afterMerge);
-    }
-
     private static List<Change> changes(Source before, AdvocacyLedger ledgerBefore, Source after,
                                         AdvocacyLedger ledgerAfter) {
         Optional<Placed> was = before == null ? Optional.empty() : placed(before, ledgerBefore);
-        Optional<Placed> now = after == null ? Optional.empty() : placed(after, ledgerAfter);
+        Optional<Placed> now = placed(after, ledgerAfter);
         List<Change> changes = new ArrayList<>();
         was.ifPresent(placed -> placed.facts().forEach(fact -> {
             boolean stays = now.isPresent() && now.get().contactId().equals(placed.contactId())
@@ -297,68 +391,5 @@ public final class AdvocacyFold {
         }));
         now.ifPresent(placed -> placed.facts().forEach(fact -> changes.add(new Change(placed.contactId(), fact.key(), fact))));
         return changes;
-    }
-
-    public static ContactFacts apply(ContactFacts contact, Change change) {
-        return change.fact() == null ? contact.without(change.key()) : contact.with(change.fact());
-    }
-
-    /**
-     * One ledger's history folded, in the order given: who me is (from its opening; events before it and of
-     * other ledgers are ignored), merges, and every contact added, merged ones included with no facts.
-     */
-    public static History fold(List<? extends LedgerEvent> history) {
-        AdvocacyLedger ledger = null;
-        Map<String, ContactFacts> contacts = new LinkedHashMap<>();
-        Map<String, Source> sources = new HashMap<>();
-        for (LedgerEvent event : history) {
-            if (event instanceof LedgerOpened opened) {
-                if (ledger == null) {
-                    ledger = AdvocacyLedger.opened(opened.ledgerId(), opened.meId());
-                }
-                continue;
-            }
-            if (ledger == null || !event.ledgerId().equals(ledger.ledgerId())) {
-                continue;
-            }
-            if (event instanceof ContactAdded added) {
-                contacts.putIfAbsent(added.contactId(), added(added));
-            } else if (event instanceof ContactDetailsChanged change) {
-                contacts.computeIfPresent(change.contactId(), (id, contact) -> changed(contact, change));
-            } else if (event instanceof ContactArchived archival) {
-                contacts.computeIfPresent(archival.contactId(), (id, contact) -> archived(contact, archival));
-            } else if (event instanceof ContactsMerged merge) {
-                AdvocacyLedger before = ledger;
-                ledger = ledger.withMerged(merge.mergedId(), merge.survivorId());
-                ContactFacts merged = contacts.get(merge.mergedId());
-                if (merged != null) {
-                    for (String key : merged.namedIn()) {
-                        applyAll(contacts, changes(sources.get(key), before, ledger));
-                    }
-                    contacts.computeIfPresent(ledger.survivorOf(merge.mergedId()),
-                                              (id, survivor) -> tookOver(survivor, merged));
-                }
-            } else {
-                Optional<String> key = sourceKeyOf(event);
-                if (key.isPresent()) {
-                    Source before = sources.get(key.get());
-                    Source after = sourceAfter(before, event);
-                    if (after != null && after != before) {
-                        sources.put(key.get(), after);
-                        for (String contactId : namedBy(after, ledger)) {
-                            contacts.computeIfPresent(contactId, (id, contact) -> contact.namedIn(List.of(after.key())));
-                        }
-                        applyAll(contacts, changes(before, after, ledger));
-                    }
-                }
-            }
-        }
-        return new History(ledger, contacts);
-    }
-
-    private static void applyAll(Map<String, ContactFacts> contacts, List<Change> changes) {
-        for (Change change : changes) {
-            contacts.computeIfPresent(change.contactId(), (id, contact) -> apply(contact, change));
-        }
     }
 }

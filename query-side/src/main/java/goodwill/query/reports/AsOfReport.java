@@ -1,10 +1,10 @@
 package goodwill.query.reports;
 
 import goodwill.events.LedgerEvent;
-import goodwill.query.advocacy.AdvocacyFold;
 import goodwill.query.advocacy.AdvocacyFormula;
 import goodwill.query.advocacy.AdvocacyLedger;
 import goodwill.query.advocacy.AdvocatesView;
+import goodwill.query.advocacy.LedgerAdvocacy;
 import goodwill.query.reciprocity.BalanceListView;
 import goodwill.query.reciprocity.DontInvestView;
 import goodwill.query.reciprocity.EmptyAccountsView;
@@ -47,7 +47,7 @@ public record AsOfReport(String ledgerId,
         ReciprocityFold.History reciprocity = ReciprocityFold.history(events);
         LedgerMe ledger = reciprocity.ledger() != null ? reciprocity.ledger() : new LedgerMe(ledgerId, meId, Map.of());
         List<ReciprocityBalance> listed = reciprocity.ledger() != null ? reciprocity.listed() : List.of();
-        AdvocacyFold.History advocacy = AdvocacyFold.fold(events);
+        LedgerAdvocacy advocacy = LedgerAdvocacy.fold(events);
         AdvocacyLedger advocacyLedger = advocacy.ledger() != null ? advocacy.ledger()
                 : new AdvocacyLedger(ledgerId, meId, Map.of(), AdvocacyFormula.VERSION);
         AdvocatesView advocates = AdvocatesView.ranked(AdvocacyFormula.current(), advocacyLedger,

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import goodwill.events.ContactArchived;
 import goodwill.events.ContactDetailsChanged;
+import goodwill.events.ContactsMerged;
 import goodwill.events.FavorKind;
 import goodwill.events.IntroductionOutcome;
 import goodwill.events.LedgerEvent;
+import goodwill.query.NotingDocumentStore;
+import goodwill.query.Recorded;
+import goodwill.query.facts.CorrectedHistory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,24 +25,24 @@ class AdvocacyFoldTest {
 
     private final LedgerEvents team = new LedgerEvents("team");
 
-    private AdvocacyFold.History fold(LedgerEvent... events) {
+    private LedgerAdvocacy fold(LedgerEvent... events) {
         List<LedgerEvent> history = new ArrayList<>(List.of(team.opened(), team.contact("bo"), team.contact("cy"),
                                                             team.contact("di")));
         history.addAll(List.of(events));
-        return AdvocacyFold.fold(history);
+        return LedgerAdvocacy.fold(history);
     }
 
-    private static List<Factor> factors(AdvocacyFold.History history, String contactId) {
+    private static List<Factor> factors(LedgerAdvocacy history, String contactId) {
         return history.contacts().get(contactId).facts().stream().map(Fact::factor).toList();
     }
 
-    private static List<String> keys(AdvocacyFold.History history, String contactId) {
+    private static List<String> keys(LedgerAdvocacy history, String contactId) {
         return history.contacts().get(contactId).facts().stream().map(Fact::key).toList();
     }
 
     @Test
     void aPlainFavorToMeIsAFavorForMeOfTheGiverWithItsWeightAndWhetherItWasAsked() {
-        AdvocacyFold.History history = fold(team.favor("f1", "bo", "me", FavorKind.ADVICE, 3, false, null, FEB));
+        LedgerAdvocacy history = fold(team.favor("f1", "bo", "me", FavorKind.ADVICE, 3, false, null, FEB));
 
         Fact fact = history.contacts().get("bo").facts().get(0);
         assertThat(fact).isEqualTo(new Fact("favor:f1", Factor.FAVOR_FOR_ME, "FavorRecorded", "f1", FEB, 3, false, null));
@@ -47,7 +51,7 @@ class AdvocacyFoldTest {
 
     @Test
     void referralsIntroductionsRecommendationsAndForwardedResumesForMeAreOnMyBehalf() {
-        AdvocacyFold.History history = fold(
+        LedgerAdvocacy history = fold(
                 team.favor("f1", "bo", "me", FavorKind.REFERRAL, 3, false, null, FEB),
                 team.favor("f2", "bo", "me", FavorKind.INTRODUCTION, 3, false, null, FEB),
                 team.favor("f3", "bo", "me", FavorKind.RECOMMENDATION, 3, false, null, FEB),
@@ -60,7 +64,7 @@ class AdvocacyFoldTest {
 
     @Test
     void aFavorToMeTowardAThirdPartyAndAFavorToAnotherTowardMeAreOnMyBehalf() {
-        AdvocacyFold.History history = fold(
+        LedgerAdvocacy history = fold(
                 team.favor("f1", "bo", "me", FavorKind.SUPPORT, 2, false, "cy", FEB),
                 team.favor("f2", "bo", "cy", FavorKind.ADVICE, 2, true, "me", MARCH));
 
@@ -71,7 +75,7 @@ class AdvocacyFoldTest {
 
     @Test
     void favorsIGaveAndFavorsBetweenOthersNotTowardMeCountForNobody() {
-        AdvocacyFold.History history = fold(
+        LedgerAdvocacy history = fold(
                 team.favor("f1", "me", "bo", FavorKind.REFERRAL, 5, false, null, FEB),
                 team.favor("f2", "bo", "cy", FavorKind.REFERRAL, 5, false, "di", FEB),
                 team.favor("f3", "me", "bo", FavorKind.REFERRAL, 5, false, "cy", FEB));
@@ -81,7 +85,7 @@ class AdvocacyFoldTest {
 
     @Test
     void anIntroductionOfMeCountsForTheIntroducerAndEachOutcomeThatLedSomewhereOnce() {
-        AdvocacyFold.History history = fold(
+        LedgerAdvocacy history = fold(
                 team.introduction("i1", "bo", "cy", "me", FEB),
                 team.outcome("i1", "o1", IntroductionOutcome.MET, MARCH),
                 team.outcome("i1", "o1", IntroductionOutcome.MET, MARCH),
@@ -104,7 +108,7 @@ class AdvocacyFoldTest {
 
     @Test
     void introductionsIMadeOrThatLeftMeOutCountForNobody() {
-        AdvocacyFold.History history = fold(
+        LedgerAdvocacy history = fold(
                 team.introduction("i1", "me", "bo", "cy", FEB),
                 team.outcome("i1", "o1", IntroductionOutcome.DEAL, MARCH),
                 team.introduction("i2", "bo", "cy", "di", FEB),
@@ -115,7 +119,7 @@ class AdvocacyFoldTest {
 
     @Test
     void promisesMadeToMeCountWhenKeptOrBrokenDatedWhenResolvedAndOnlyTheFirstResolution() {
-        AdvocacyFold.History history = fold(
+        LedgerAdvocacy history = fold(
                 team.commitment("c1", "bo", "me", FEB), team.kept("c1", MARCH), team.broken("c1", APRIL),
                 team.commitment("c2", "bo", "me", FEB), team.broken("c2", APRIL),
                 team.commitment("c3", "bo", "me", FEB), team.released("c3", APRIL),
@@ -130,7 +134,7 @@ class AdvocacyFoldTest {
 
     @Test
     void aRetractedFavorCountsNoMore() {
-        AdvocacyFold.History history = fold(
+        LedgerAdvocacy history = fold(
                 team.favor("f1", "bo", "me", FEB), team.favor("f2", "bo", "me", MARCH), team.retracted("f1", APRIL));
 
         assertThat(keys(history, "bo")).containsExactly("favor:f2");
@@ -138,7 +142,7 @@ class AdvocacyFoldTest {
 
     @Test
     void anAmendedFavorIsClassifiedAgainWithItsNewValues() {
-        AdvocacyFold.History history = fold(
+        LedgerAdvocacy history = fold(
                 team.favor("f1", "bo", "cy", FEB),
                 team.amended("f1", null, "me", null, null, MARCH),
                 team.favor("f2", "bo", "me", FEB),
@@ -155,7 +159,7 @@ class AdvocacyFoldTest {
 
     @Test
     void anAmendmentAfterTheRetractionChangesNothing() {
-        AdvocacyFold.History history = fold(
+        LedgerAdvocacy history = fold(
                 team.favor("f1", "bo", "me", FEB), team.retracted("f1", MARCH),
                 team.amended("f1", null, null, null, 5, APRIL));
 
@@ -164,7 +168,7 @@ class AdvocacyFoldTest {
 
     @Test
     void aMergedContactsFactsEarlierAndLaterCountForTheSurvivorAndItKeepsNone() {
-        AdvocacyFold.History history = fold(
+        LedgerAdvocacy history = fold(
                 team.favor("f1", "cy", "me", FEB),
                 team.favor("f2", "bo", "me", FEB),
                 team.commitment("c1", "cy", "me", FEB),
@@ -180,7 +184,7 @@ class AdvocacyFoldTest {
 
     @Test
     void aChainOfMergesEndsAtTheLastSurvivor() {
-        AdvocacyFold.History history = fold(
+        LedgerAdvocacy history = fold(
                 team.favor("f1", "di", "me", FEB), team.merged("di", "cy", MARCH), team.merged("cy", "bo", MARCH),
                 team.favor("f2", "di", "me", APRIL), team.retracted("f1", APRIL));
 
@@ -190,7 +194,7 @@ class AdvocacyFoldTest {
 
     @Test
     void aMergeClassifiesAgainWhatNamedTheMergedContact() {
-        AdvocacyFold.History history = fold(
+        LedgerAdvocacy history = fold(
                 team.favor("f1", "bo", "me", FavorKind.ADVICE, 2, true, "cy", FEB),
                 team.favor("f2", "di", "me", FavorKind.ADVICE, 2, true, "cy", FEB),
                 team.merged("cy", "bo", MARCH));
@@ -201,7 +205,7 @@ class AdvocacyFoldTest {
 
     @Test
     void meHasNoEntryAndAContactMergedIntoMeDidNothingForMeButWhatTheyWereGivenWasGivenToMe() {
-        AdvocacyFold.History history = fold(
+        LedgerAdvocacy history = fold(
                 team.favor("f1", "cy", "me", FEB), team.favor("f2", "bo", "cy", FEB),
                 team.merged("cy", "me", MARCH), team.favor("f3", "cy", "di", APRIL));
 
@@ -219,7 +223,7 @@ class AdvocacyFoldTest {
                 other.opened(), other.contact("bo"), other.favor("f1", "bo", "me", FEB),
                 team.favor("f2", "bo", "me", FEB));
 
-        AdvocacyFold.History folded = AdvocacyFold.fold(history);
+        LedgerAdvocacy folded = LedgerAdvocacy.fold(history);
 
         assertThat(folded.ledger().ledgerId()).isEqualTo("team");
         assertThat(folded.contacts()).containsOnlyKeys("bo");
@@ -228,7 +232,7 @@ class AdvocacyFoldTest {
 
     @Test
     void theNameFollowsDetailChangesAndArchivalIsKeptWithTheFacts() {
-        AdvocacyFold.History history = fold(
+        LedgerAdvocacy history = fold(
                 team.favor("f1", "bo", "me", FEB),
                 new ContactDetailsChanged("team", "bo", "Bo Chen", null, null, null, null, null, MARCH),
                 new ContactDetailsChanged("team", "bo", null, "Initech", null, null, null, null, MARCH),
@@ -256,5 +260,23 @@ class AdvocacyFoldTest {
         Map<String, ContactFacts> once = fold(events.toArray(LedgerEvent[]::new)).contacts();
 
         assertThat(fold(twice.toArray(LedgerEvent[]::new)).contacts()).isEqualTo(once);
+    }
+
+    @Test
+    void everySourceTheFoldLooksForByTheEventsKeyIsNamedAhead() {
+        List<LedgerEvent> history = new ArrayList<>(LedgerEvents.correctedHistory());
+        history.addAll(CorrectedHistory.of("corrected"));
+        NotingDocumentStore store = new NotingDocumentStore();
+        AdvocacyFold fold = new AdvocacyFold(store);
+        int lookups = 0;
+        for (Recorded recorded : Recorded.inOrder(history)) {
+            store.forget();
+            fold.apply(recorded);
+            if (!(recorded.event() instanceof ContactsMerged)) { // it looks for the sources the merged contact is named in
+                assertThat(store.unhinted(recorded.event())).as("looked for at %s", recorded.event()).isEmpty();
+                lookups += store.lookups();
+            }
+        }
+        assertThat(lookups).as("look-ups checked").isGreaterThan(30);
     }
 }

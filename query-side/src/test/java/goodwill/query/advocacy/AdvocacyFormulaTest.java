@@ -249,7 +249,7 @@ class AdvocacyFormulaTest {
                 team.opened(), team.contact("bo"), team.contact("cy"),
                 team.favor("f1", "bo", "me", FavorKind.REFERRAL, 4, false, null, daysBefore(10)),
                 team.favor("f2", "cy", "me", FavorKind.ADVICE, 5, false, null, daysBefore(10)));
-        AdvocacyFold.History folded = AdvocacyFold.fold(history);
+        LedgerAdvocacy folded = LedgerAdvocacy.fold(history);
         AdvocacyFormula.Parameters v1 = AdvocacyFormula.V1;
         AdvocacyFormula plainFavorsFirst = new AdvocacyFormula(new AdvocacyFormula.Parameters(
                 2, v1.halfLifeDays(), 1.0, 2.0, v1.introducedMe(), v1.met(), v1.opportunity(), v1.hired(), v1.deal(),

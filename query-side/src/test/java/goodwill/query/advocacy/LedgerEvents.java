@@ -5,6 +5,8 @@ import goodwill.events.CommitmentKept;
 import goodwill.events.CommitmentMade;
 import goodwill.events.CommitmentReleased;
 import goodwill.events.ContactAdded;
+import goodwill.events.ContactArchived;
+import goodwill.events.ContactDetailsChanged;
 import goodwill.events.ContactsMerged;
 import goodwill.events.FavorAmended;
 import goodwill.events.FavorKind;
@@ -13,6 +15,7 @@ import goodwill.events.FavorRetracted;
 import goodwill.events.IntroductionMade;
 import goodwill.events.IntroductionOutcome;
 import goodwill.events.IntroductionOutcomeRecorded;
+import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
 import java.time.Instant;
 import java.util.List;
@@ -77,5 +80,46 @@ record LedgerEvents(String ledgerId) {
 
     ContactsMerged merged(String mergedId, String survivorId, Instant at) {
         return new ContactsMerged(ledgerId, survivorId, mergedId, at);
+    }
+
+    /**
+     * Every kind of fact, each correction, a chain of merges, and another ledger's events in between: ledgers
+     * {@code team} and {@code other}.
+     */
+    static List<LedgerEvent> correctedHistory() {
+        Instant feb = Instant.parse("2024-02-01T10:00:00Z");
+        Instant march = Instant.parse("2024-03-01T10:00:00Z");
+        Instant april = Instant.parse("2024-04-01T10:00:00Z");
+        Instant may = Instant.parse("2024-05-01T10:00:00Z");
+        LedgerEvents team = new LedgerEvents("team");
+        LedgerEvents other = new LedgerEvents("other");
+        return List.of(
+                team.opened(), other.opened(),
+                team.contact("bo"), team.contact("cy"), team.contact("di"), team.contact("ed"), other.contact("bo"),
+                team.favor("f1", "bo", "me", FavorKind.REFERRAL, 4, false, null, feb),
+                other.favor("f1", "bo", "me", FavorKind.REFERRAL, 4, false, null, feb),
+                team.favor("f2", "cy", "me", FavorKind.ADVICE, 2, true, "di", feb),
+                team.favor("f3", "di", "bo", FavorKind.SUPPORT, 3, false, "me", feb),
+                team.favor("f4", "ed", "cy", feb),
+                team.favor("f5", "bo", "me", feb),
+                team.amended("f4", null, "me", FavorKind.RECOMMENDATION, 5, march),
+                team.amended("f2", "bo", null, null, null, march),
+                team.retracted("f5", march),
+                team.amended("f5", null, null, null, 5, march),
+                team.introduction("i1", "cy", "me", "ed", feb),
+                team.outcome("i1", "o1", IntroductionOutcome.MET, march),
+                team.introduction("i2", "me", "bo", "cy", feb),
+                team.commitment("c1", "di", "me", feb),
+                team.commitment("c2", "cy", "me", feb),
+                team.commitment("c3", "bo", "me", feb),
+                team.kept("c1", march), team.broken("c2", march), team.released("c3", march),
+                new ContactDetailsChanged("team", "bo", "Bo Chen", null, null, null, null, null, march),
+                new ContactArchived("team", "ed", "left", march),
+                team.merged("di", "cy", april),
+                team.outcome("i1", "o2", IntroductionOutcome.HIRED, april),
+                team.merged("cy", "bo", april),
+                team.favor("f6", "di", "me", FavorKind.INTRODUCTION, 3, true, null, may),
+                team.retracted("f3", may),
+                team.kept("c2", may));
     }
 }
