@@ -1,5 +1,10 @@
 package goodwill.query.reciprocity;
 
+import static goodwill.query.ReadModelCollections.RECIPROCITY_BALANCES;
+import static goodwill.query.ReadModelCollections.RECIPROCITY_FAVORS;
+import static goodwill.query.ReadModelCollections.RECIPROCITY_LEDGERS;
+import static goodwill.query.ReadModelCollections.RECIPROCITY_PARTIES;
+
 import goodwill.events.AskAnswered;
 import goodwill.events.AskMade;
 import goodwill.events.CommitmentMade;
@@ -11,272 +16,232 @@ import goodwill.events.ContactsMerged;
 import goodwill.events.FavorAmended;
 import goodwill.events.FavorRecorded;
 import goodwill.events.FavorRetracted;
+import goodwill.events.IntroductionMade;
+import goodwill.events.IntroductionOutcomeRecorded;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
+import goodwill.events.MeetingRecorded;
+import goodwill.events.MeetingRetracted;
+import goodwill.events.MemberAdded;
+import goodwill.events.MemberRemoved;
+import goodwill.events.MemberRoleChanged;
+import goodwill.query.DocumentStore;
+import goodwill.query.Documents;
+import goodwill.query.Fold;
 import goodwill.query.Merges;
+import goodwill.query.Recorded;
 import goodwill.query.commitments.CommitmentsFold;
 import goodwill.query.reciprocity.Exchange.Direction;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
- * The one definition of reciprocity, as pure functions: no I/O, no clock. The projection applies it to
- * documents, a report to a history up to a date, a test to a list of events.
+ * The one definition of reciprocity: who me is in each ledger, and me's balance with every contact. The same fold
+ * keeps the projection's collections and a history in memory ({@link ReciprocityHistory#folded}).
  * <p>
  * Corrections count as they say: a retracted favor counts nowhere, an amended one counts with its values as
  * amended (in the balance of whoever it is now between), and a merged contact's favors, commitments and asks,
- * earlier and later, count for the survivor.
+ * earlier and later, count for the survivor. Every favor and every commitment's and ask's parties are kept,
+ * whoever they are between: an amendment may make a favor between two others one with me, and a correction,
+ * resolution or answer names only what it changes.
+ * <p>
+ * Something seen again is kept as it is, so a replayed batch writes the same documents. An event of a ledger
+ * not opened, or naming a favor, commitment, ask or contact the documents do not hold, changes nothing: a history
+ * cut at a date may hold a correction and not what it corrects.
  */
-public final class ReciprocityFold {
+public final class ReciprocityFold implements Fold {
 
-    private ReciprocityFold() {
+    private static final Set<Class<? extends LedgerEvent>> IGNORED = Set.of(
+            MeetingRecorded.class, MeetingRetracted.class, IntroductionMade.class, IntroductionOutcomeRecorded.class,
+            MemberAdded.class, MemberRoleChanged.class, MemberRemoved.class);
+
+    private final Documents<LedgerMe> ledgers;
+    private final Documents<StoredBalance> balances;
+    private final Documents<StoredFavor> favors;
+    private final Documents<StoredParties> parties;
+
+    /**
+     * The ledger is looked for at every event, once a batch; a balance by whom the event is between as merges
+     * count them, which the event alone does not say. Favors and parties are looked for by the event's own key.
+     */
+    public ReciprocityFold(DocumentStore store) {
+        this.ledgers = store.documents(RECIPROCITY_LEDGERS, LedgerMe.class, LedgerMe::ledgerId);
+        this.balances = store.documents(RECIPROCITY_BALANCES, StoredBalance.class, StoredBalance::id);
+        this.favors = store.documents(RECIPROCITY_FAVORS, StoredFavor.class, StoredFavor::id,
+                                      ReciprocityFold::favorLookedUp);
+        this.parties = store.documents(RECIPROCITY_PARTIES, StoredParties.class, StoredParties::id,
+                                       ReciprocityFold::partiesLookedUp);
+    }
+
+    /** Meetings, introductions and members: nothing given, received, promised or asked between me and a contact. */
+    @Override
+    public Set<Class<? extends LedgerEvent>> ignores() {
+        return IGNORED;
+    }
+
+    @Override
+    public void apply(Recorded recorded) {
+        LedgerEvent event = recorded.event();
+        if (event instanceof LedgerOpened opened) {
+            if (ledgers.find(opened.ledgerId()).isEmpty()) { // seen again, it keeps the merges recorded since
+                ledgers.put(new LedgerMe(opened.ledgerId(), opened.meId()));
+            }
+        } else if (!IGNORED.contains(event.getClass())) {
+            ledgers.find(event.ledgerId()).ifPresent(ledger -> apply(ledger, event));
+        }
+    }
+
+    private void apply(LedgerMe ledger, LedgerEvent event) {
+        String ledgerId = ledger.ledgerId();
+        if (event instanceof ContactAdded added) {
+            String key = StoredBalance.key(ledgerId, added.contactId());
+            if (balances.find(key).isEmpty()) {
+                balances.put(StoredBalance.of(ReciprocityBalance.empty(ledgerId, ledger.meId(), added.contactId())
+                                                                .named(added.displayName())));
+            }
+        } else if (event instanceof ContactDetailsChanged changed) {
+            if (changed.displayName() != null) {
+                change(ledger, changed.contactId(), balance -> balance.named(changed.displayName()));
+            }
+        } else if (event instanceof ContactArchived archival) {
+            change(ledger, archival.contactId(), ReciprocityBalance::archive);
+        } else if (event instanceof ContactsMerged merge) {
+            merged(ledger, merge);
+        } else if (event instanceof FavorRecorded favor) {
+            if (favors.find(StoredFavor.key(ledgerId, favor.favorId())).isEmpty()) {
+                favors.put(StoredFavor.of(favor, false));
+                count(ledger, null, favor);
+            }
+        } else if (event instanceof FavorAmended amendment) {
+            // The command side never amends a retracted favor; an amendment of one changes nothing.
+            unretracted(ledgerId, amendment.favorId()).ifPresent(before -> {
+                FavorRecorded after = amendment.applyTo(before);
+                favors.put(StoredFavor.of(after, false));
+                count(ledger, before, after);
+            });
+        } else if (event instanceof FavorRetracted retraction) {
+            unretracted(ledgerId, retraction.favorId()).ifPresent(favor -> {
+                favors.put(StoredFavor.of(favor, true));
+                counterpart(ledger, favor.giverId(), favor.receiverId()).ifPresent(
+                        counterpart -> change(ledger, counterpart.contactId(),
+                                              balance -> balance.without(favor.favorId())));
+            });
+        } else if (event instanceof CommitmentMade made) {
+            parties.put(StoredParties.of(made));
+            CommitmentMade now = resolved(made, ledger.mergedInto());
+            counterpart(ledger, made.promiserId(), made.promiseeId()).ifPresent(counterpart -> change(
+                    ledger, counterpart.contactId(),
+                    balance -> balance.with(new Promise(counterpart.way(), CommitmentsFold.made(now)))));
+        } else if (event instanceof CommitmentResolution resolution) {
+            between(ledger, StoredParties.commitmentKey(ledgerId, resolution.commitmentId()))
+                    .ifPresent(contactId -> change(ledger, contactId, balance -> balance.resolved(resolution)));
+        } else if (event instanceof AskMade made) {
+            parties.put(StoredParties.of(made));
+            counterpart(ledger, made.askerId(), made.askedId()).ifPresent(counterpart -> change(
+                    ledger, counterpart.contactId(), balance -> balance.with(
+                            new Ask(made.askId(), counterpart.way(), made.what(), made.occurredAt(), null, null, null))));
+        } else if (event instanceof AskAnswered answer) {
+            between(ledger, StoredParties.askKey(ledgerId, answer.askId()))
+                    .ifPresent(contactId -> change(ledger, contactId, balance -> balance.answered(answer)));
+        }
     }
 
     /**
-     * A ledger's reciprocity after its history: who me is and the merges, and me's balance with every contact by
-     * contact id, in the order contacts were added (a merged contact keeps a balance of nothing).
+     * The survivor's balance takes the merged contact's favors, commitments and asks (one in both counts once);
+     * the merged contact keeps a balance of nothing, its name and archival kept. A merge into a contact merged
+     * away meanwhile counts for that one's survivor.
      */
-    public record History(LedgerMe ledger, Map<String, ReciprocityBalance> balances) {
-
-        /** The balances of the contacts that count: every one not merged into another. */
-        public List<ReciprocityBalance> listed() {
-            return balances.values().stream()
-                           .filter(balance -> !ledger.mergedInto().containsKey(balance.contactId()))
-                           .toList();
-        }
-    }
-
-    /** A new contact's balance: nothing exchanged yet, and the name they were added with. */
-    public static ReciprocityBalance added(ContactAdded added, String meId) {
-        return ReciprocityBalance.empty(added.ledgerId(), meId, added.contactId()).named(added.displayName());
+    private void merged(LedgerMe ledger, ContactsMerged merge) {
+        String survivorId = Merges.survivorOf(ledger.mergedInto(), merge.survivorId());
+        ledgers.put(ledger.withMerged(merge.mergedId(), survivorId));
+        balances.find(StoredBalance.key(ledger.ledgerId(), merge.mergedId())).ifPresent(stored -> {
+            ReciprocityBalance merged = stored.balance();
+            change(ledger, survivorId, survivor -> survivor.withAllOf(merged));
+            ReciprocityBalance emptied = ReciprocityBalance.empty(merged.ledgerId(), merged.meId(), merged.contactId())
+                                                           .named(merged.displayName());
+            balances.put(StoredBalance.of(merged.archived() ? emptied.archive() : emptied));
+        });
     }
 
     /**
-     * The balance after one more event. Only a favor, commitment or ask between me and this contact is counted;
-     * a favor with the values it has now (a favor of the balance's no longer between the two is taken out), a
-     * retracted favor is taken out, a resolution or an answer changes what it resolves or answers, and a change
-     * of name or an archival of the contact is kept. Events of other ledgers and every other event leave it as it
-     * is, and an event seen again counts once. An amended favor is given as {@link FavorAmended#applyTo} made it;
-     * a favor, commitment or ask naming a merged contact, as {@code resolved} made it.
+     * Counts a favor, new ({@code before} null) or amended, in me's balance with whom it is now between, and takes
+     * it out of the balance it was in before (the same one, if the amendment left it there).
      */
-    public static ReciprocityBalance apply(ReciprocityBalance balance, LedgerEvent event) {
-        if (!event.ledgerId().equals(balance.ledgerId())) {
-            return balance;
+    private void count(LedgerMe ledger, FavorRecorded before, FavorRecorded after) {
+        if (before != null) {
+            counterpart(ledger, before.giverId(), before.receiverId()).ifPresent(
+                    counterpart -> change(ledger, counterpart.contactId(), balance -> balance.without(before.favorId())));
         }
-        if (event instanceof FavorRetracted retracted) {
-            return balance.without(retracted.favorId());
-        }
-        if (event instanceof FavorRecorded favor) {
-            return counted(balance, favor);
-        }
-        if (event instanceof ContactDetailsChanged changed) {
-            return changed.contactId().equals(balance.contactId()) && changed.displayName() != null
-                    ? balance.named(changed.displayName()) : balance;
-        }
-        if (event instanceof ContactArchived archived) {
-            return archived.contactId().equals(balance.contactId()) ? balance.archive() : balance;
-        }
-        if (event instanceof CommitmentMade made) {
-            return wayOf(made.promiserId(), made.promiseeId(), balance)
-                    .map(way -> balance.with(new Promise(way, CommitmentsFold.made(made))))
-                    .orElse(balance);
-        }
-        if (event instanceof CommitmentResolution resolution) {
-            return balance.resolved(resolution);
-        }
-        if (event instanceof AskMade made) {
-            return wayOf(made.askerId(), made.askedId(), balance)
-                    .map(way -> balance.with(new Ask(made.askId(), way, made.what(), made.occurredAt(), null, null, null)))
-                    .orElse(balance);
-        }
-        if (event instanceof AskAnswered answered) {
-            return balance.answered(answered);
-        }
-        return balance;
+        counterpart(ledger, after.giverId(), after.receiverId()).ifPresent(counterpart -> change(
+                ledger, counterpart.contactId(), balance -> balance.with(new Exchange(
+                        after.favorId(), counterpart.way() == Way.BY_ME ? Direction.GIVEN : Direction.RECEIVED,
+                        after.weight(), after.asked(), after.occurredAt(), after.reciprocatesFavorId()))));
     }
 
-    private static ReciprocityBalance counted(ReciprocityBalance balance, FavorRecorded favor) {
-        Direction direction;
-        if (favor.giverId().equals(balance.meId()) && favor.receiverId().equals(balance.contactId())) {
-            direction = Direction.GIVEN;
-        } else if (favor.giverId().equals(balance.contactId()) && favor.receiverId().equals(balance.meId())) {
-            direction = Direction.RECEIVED;
-        } else {
-            return balance.without(favor.favorId());
-        }
-        return balance.with(new Exchange(favor.favorId(), direction, favor.weight(), favor.asked(), favor.occurredAt(),
-                                         favor.reciprocatesFavorId()));
+    private void change(LedgerMe ledger, String contactId, UnaryOperator<ReciprocityBalance> change) {
+        balances.find(StoredBalance.key(ledger.ledgerId(), contactId))
+                .ifPresent(stored -> balances.put(StoredBalance.of(change.apply(stored.balance()))));
     }
 
-    /** Which way something from one person to another goes in this balance; empty when it is not between the two. */
-    private static Optional<Way> wayOf(String fromId, String toId, ReciprocityBalance balance) {
-        if (fromId.equals(balance.meId()) && toId.equals(balance.contactId())) {
-            return Optional.of(Way.BY_ME);
-        }
-        if (fromId.equals(balance.contactId()) && toId.equals(balance.meId())) {
-            return Optional.of(Way.TO_ME);
-        }
-        return Optional.empty();
+    /** The favor as its amendments left it, unless it is unknown or retracted. */
+    private Optional<FavorRecorded> unretracted(String ledgerId, String favorId) {
+        return favors.find(StoredFavor.key(ledgerId, favorId)).filter(stored -> !stored.retracted())
+                     .map(StoredFavor::favor);
     }
 
-    /** The survivor's balance once the merged contact's is folded into it. */
-    public static ReciprocityBalance merge(ReciprocityBalance survivor, ReciprocityBalance merged) {
-        return survivor.withAllOf(merged);
+    /** The contact whose balance with me holds the commitment or ask kept under {@code key}, if any. */
+    private Optional<String> between(LedgerMe ledger, String key) {
+        return parties.find(key).flatMap(between -> counterpart(ledger, between.fromId(), between.toId()))
+                      .map(Counterpart::contactId);
     }
 
-    /** The merged contact's own balance from now on: nothing (it all counts for the survivor), its name kept. */
-    public static ReciprocityBalance mergedAway(ReciprocityBalance merged) {
-        ReciprocityBalance emptied = ReciprocityBalance.empty(merged.ledgerId(), merged.meId(), merged.contactId())
-                                                       .named(merged.displayName());
-        return merged.archived() ? emptied.archive() : emptied;
+    /** The contact whose balance with me something is in, and which way it goes: made by me, or to me. */
+    private record Counterpart(String contactId, Way way) {
     }
 
     /**
-     * The contact whose balance with me something from one person to another (a favor, a commitment, an ask)
-     * changes; empty when it is between two other people (or, after a merge into me, between me and me).
+     * Whose balance with me something from one person to another (a favor, a commitment, an ask) is in, both as
+     * merges count them; empty when it is between two others (or, after a merge into me, between me and me).
      */
-    public static Optional<String> counterpartOfMe(String fromId, String toId, String meId) {
-        if (fromId.equals(toId)) {
+    private static Optional<Counterpart> counterpart(LedgerMe ledger, String fromId, String toId) {
+        String from = Merges.survivorOf(ledger.mergedInto(), fromId);
+        String to = Merges.survivorOf(ledger.mergedInto(), toId);
+        if (from.equals(to)) {
             return Optional.empty();
         }
-        if (fromId.equals(meId)) {
-            return Optional.of(toId);
+        if (from.equals(ledger.meId())) {
+            return Optional.of(new Counterpart(to, Way.BY_ME));
         }
-        if (toId.equals(meId)) {
-            return Optional.of(fromId);
+        if (to.equals(ledger.meId())) {
+            return Optional.of(new Counterpart(from, Way.TO_ME));
         }
         return Optional.empty();
     }
 
-    public static Optional<String> counterpartOfMe(FavorRecorded favor, String meId) {
-        return counterpartOfMe(favor.giverId(), favor.receiverId(), meId);
-    }
-
-    /** The contacts whose balances with me a favor changing from {@code before} (null: new) to {@code after} changes. */
-    public static Set<String> counterpartsOfMe(FavorRecorded before, FavorRecorded after, String meId) {
-        Set<String> contacts = new LinkedHashSet<>();
-        if (before != null) {
-            counterpartOfMe(before, meId).ifPresent(contacts::add);
-        }
-        counterpartOfMe(after, meId).ifPresent(contacts::add);
-        return contacts;
-    }
-
-    /** The favor with every party that was merged into another named by the survivor. */
-    public static FavorRecorded resolved(FavorRecorded favor, Map<String, String> mergedInto) {
-        if (mergedInto.isEmpty()) {
-            return favor;
-        }
-        return new FavorRecorded(favor.ledgerId(), favor.favorId(),
-                                 Merges.survivorOf(mergedInto, favor.giverId()),
-                                 Merges.survivorOf(mergedInto, favor.receiverId()),
-                                 favor.kind(), favor.weight(), favor.asked(), favor.occurredAt(),
-                                 favor.towardId() == null ? null : Merges.survivorOf(mergedInto, favor.towardId()),
-                                 favor.reciprocatesFavorId(), favor.note());
-    }
-
-    /** The commitment with each party that was merged into another named by the survivor. */
-    public static CommitmentMade resolved(CommitmentMade made, Map<String, String> mergedInto) {
+    /** The commitment with each party that was merged into another named by the survivor, as its promise keeps it. */
+    private static CommitmentMade resolved(CommitmentMade made, Map<String, String> mergedInto) {
         return new CommitmentMade(made.ledgerId(), made.commitmentId(), Merges.survivorOf(mergedInto, made.promiserId()),
                                   Merges.survivorOf(mergedInto, made.promiseeId()), made.what(), made.dueOn(),
                                   made.occurredAt());
     }
 
-    /** The ask with each party that was merged into another named by the survivor. */
-    public static AskMade resolved(AskMade made, Map<String, String> mergedInto) {
-        return new AskMade(made.ledgerId(), made.askId(), Merges.survivorOf(mergedInto, made.askerId()),
-                           Merges.survivorOf(mergedInto, made.askedId()), made.what(), made.occurredAt());
+    /** The key of the favor {@link #apply} looks for when it applies {@code event}, if any. */
+    private static Stream<String> favorLookedUp(LedgerEvent event) {
+        String favorId = event instanceof FavorRecorded favor ? favor.favorId()
+                : event instanceof FavorAmended amendment ? amendment.favorId()
+                : event instanceof FavorRetracted retraction ? retraction.favorId()
+                : null;
+        return favorId == null ? Stream.empty() : Stream.of(StoredFavor.key(event.ledgerId(), favorId));
     }
 
-    /** Me's balances with every contact after one ledger's history; see {@link #history}. */
-    public static Map<String, ReciprocityBalance> fold(List<? extends LedgerEvent> history) {
-        return history(history).balances();
-    }
-
-    /**
-     * One ledger's history folded: who me is, the merges, and me's balance with every contact. Who me is comes
-     * from the ledger's opening; events before it, or of another ledger, are passed over. Null ledger when the
-     * history holds no opening.
-     */
-    public static History history(List<? extends LedgerEvent> history) {
-        Map<String, ReciprocityBalance> balances = new LinkedHashMap<>();
-        Map<String, FavorRecorded> favors = new HashMap<>();
-        Map<String, CommitmentMade> commitments = new HashMap<>();
-        Map<String, AskMade> asks = new HashMap<>();
-        LedgerMe ledger = null;
-        for (LedgerEvent event : history) {
-            if (event instanceof LedgerOpened opened) {
-                if (ledger == null) {
-                    ledger = new LedgerMe(opened.ledgerId(), opened.meId());
-                }
-                continue;
-            }
-            if (ledger == null || !event.ledgerId().equals(ledger.ledgerId())) {
-                continue;
-            }
-            String meId = ledger.meId();
-            Map<String, String> mergedInto = ledger.mergedInto();
-            if (event instanceof ContactAdded added) {
-                balances.putIfAbsent(added.contactId(), added(added, meId));
-            } else if (event instanceof ContactDetailsChanged || event instanceof ContactArchived) {
-                balances.computeIfPresent(contactOf(event), (id, balance) -> apply(balance, event));
-            } else if (event instanceof FavorRecorded favor) {
-                count(balances, favors.put(favor.favorId(), favor), favor, mergedInto, meId);
-            } else if (event instanceof FavorAmended amendment && favors.containsKey(amendment.favorId())) {
-                FavorRecorded before = favors.get(amendment.favorId());
-                FavorRecorded after = amendment.applyTo(before);
-                favors.put(after.favorId(), after);
-                count(balances, before, after, mergedInto, meId);
-            } else if (event instanceof FavorRetracted retracted && favors.containsKey(retracted.favorId())) {
-                FavorRecorded before = favors.remove(retracted.favorId());
-                counterpartOfMe(resolved(before, mergedInto), meId).ifPresent(
-                        contactId -> balances.computeIfPresent(contactId, (id, balance) -> apply(balance, retracted)));
-            } else if (event instanceof CommitmentMade made) {
-                commitments.putIfAbsent(made.commitmentId(), made);
-                CommitmentMade now = resolved(made, mergedInto);
-                change(balances, counterpartOfMe(now.promiserId(), now.promiseeId(), meId), now);
-            } else if (event instanceof CommitmentResolution resolution && commitments.containsKey(resolution.commitmentId())) {
-                CommitmentMade now = resolved(commitments.get(resolution.commitmentId()), mergedInto);
-                change(balances, counterpartOfMe(now.promiserId(), now.promiseeId(), meId), resolution);
-            } else if (event instanceof AskMade made) {
-                asks.putIfAbsent(made.askId(), made);
-                AskMade now = resolved(made, mergedInto);
-                change(balances, counterpartOfMe(now.askerId(), now.askedId(), meId), now);
-            } else if (event instanceof AskAnswered answered && asks.containsKey(answered.askId())) {
-                AskMade now = resolved(asks.get(answered.askId()), mergedInto);
-                change(balances, counterpartOfMe(now.askerId(), now.askedId(), meId), answered);
-            } else if (event instanceof ContactsMerged merge) {
-                String survivorId = Merges.survivorOf(mergedInto, merge.survivorId());
-                ledger = ledger.withMerged(merge.mergedId(), survivorId);
-                ReciprocityBalance merged = balances.get(merge.mergedId());
-                if (merged != null) {
-                    balances.computeIfPresent(survivorId, (id, survivor) -> merge(survivor, merged));
-                    balances.put(merge.mergedId(), mergedAway(merged));
-                }
-            }
-        }
-        return new History(ledger, balances);
-    }
-
-    private static String contactOf(LedgerEvent event) {
-        return event instanceof ContactDetailsChanged changed ? changed.contactId()
-                : ((ContactArchived) event).contactId();
-    }
-
-    private static void change(Map<String, ReciprocityBalance> balances, Optional<String> contactId, LedgerEvent event) {
-        contactId.ifPresent(id -> balances.computeIfPresent(id, (key, balance) -> apply(balance, event)));
-    }
-
-    private static void count(Map<String, ReciprocityBalance> balances, FavorRecorded before, FavorRecorded after,
-                              Map<String, String> mergedInto, String meId) {
-        FavorRecorded now = resolved(after, mergedInto);
-        for (String contactId : counterpartsOfMe(before == null ? null : resolved(before, mergedInto), now, meId)) {
-            balances.computeIfPresent(contactId, (id, balance) -> apply(balance, now));
-        }
+    /** The key of the commitment's or ask's parties {@link #apply} looks for when it applies {@code event}, if any. */
+    private static Stream<String> partiesLookedUp(LedgerEvent event) {
+        return event instanceof CommitmentResolution resolution
+                ? Stream.of(StoredParties.commitmentKey(event.ledgerId(), resolution.commitmentId()))
+                : event instanceof AskAnswered answer ? Stream.of(StoredParties.askKey(event.ledgerId(), answer.askId()))
+                : Stream.empty();
     }
 }

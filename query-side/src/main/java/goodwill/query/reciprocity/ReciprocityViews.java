@@ -10,7 +10,7 @@ import java.util.function.Function;
 
 /**
  * The answers of the reciprocity endpoints, built from the balances of the contacts that count (merged ones left
- * out, see {@link ReciprocityFold.History#listed}) and the moment asked: the live queries build them from stored
+ * out, see {@link ReciprocityHistory#listed}) and the moment asked: the live queries build them from stored
  * balances, a retrospective report from balances folded up to a date, so both answer alike for the same history.
  */
 public final class ReciprocityViews {

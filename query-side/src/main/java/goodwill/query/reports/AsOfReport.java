@@ -11,7 +11,7 @@ import goodwill.query.reciprocity.EmptyAccountsView;
 import goodwill.query.reciprocity.LedgerBalancesView;
 import goodwill.query.reciprocity.LedgerMe;
 import goodwill.query.reciprocity.ReciprocityBalance;
-import goodwill.query.reciprocity.ReciprocityFold;
+import goodwill.query.reciprocity.ReciprocityHistory;
 import goodwill.query.reciprocity.ReciprocityViews;
 import java.time.Instant;
 import java.util.List;
@@ -44,7 +44,7 @@ public record AsOfReport(String ledgerId,
      */
     public static AsOfReport of(String ledgerId, String meId, List<RecordedEvent> slice, Instant asOf, Basis basis) {
         List<LedgerEvent> events = slice.stream().map(RecordedEvent::event).toList();
-        ReciprocityFold.History reciprocity = ReciprocityFold.history(events);
+        ReciprocityHistory reciprocity = ReciprocityHistory.folded(ledgerId, events);
         LedgerMe ledger = reciprocity.ledger() != null ? reciprocity.ledger() : new LedgerMe(ledgerId, meId, Map.of());
         List<ReciprocityBalance> listed = reciprocity.ledger() != null ? reciprocity.listed() : List.of();
         LedgerAdvocacy advocacy = LedgerAdvocacy.fold(events);

@@ -11,7 +11,7 @@ import goodwill.query.introductions.MyIntroductionsView;
 import goodwill.query.reciprocity.Exchange;
 import goodwill.query.reciprocity.Exchange.Direction;
 import goodwill.query.reciprocity.ReciprocityBalance;
-import goodwill.query.reciprocity.ReciprocityFold;
+import goodwill.query.reciprocity.ReciprocityHistory;
 import goodwill.query.web.CsvRows;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,7 +59,7 @@ public record TrailingReturns(String ledgerId,
 
     public static TrailingReturns of(String ledgerId, List<? extends LedgerEvent> history, Instant asOf,
                                      CohortPeriod period) {
-        ReciprocityFold.History reciprocity = ReciprocityFold.history(history);
+        ReciprocityHistory reciprocity = ReciprocityHistory.folded(ledgerId, history);
         List<Relationship> relationships = new ArrayList<>();
         List<ReciprocityBalance> listed = reciprocity.ledger() == null ? List.of() : reciprocity.listed();
         for (ReciprocityBalance balance : listed) {

@@ -22,7 +22,7 @@ class ReciprocationTest {
     private static ReciprocityBalance bo(LedgerEvent... events) {
         List<LedgerEvent> history = new ArrayList<>(List.of(TEAM.opened(), TEAM.contact("bo"), TEAM.contact("cy")));
         history.addAll(List.of(events));
-        return ReciprocityFold.fold(history).get("bo");
+        return TEAM.folded(history).balances().get("bo");
     }
 
     private static Open oldestGiven(ReciprocityBalance balance) {

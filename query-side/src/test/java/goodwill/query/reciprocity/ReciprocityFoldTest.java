@@ -10,6 +10,8 @@ import goodwill.events.FavorRecorded;
 import goodwill.events.FavorRetracted;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
+import goodwill.query.NotingDocumentStore;
+import goodwill.query.Recorded;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,10 +38,14 @@ class ReciprocityFoldTest {
                                  null, null, null);
     }
 
+    private static Map<String, ReciprocityBalance> folded(List<LedgerEvent> history) {
+        return ReciprocityHistory.folded("team", history).balances();
+    }
+
     private static ReciprocityBalance balanceWith(String contactId, LedgerEvent... events) {
         List<LedgerEvent> history = new ArrayList<>(List.of(LEDGER, BO, CY));
         history.addAll(List.of(events));
-        return ReciprocityFold.fold(history).get(contactId);
+        return folded(history).get(contactId);
     }
 
     @Test
@@ -99,7 +105,7 @@ class ReciprocityFoldTest {
 
     @Test
     void aFavorBetweenTwoOtherContactsChangesNeitherBalanceWithMe() {
-        Map<String, ReciprocityBalance> balances = ReciprocityFold.fold(List.of(
+        Map<String, ReciprocityBalance> balances = folded(List.of(
                 LEDGER, BO, CY, favor("f1", "bo", "cy", 5, false, MARCH)));
 
         assertThat(balances.get("bo").exchanges()).isEmpty();
@@ -108,18 +114,23 @@ class ReciprocityFoldTest {
 
     @Test
     void aFavorWithAnotherContactLeavesThisBalanceAsItIs() {
-        ReciprocityBalance balance = ReciprocityBalance.empty("team", "me", "bo");
+        ReciprocityBalance balance = balanceWith("bo", favor("f1", "me", "bo", 2, true, MARCH));
 
-        assertThat(ReciprocityFold.apply(balance, favor("f1", "me", "cy", 5, false, MARCH))).isEqualTo(balance);
+        assertThat(balanceWith("bo", favor("f1", "me", "bo", 2, true, MARCH), favor("f2", "me", "cy", 5, false, APRIL)))
+                .isEqualTo(balance);
     }
 
     @Test
     void aFavorOfAnotherLedgerLeavesTheBalanceAsItIs() {
-        ReciprocityBalance balance = ReciprocityBalance.empty("team", "me", "bo");
+        ReciprocityBalance balance = balanceWith("bo", favor("f1", "me", "bo", 2, true, MARCH));
         FavorRecorded elsewhere = new FavorRecorded("other", "f1", "me", "bo", FavorKind.ADVICE, 3, true, MARCH,
                                                     null, null, null);
 
-        assertThat(ReciprocityFold.apply(balance, elsewhere)).isEqualTo(balance);
+        assertThat(balanceWith("bo", favor("f1", "me", "bo", 2, true, MARCH),
+                               new LedgerOpened("other", "me", "Ana Lopez", OPENED),
+                               new ContactAdded("other", "bo", "bo", null, null, null, List.of(), null, OPENED),
+                               elsewhere))
+                .isEqualTo(balance);
     }
 
     @Test
@@ -133,7 +144,7 @@ class ReciprocityFoldTest {
 
     @Test
     void meIsWhoeverTheLedgerWasOpenedWith() {
-        Map<String, ReciprocityBalance> balances = ReciprocityFold.fold(List.of(
+        Map<String, ReciprocityBalance> balances = folded(List.of(
                 new LedgerOpened("team", "owner-7", "Ana Lopez", OPENED), BO,
                 favor("f1", "owner-7", "bo", 2, true, MARCH)));
 
@@ -197,7 +208,7 @@ class ReciprocityFoldTest {
 
     @Test
     void anAmendmentOfTheReceiverMovesTheFavorToTheOtherContactsBalance() {
-        Map<String, ReciprocityBalance> balances = ReciprocityFold.fold(List.of(
+        Map<String, ReciprocityBalance> balances = folded(List.of(
                 LEDGER, BO, CY, favor("f1", "me", "bo", 3, true, MARCH), amendment("f1", null, "cy", null, null)));
 
         assertThat(balances.get("bo").exchanges()).isEmpty();
@@ -225,7 +236,7 @@ class ReciprocityFoldTest {
 
     @Test
     void aMergedContactsBalanceFoldsIntoTheSurvivors() {
-        Map<String, ReciprocityBalance> balances = ReciprocityFold.fold(List.of(
+        Map<String, ReciprocityBalance> balances = folded(List.of(
                 LEDGER, BO, CY,
                 favor("f1", "me", "bo", 3, true, MARCH),
                 favor("f2", "cy", "me", 2, true, APRIL),
@@ -238,7 +249,7 @@ class ReciprocityFoldTest {
 
     @Test
     void aFavorNamingTheMergedContactLaterCountsForTheSurvivor() {
-        Map<String, ReciprocityBalance> balances = ReciprocityFold.fold(List.of(
+        Map<String, ReciprocityBalance> balances = folded(List.of(
                 LEDGER, BO, CY, merge("cy", "bo"), favor("f1", "cy", "me", 2, true, APRIL)));
 
         assertThat(balances.get("bo").received()).isEqualTo(new Tally(1, 2));
@@ -247,7 +258,7 @@ class ReciprocityFoldTest {
 
     @Test
     void aMergedFavorAmendedLaterStaysWithTheSurvivor() {
-        Map<String, ReciprocityBalance> balances = ReciprocityFold.fold(List.of(
+        Map<String, ReciprocityBalance> balances = folded(List.of(
                 LEDGER, BO, CY,
                 favor("f1", "me", "cy", 3, true, MARCH),
                 merge("cy", "bo"),
@@ -270,7 +281,7 @@ class ReciprocityFoldTest {
     @Test
     void aContactMergedIntoOneMergedLaterCountsForTheLastSurvivor() {
         ContactAdded dee = contact("dee");
-        Map<String, ReciprocityBalance> balances = ReciprocityFold.fold(List.of(
+        Map<String, ReciprocityBalance> balances = folded(List.of(
                 LEDGER, BO, CY, dee, merge("cy", "bo"), merge("bo", "dee"), favor("f1", "me", "cy", 3, true, MARCH)));
 
         assertThat(balances.get("dee").given()).isEqualTo(new Tally(1, 3));
@@ -279,7 +290,7 @@ class ReciprocityFoldTest {
 
     @Test
     void aMergeSeenTwiceCountsTheMergedFavorsOnce() {
-        Map<String, ReciprocityBalance> balances = ReciprocityFold.fold(List.of(
+        Map<String, ReciprocityBalance> balances = folded(List.of(
                 LEDGER, BO, CY, favor("f1", "me", "cy", 3, true, MARCH), merge("cy", "bo"), merge("cy", "bo")));
 
         assertThat(balances.get("bo").given()).isEqualTo(new Tally(1, 3));
@@ -288,11 +299,28 @@ class ReciprocityFoldTest {
     @Test
     void aMergeIntoAContactMergedAwayMeanwhileCountsForItsSurvivor() {
         ContactAdded dee = contact("dee");
-        Map<String, ReciprocityBalance> balances = ReciprocityFold.fold(List.of(
+        Map<String, ReciprocityBalance> balances = folded(List.of(
                 LEDGER, BO, CY, dee, favor("f1", "me", "cy", 3, true, MARCH), merge("bo", "dee"), merge("cy", "bo")));
 
         assertThat(balances.get("dee").given()).isEqualTo(new Tally(1, 3));
         assertThat(balances.get("bo").exchanges()).isEmpty();
         assertThat(balances.get("cy").exchanges()).isEmpty();
+    }
+
+    @Test
+    void everyDocumentTheFoldLooksForByTheEventsKeyIsNamedAhead() {
+        NotingDocumentStore store = new NotingDocumentStore();
+        ReciprocityFold fold = new ReciprocityFold(store);
+        List<LedgerEvent> history = new ReciprocityHistories("team").everything();
+        List<LedgerEvent> seenTwice = new ArrayList<>(history);
+        seenTwice.addAll(history);
+        int lookups = 0;
+        for (Recorded recorded : Recorded.inOrder(seenTwice)) {
+            store.forget();
+            fold.apply(recorded);
+            assertThat(store.unhinted(recorded.event())).as("looked for at %s", recorded.event()).isEmpty();
+            lookups += store.lookups();
+        }
+        assertThat(lookups).as("look-ups checked").isGreaterThan(20);
     }
 }

@@ -35,6 +35,11 @@ final class ReciprocityHistories {
         this.ledgerId = ledgerId;
     }
 
+    /** The ledger's reciprocity after {@code history}, as {@link ReciprocityFold} leaves its documents in memory. */
+    ReciprocityHistory folded(List<? extends LedgerEvent> history) {
+        return ReciprocityHistory.folded(ledgerId, history);
+    }
+
     LedgerOpened opened() {
         return new LedgerOpened(ledgerId, "me", "Ana Lopez", OPENED);
     }

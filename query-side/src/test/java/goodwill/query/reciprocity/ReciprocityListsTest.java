@@ -23,7 +23,7 @@ class ReciprocityListsTest {
         List<LedgerEvent> history = new ArrayList<>(List.of(TEAM.opened(), TEAM.contact("bo"), TEAM.contact("cy"),
                                                             TEAM.contact("dee"), TEAM.contact("eve")));
         history.addAll(List.of(events));
-        return ReciprocityFold.history(history).listed();
+        return TEAM.folded(history).listed();
     }
 
     private static ReciprocityBalance bo(LedgerEvent... events) {

@@ -3,12 +3,17 @@ package goodwill.query.reciprocity;
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.client.MongoCollection;
 import goodwill.events.LedgerEvent;
+import goodwill.query.InMemoryDocumentStore;
 import goodwill.query.ProjectionHarness;
+import goodwill.query.ReadModelCollections;
+import goodwill.storage.CountedDatabase;
 import goodwill.storage.TestDatabase;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +31,7 @@ class ReciprocityProjectionTest {
     void open() {
         database = TestDatabase.create();
         store = new ReciprocityStore(database.connection().database());
-        projection = new ProjectionHarness(new ReciprocityProjection(store));
+        projection = new ProjectionHarness(new ReciprocityProjection(database.connection().database()));
     }
 
     @AfterEach
@@ -41,10 +46,28 @@ class ReciprocityProjectionTest {
         return balances;
     }
 
+    /** Every collection holds the documents the same fold leaves in memory, and no others. */
     private void assertStoredIsTheFoldOf(List<LedgerEvent> history) {
-        ReciprocityFold.History folded = ReciprocityFold.history(history);
+        ReciprocityHistory folded = TEAM.folded(history);
         assertThat(stored()).isEqualTo(folded.balances());
         assertThat(store.ledgers.find(eq("_id", "team")).first()).isEqualTo(folded.ledger());
+
+        InMemoryDocumentStore inMemory = new InMemoryDocumentStore();
+        new ReciprocityFold(inMemory).applyEvents(history);
+        assertThat(byId(store.ledgers, LedgerMe::ledgerId))
+                .isEqualTo(inMemory.byId(ReadModelCollections.RECIPROCITY_LEDGERS, LedgerMe.class));
+        assertThat(byId(store.balances, StoredBalance::id))
+                .isEqualTo(inMemory.byId(ReadModelCollections.RECIPROCITY_BALANCES, StoredBalance.class));
+        assertThat(byId(store.favors, StoredFavor::id))
+                .isEqualTo(inMemory.byId(ReadModelCollections.RECIPROCITY_FAVORS, StoredFavor.class));
+        assertThat(byId(store.parties, StoredParties::id))
+                .isEqualTo(inMemory.byId(ReadModelCollections.RECIPROCITY_PARTIES, StoredParties.class));
+    }
+
+    private static <T> Map<String, T> byId(MongoCollection<T> collection, Function<T, String> idOf) {
+        Map<String, T> byId = new HashMap<>();
+        collection.find().forEach(document -> byId.put(idOf.apply(document), document));
+        return byId;
     }
 
     @Test
@@ -87,5 +110,21 @@ class ReciprocityProjectionTest {
         projection.oneByOne(TEAM.everything());
 
         assertStoredIsTheFoldOf(TEAM.everything());
+    }
+
+    @Test
+    void aBatchLooksForItsFavorsWithOneQueryAndForItsPartiesWithOneAtMost() {
+        try (CountedDatabase counted = CountedDatabase.create()) {
+            ProjectionHarness countedProjection = new ProjectionHarness(new ReciprocityProjection(counted.database()));
+            for (int handled = 0; handled < 2; handled++) { // once onto nothing, once onto what it wrote
+                counted.roundTrips().reset();
+                countedProjection.inOneBatch(TEAM.everything());
+
+                assertThat(counted.roundTrips().of("find", ReadModelCollections.RECIPROCITY_FAVORS)).isEqualTo(1);
+                // Parties made earlier in the batch are found among its changes, without a query.
+                assertThat(counted.roundTrips().of("find", ReadModelCollections.RECIPROCITY_PARTIES))
+                        .isLessThanOrEqualTo(1);
+            }
+        }
     }
 }

@@ -27,7 +27,7 @@ class ReciprocityRelationshipTest {
     private static Map<String, ReciprocityBalance> fold(LedgerEvent... events) {
         List<LedgerEvent> history = new ArrayList<>(List.of(TEAM.opened(), TEAM.contact("bo"), TEAM.contact("cy")));
         history.addAll(List.of(events));
-        return ReciprocityFold.fold(history);
+        return TEAM.folded(history).balances();
     }
 
     private static ReciprocityBalance bo(LedgerEvent... events) {
@@ -141,7 +141,7 @@ class ReciprocityRelationshipTest {
 
     @Test
     void aMergedContactIsNotListedAndTheHistoryKnowsTheMerge() {
-        ReciprocityFold.History history = ReciprocityFold.history(List.of(
+        ReciprocityHistory history = TEAM.folded(List.of(
                 TEAM.opened(), TEAM.contact("bo"), TEAM.contact("cy"), TEAM.merge("cy", "bo")));
 
         assertThat(history.listed()).extracting(ReciprocityBalance::contactId).containsExactly("bo");
@@ -213,7 +213,7 @@ class ReciprocityRelationshipTest {
 
     @Test
     void everythingAtOnceCountsAsEachPartSays() {
-        Map<String, ReciprocityBalance> balances = ReciprocityFold.fold(TEAM.everything());
+        Map<String, ReciprocityBalance> balances = TEAM.folded(TEAM.everything()).balances();
 
         ReciprocityBalance bo = balances.get("bo");
         assertThat(bo.name()).isEqualTo("Bo Chen");
