@@ -273,7 +273,7 @@ class AdvocacyFoldTest {
             store.forget();
             fold.apply(recorded);
             if (!(recorded.event() instanceof ContactsMerged)) { // it looks for the sources the merged contact is named in
-                assertThat(store.unhinted(recorded.event())).as("looked for at %s", recorded.event()).isEmpty();
+                assertThat(store.unhinted(recorded)).as("looked for at %s", recorded.event()).isEmpty();
                 lookups += store.lookups();
             }
         }

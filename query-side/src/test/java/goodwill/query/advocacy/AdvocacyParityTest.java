@@ -1,0 +1,18 @@
+package goodwill.query.advocacy;
+
+import goodwill.query.FoldParity;
+import goodwill.query.ReadModelCollections;
+import java.util.Set;
+
+class AdvocacyParityTest extends FoldParity {
+
+    AdvocacyParityTest() {
+        super(AdvocacyProjection::new);
+    }
+
+    /** A merge moves the merged contact's part in every source it is named in: those its contact document lists. */
+    @Override
+    protected Set<String> lookedUpByStoredKeys() {
+        return Set.of(ReadModelCollections.ADVOCACY_SOURCES);
+    }
+}
