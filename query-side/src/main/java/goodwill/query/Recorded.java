@@ -32,14 +32,15 @@ public record Recorded(LedgerEvent event, long position, String eventId, Instant
     }
 
     /**
-     * Events as if recorded one after the other, in the order given, each when it occurred and by nobody: what a
-     * test or a report that knows no more of them folds. Each is its own id, so one given twice is seen again.
+     * Events as if recorded one after the other, in the order given, at positions 1, 2, … (as the event store
+     * numbers them), each when it occurred and by nobody: what a test or a report that knows no more of them
+     * folds. Each is its own id, so one given twice is seen again.
      */
     public static List<Recorded> inOrder(List<? extends LedgerEvent> events) {
         List<Recorded> recorded = new ArrayList<>(events.size());
         for (LedgerEvent event : events) {
-            recorded.add(new Recorded(event, recorded.size(), "event-" + recorded.size(), event.occurredAt(), null,
-                                      null));
+            long position = recorded.size() + 1;
+            recorded.add(new Recorded(event, position, "event-" + position, event.occurredAt(), null, null));
         }
         return recorded;
     }

@@ -11,7 +11,7 @@ import org.bson.codecs.pojo.annotations.BsonId;
  * Public only because the driver's record codec reads public records alone.
  *
  * @param id     {@code <ledgerId>:<chunk>}
- * @param events at most {@link LedgerHistoryProjection#CHUNK}
+ * @param events at most {@link HistoryFold#CHUNK}
  */
 public record HistoryChunk(@BsonId String id, String ledgerId, int chunk, List<Kept> events) {
 

@@ -39,7 +39,7 @@ class LedgerHistories {
         if (ledger == null) {
             throw NotFoundException.unknownLedger(ledgerId);
         }
-        int chunks = (int) ((ledger.events() + LedgerHistoryProjection.CHUNK - 1) / LedgerHistoryProjection.CHUNK);
+        int chunks = (int) ((ledger.events() + HistoryFold.CHUNK - 1) / HistoryFold.CHUNK);
         List<String> keys = IntStream.range(0, chunks).mapToObj(chunk -> HistoryChunk.key(ledgerId, chunk)).toList();
         List<HistoryChunk> found = store.chunks.find(in("_id", keys)).into(new ArrayList<>());
         found.sort(Comparator.comparingInt(HistoryChunk::chunk));

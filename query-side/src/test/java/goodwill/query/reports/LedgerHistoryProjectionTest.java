@@ -37,7 +37,7 @@ class LedgerHistoryProjectionTest {
     void open() {
         database = TestDatabase.create();
         store = new LedgerHistoryStore(database.connection().database());
-        projection = new ProjectionHarness(new LedgerHistoryProjection(store, SERIALIZER));
+        projection = new ProjectionHarness(new LedgerHistoryProjection(database.connection().database(), SERIALIZER));
         histories = new LedgerHistories(store, SERIALIZER);
     }
 
@@ -80,7 +80,7 @@ class LedgerHistoryProjectionTest {
 
         assertThat(kept()).isEqualTo(events);
         assertThat(store.chunks.find().into(new ArrayList<>())).allSatisfy(
-                chunk -> assertThat(chunk.events()).hasSizeLessThanOrEqualTo(LedgerHistoryProjection.CHUNK));
+                chunk -> assertThat(chunk.events()).hasSizeLessThanOrEqualTo(HistoryFold.CHUNK));
     }
 
     @Test

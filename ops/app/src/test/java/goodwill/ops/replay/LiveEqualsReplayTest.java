@@ -14,11 +14,23 @@ import goodwill.ops.GoodwillApp;
 import goodwill.ops.ProcessorsCaughtUp;
 import goodwill.ops.demo.DemoLoader;
 import goodwill.ops.demo.SampleNetwork;
+import goodwill.events.LedgerEvent;
+import goodwill.query.FoldProjection;
+import goodwill.query.InMemoryDocumentStore;
+import goodwill.query.Recorded;
 import goodwill.storage.IsolatedStorage;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.bson.BsonDocument;
+import org.bson.BsonDocumentReader;
+import org.bson.BsonDocumentWrapper;
 import org.bson.Document;
+import org.bson.codecs.DecoderContext;
+import org.bson.codecs.DocumentCodec;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,7 +42,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * The read models kept live while the sample network (with retractions, amendments, merges and an archival)
  * was recorded are exactly those a replay of every processor from scratch builds, collection by collection
- * and document by document: every projection is replay-safe. The collections compared are every one named in
+ * and document by document: every projection is replay-safe. And each read model's fold, run in memory over the
+ * same history as a report runs it, gives those documents too. The collections compared are every one named in
  * {@link ReadModelCollections}, so a read model added there is covered without touching this test.
  */
 @SpringBootTest(classes = GoodwillApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -45,6 +58,10 @@ class LiveEqualsReplayTest {
     MongoDatabase database;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    List<FoldProjection> projections;
 
     /**
      * The network {@code DemoLoaderTest} loads, in the Spring context it shares with this test: whichever runs
@@ -66,6 +83,47 @@ class LiveEqualsReplayTest {
         assertThat(rebuilt.findValuesAsText("name")).containsAll(replayed);
         before.forEach((collection, documents) -> assertThat(documents).as("%s, live", collection).isNotEmpty());
         assertSameReadModels(before, after, "replayed against live");
+    }
+
+    /**
+     * What a report does with a history, every read model's fold over documents in memory, gives what its
+     * projection keeps: the same documents, collection by collection.
+     */
+    @Test
+    void everyReadModelsFoldInMemoryKeepsWhatItsProjectionKeeps() {
+        loader.load(NETWORK);
+        awaitProcessors(http, PATIENCE, ProcessorsCaughtUp::caughtUp);
+        Map<String, List<Document>> live = readModels(database);
+        List<Recorded> history;
+        try (var events = eventStore.openStream(null).asStream()) {
+            history = events.filter(message -> message.getPayload() instanceof LedgerEvent).map(Recorded::of).toList();
+        }
+
+        assertThat(projections).hasSizeGreaterThanOrEqualTo(8);
+        for (FoldProjection projection : projections) {
+            InMemoryDocumentStore store = new InMemoryDocumentStore();
+            projection.foldOver(store).applyAll(history);
+            Map<String, List<Document>> folded = new LinkedHashMap<>();
+            Map<String, List<Document>> kept = new LinkedHashMap<>();
+            store.contents().forEach((collection, documents) -> {
+                folded.put(collection, documents.values().stream().map(this::asStored)
+                                                .sorted(Comparator.comparing(document -> document.get("_id").toString()))
+                                                .toList());
+                kept.put(collection, live.get(collection).stream()
+                                         .sorted(Comparator.comparing(document -> document.get("_id").toString()))
+                                         .toList());
+            });
+            assertThat(folded.keySet()).as("collections of %s", projection).isEqualTo(projection.collections());
+            folded.values().forEach(documents -> assertThat(documents).isNotEmpty());
+            assertSameReadModels(kept, folded, "folded in memory against live");
+        }
+    }
+
+    /** The document as MongoDB keeps it: encoded by the database's codecs, read back as a plain document. */
+    private Document asStored(Object document) {
+        BsonDocument encoded = BsonDocumentWrapper.asBsonDocument(document, database.getCodecRegistry());
+        return new DocumentCodec(database.getCodecRegistry()).decode(new BsonDocumentReader(encoded),
+                                                                     DecoderContext.builder().build());
     }
 
     @Test
