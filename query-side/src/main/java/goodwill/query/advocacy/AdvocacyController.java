@@ -3,7 +3,6 @@ package goodwill.query.advocacy;
 import goodwill.query.ReadModel;
 import goodwill.query.web.InvalidParameter;
 import java.time.Clock;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,10 +23,10 @@ class AdvocacyController {
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
 
-    private final QueryGateway queries;
+    private final AdvocacyQueries queries;
     private final Clock clock;
 
-    AdvocacyController(QueryGateway queries, ObjectProvider<Clock> clock) {
+    AdvocacyController(AdvocacyQueries queries, ObjectProvider<Clock> clock) {
         this.queries = queries;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
@@ -44,13 +43,13 @@ class AdvocacyController {
         FindAdvocates query = new FindAdvocates(
                 ledgerId, tier(tier), InvalidParameter.wholeNumber("offset", offset, 0, Integer.MAX_VALUE, 0),
                 InvalidParameter.wholeNumber("limit", limit, 1, MAX_LIMIT, DEFAULT_LIMIT), clock.instant());
-        return queries.query(query, AdvocatesView.class).join();
+        return queries.answer(query);
     }
 
     /** One contact's advocacy score and what it is made of. */
     @GetMapping("/{contactId}")
     AdvocateDetailView advocate(@PathVariable String ledgerId, @PathVariable String contactId) {
-        return queries.query(new FindAdvocate(ledgerId, contactId, clock.instant()), AdvocateDetailView.class).join();
+        return queries.answer(new FindAdvocate(ledgerId, contactId, clock.instant()));
     }
 
     /** The tier named, in any case; none (or blank) for every tier. */

@@ -6,7 +6,6 @@ import goodwill.query.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +23,7 @@ class AdvocacyQueries {
         this.store = store;
     }
 
-    @QueryHandler
-    AdvocatesView handle(FindAdvocates query) {
+    AdvocatesView answer(FindAdvocates query) {
         AdvocacyLedger ledger = requireLedger(query.ledgerId());
         return AdvocatesView.ranked(formula, ledger, contacts(query.ledgerId()), query.asOf(), query.tier(),
                                     query.offset(), query.limit());
@@ -35,8 +33,7 @@ class AdvocacyQueries {
      * Me is not ranked; a merged contact is not either, and is answered 404 {@code merged-contact} naming the
      * survivor, whose entry holds its facts.
      */
-    @QueryHandler
-    AdvocateDetailView handle(FindAdvocate query) {
+    AdvocateDetailView answer(FindAdvocate query) {
         AdvocacyLedger ledger = requireLedger(query.ledgerId());
         if (query.contactId().equals(ledger.meId())) {
             throw new NotFoundException("not-ranked", "'" + query.contactId()

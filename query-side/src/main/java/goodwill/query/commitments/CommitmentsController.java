@@ -4,7 +4,6 @@ import goodwill.query.ReadModel;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,10 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/ledgers/{ledgerId}/commitments")
 class CommitmentsController {
 
-    private final QueryGateway queries;
+    private final CommitmentsQueries queries;
     private final Clock clock;
 
-    CommitmentsController(QueryGateway queries, ObjectProvider<Clock> clock) {
+    CommitmentsController(CommitmentsQueries queries, ObjectProvider<Clock> clock) {
         this.queries = queries;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
@@ -37,6 +36,6 @@ class CommitmentsController {
         StatusFilter filter = status == null || status.isBlank() ? null : StatusFilter.parse(status);
         String personId = person == null || person.isBlank() ? null : person;
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return queries.query(new FindCommitments(ledgerId, filter, personId, today), CommitmentsView.class).join();
+        return queries.answer(new FindCommitments(ledgerId, filter, personId, today));
     }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 /** Answers commitment queries from the read model, as far as the projection has caught up. */
@@ -26,8 +25,7 @@ class CommitmentsQueries {
     }
 
     /** A scan of the collection on the embedded server, an index walk on real MongoDB; fine at a ledger's size. */
-    @QueryHandler
-    CommitmentsView handle(FindCommitments query) {
+    CommitmentsView answer(FindCommitments query) {
         CommitmentsLedger ledger = store.ledgers.find(eq("_id", query.ledgerId())).first();
         if (ledger == null) {
             throw NotFoundException.unknownLedger(query.ledgerId());

@@ -6,7 +6,6 @@ import goodwill.query.web.InvalidParameter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,10 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/ledgers/{ledgerId}/depth")
 class DepthController {
 
-    private final QueryGateway queries;
+    private final DepthQueries queries;
     private final Clock clock;
 
-    DepthController(QueryGateway queries, ObjectProvider<Clock> clock) {
+    DepthController(DepthQueries queries, ObjectProvider<Clock> clock) {
         this.queries = queries;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
@@ -38,7 +37,7 @@ class DepthController {
                     @RequestParam(required = false) String depth,
                     @RequestParam(required = false) String asOf) {
         Depth only = depth == null || depth.isBlank() ? null : InvalidParameter.choice("depth", depth, Depth.class);
-        return queries.query(new FindDepth(ledgerId, instant(asOf), only), DepthView.class).join();
+        return queries.answer(new FindDepth(ledgerId, instant(asOf), only));
     }
 
     private Instant instant(String asOf) {

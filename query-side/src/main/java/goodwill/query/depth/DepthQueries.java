@@ -2,7 +2,6 @@ package goodwill.query.depth;
 
 import goodwill.query.NotFoundException;
 import goodwill.query.facts.LedgerFacts;
-import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 /** Answers depth queries from the read model, as far as the projection has caught up. */
@@ -15,8 +14,7 @@ class DepthQueries {
         this.store = store;
     }
 
-    @QueryHandler
-    DepthView handle(FindDepth query) {
+    DepthView answer(FindDepth query) {
         LedgerFacts facts = store.facts.load(query.ledgerId())
                                        .orElseThrow(() -> NotFoundException.unknownLedger(query.ledgerId()));
         return DepthFold.report(facts, query.asOf(), query.depth());

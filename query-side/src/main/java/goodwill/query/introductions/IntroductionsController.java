@@ -3,7 +3,6 @@ package goodwill.query.introductions;
 import goodwill.events.IntroductionOutcome;
 import goodwill.query.ReadModel;
 import goodwill.query.web.InvalidParameter;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/ledgers/{ledgerId}/introductions")
 class IntroductionsController {
 
-    private final QueryGateway queries;
+    private final IntroductionsQueries queries;
 
-    IntroductionsController(QueryGateway queries) {
+    IntroductionsController(IntroductionsQueries queries) {
         this.queries = queries;
     }
 
@@ -30,21 +29,20 @@ class IntroductionsController {
                                     @RequestParam(required = false) String outcome) {
         IntroductionOutcome had = blank(outcome) ? null
                 : InvalidParameter.choice("outcome", outcome, IntroductionOutcome.class);
-        return queries.query(new FindIntroductions(ledgerId, blank(contact) ? null : contact,
-                                                   blank(introducer) ? null : introducer, had),
-                             IntroductionsView.class).join();
+        return queries.answer(new FindIntroductions(ledgerId, blank(contact) ? null : contact,
+                                                    blank(introducer) ? null : introducer, had));
     }
 
     /** Everyone who made introductions in the ledger, by how many led somewhere, then by rate. */
     @GetMapping("/connectors")
     ConnectorsView connectors(@PathVariable String ledgerId) {
-        return queries.query(new FindConnectors(ledgerId), ConnectorsView.class).join();
+        return queries.answer(new FindConnectors(ledgerId));
     }
 
     /** The introductions me made, and how each turned out. */
     @GetMapping("/mine")
     MyIntroductionsView mine(@PathVariable String ledgerId) {
-        return queries.query(new FindMyIntroductions(ledgerId), MyIntroductionsView.class).join();
+        return queries.answer(new FindMyIntroductions(ledgerId));
     }
 
     private static boolean blank(String parameter) {

@@ -2,7 +2,6 @@ package goodwill.query.introductions;
 
 import goodwill.query.NotFoundException;
 import goodwill.query.facts.LedgerFacts;
-import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 /** Answers introduction queries from the read model, as far as the projection has caught up. */
@@ -15,21 +14,18 @@ class IntroductionsQueries {
         this.store = store;
     }
 
-    @QueryHandler
-    IntroductionsView handle(FindIntroductions query) {
+    IntroductionsView answer(FindIntroductions query) {
         LedgerFacts facts = factsOf(query.ledgerId());
         return new IntroductionsView(facts.ledgerId(), facts.meId(), IntroductionsFold.introductions(
                 facts, contact(facts, query.contactId()), contact(facts, query.introducerId()), query.outcome()));
     }
 
-    @QueryHandler
-    ConnectorsView handle(FindConnectors query) {
+    ConnectorsView answer(FindConnectors query) {
         LedgerFacts facts = factsOf(query.ledgerId());
         return new ConnectorsView(facts.ledgerId(), facts.meId(), IntroductionsFold.connectors(facts));
     }
 
-    @QueryHandler
-    MyIntroductionsView handle(FindMyIntroductions query) {
+    MyIntroductionsView answer(FindMyIntroductions query) {
         LedgerFacts facts = factsOf(query.ledgerId());
         return new MyIntroductionsView(facts.ledgerId(), facts.meId(), IntroductionsFold.mine(facts));
     }

@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -32,9 +31,9 @@ class JournalController {
     static final int MAX_LIMIT = 500;
     static final String NEXT_CURSOR_HEADER = "Next-Cursor";
 
-    private final QueryGateway queries;
+    private final JournalQueries queries;
 
-    JournalController(QueryGateway queries) {
+    JournalController(JournalQueries queries) {
         this.queries = queries;
     }
 
@@ -49,7 +48,7 @@ class JournalController {
                                         @RequestParam(required = false) String cursor,
                                         @RequestParam(required = false) String limit) {
         FindJournal query = read(ledgerId, contact, type, from, to, basis, cursor, limit);
-        JournalPage page = queries.query(query, JournalPage.class).join();
+        JournalPage page = queries.answer(query);
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok();
         if (page.nextCursor() != null) {
             answer.header(NEXT_CURSOR_HEADER, page.nextCursor());
@@ -60,7 +59,7 @@ class JournalController {
     /** One entry, linked from the corrections that name it; JSON only. */
     @GetMapping(path = "/{eventId}", produces = MediaType.APPLICATION_JSON_VALUE)
     JournalEntry entry(@PathVariable String ledgerId, @PathVariable String eventId) {
-        return queries.query(new FindJournalEntry(ledgerId, eventId), JournalEntry.class).join();
+        return queries.answer(new FindJournalEntry(ledgerId, eventId));
     }
 
     @ExceptionHandler(InvalidJournalQuery.class)

@@ -12,7 +12,6 @@ import goodwill.query.NotFoundException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import org.axonframework.queryhandling.QueryHandler;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
@@ -27,8 +26,7 @@ class JournalQueries {
     }
 
     /** The entry, if it is of the ledger: an event id of another ledger is as unknown as one never recorded. */
-    @QueryHandler
-    JournalEntry handle(FindJournalEntry query) {
+    JournalEntry answer(FindJournalEntry query) {
         JournalEntry entry = store.entries.find(and(eq("_id", query.eventId()), eq("ledgerId", query.ledgerId())))
                                           .first();
         if (entry != null) {
@@ -45,8 +43,7 @@ class JournalQueries {
      * A keyset page: entries strictly older than the cursor on (time, position). A scan of the collection on
      * the embedded server, an index walk on real MongoDB. A ledger without a single entry is unknown.
      */
-    @QueryHandler
-    JournalPage handle(FindJournal query) {
+    JournalPage answer(FindJournal query) {
         String time = query.basis().field;
         List<Bson> filters = new ArrayList<>();
         filters.add(eq("ledgerId", query.ledgerId()));

@@ -2,7 +2,6 @@ package goodwill.query.reciprocity;
 
 import goodwill.query.ReadModel;
 import java.time.Clock;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,10 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/ledgers/{ledgerId}/reciprocity")
 class ReciprocityController {
 
-    private final QueryGateway queries;
+    private final ReciprocityQueries queries;
     private final Clock clock;
 
-    ReciprocityController(QueryGateway queries, ObjectProvider<Clock> clock) {
+    ReciprocityController(ReciprocityQueries queries, ObjectProvider<Clock> clock) {
         this.queries = queries;
         this.clock = clock.getIfUnique(Clock::systemUTC);
     }
@@ -30,36 +29,36 @@ class ReciprocityController {
     /** Where me stands with every contact: given, received, the balance and its age. */
     @GetMapping
     LedgerBalancesView balances(@PathVariable String ledgerId) {
-        return queries.query(new FindBalances(ledgerId, clock.instant()), LedgerBalancesView.class).join();
+        return queries.answer(new FindBalances(ledgerId, clock.instant()));
     }
 
     /** Where me stands with one contact: every favor, commitment and ask between them, the tallies and the balance. */
     @GetMapping("/{contactId}")
     BalanceView balance(@PathVariable String ledgerId, @PathVariable String contactId) {
-        return queries.query(new FindBalance(ledgerId, contactId, clock.instant()), BalanceView.class).join();
+        return queries.answer(new FindBalance(ledgerId, contactId, clock.instant()));
     }
 
     /** The contacts who owe me most: the balance in my favour, largest first. */
     @GetMapping("/owed-to-me")
     BalanceListView owedToMe(@PathVariable String ledgerId) {
-        return queries.query(new FindOwedToMe(ledgerId, clock.instant()), BalanceListView.class).join();
+        return queries.answer(new FindOwedToMe(ledgerId, clock.instant()));
     }
 
     /** The contacts I owe most: the balance in their favour, largest first. */
     @GetMapping("/i-owe")
     BalanceListView iOwe(@PathVariable String ledgerId) {
-        return queries.query(new FindIOwe(ledgerId, clock.instant()), BalanceListView.class).join();
+        return queries.answer(new FindIOwe(ledgerId, clock.instant()));
     }
 
     /** The empty accounts: contacts me asked for help without having invested in them first. */
     @GetMapping("/empty-accounts")
     EmptyAccountsView emptyAccounts(@PathVariable String ledgerId) {
-        return queries.query(new FindEmptyAccounts(ledgerId), EmptyAccountsView.class).join();
+        return queries.answer(new FindEmptyAccounts(ledgerId));
     }
 
     /** The "don't invest further" list: contacts me kept giving to without return, each with its reasons. */
     @GetMapping("/dont-invest")
     DontInvestView dontInvest(@PathVariable String ledgerId) {
-        return queries.query(new FindDontInvest(ledgerId), DontInvestView.class).join();
+        return queries.answer(new FindDontInvest(ledgerId));
     }
 }

@@ -5,7 +5,6 @@ import static com.mongodb.client.model.Filters.eq;
 import goodwill.query.NotFoundException;
 import java.util.ArrayList;
 import java.util.List;
-import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +21,7 @@ class ReciprocityQueries {
     }
 
     /** A merged contact answers with its own, empty, balance, and says whose balance holds its history now. */
-    @QueryHandler
-    BalanceView handle(FindBalance query) {
+    BalanceView answer(FindBalance query) {
         LedgerMe ledger = requireLedger(query.ledgerId());
         StoredBalance stored = store.balances.find(eq("_id", StoredBalance.key(query.ledgerId(), query.contactId()))).first();
         if (stored == null) {
@@ -32,32 +30,27 @@ class ReciprocityQueries {
         return BalanceView.of(stored.balance(), ledger.mergedInto().get(query.contactId()), query.asOf());
     }
 
-    @QueryHandler
-    LedgerBalancesView handle(FindBalances query) {
+    LedgerBalancesView answer(FindBalances query) {
         LedgerMe ledger = requireLedger(query.ledgerId());
         return ReciprocityViews.balances(ledger, listed(ledger), query.asOf());
     }
 
-    @QueryHandler
-    BalanceListView handle(FindOwedToMe query) {
+    BalanceListView answer(FindOwedToMe query) {
         LedgerMe ledger = requireLedger(query.ledgerId());
         return ReciprocityViews.owedToMe(ledger, listed(ledger), query.asOf());
     }
 
-    @QueryHandler
-    BalanceListView handle(FindIOwe query) {
+    BalanceListView answer(FindIOwe query) {
         LedgerMe ledger = requireLedger(query.ledgerId());
         return ReciprocityViews.iOwe(ledger, listed(ledger), query.asOf());
     }
 
-    @QueryHandler
-    EmptyAccountsView handle(FindEmptyAccounts query) {
+    EmptyAccountsView answer(FindEmptyAccounts query) {
         LedgerMe ledger = requireLedger(query.ledgerId());
         return ReciprocityViews.emptyAccounts(ledger, listed(ledger));
     }
 
-    @QueryHandler
-    DontInvestView handle(FindDontInvest query) {
+    DontInvestView answer(FindDontInvest query) {
         LedgerMe ledger = requireLedger(query.ledgerId());
         return ReciprocityViews.dontInvest(ledger, listed(ledger));
     }
