@@ -8,6 +8,7 @@ import goodwill.query.InMemoryDocumentStore;
 import goodwill.query.ProjectionHarness;
 import goodwill.query.ReadModelCollections;
 import goodwill.query.facts.CorrectedHistory;
+import goodwill.storage.CountedDatabase;
 import goodwill.storage.TestDatabase;
 import java.time.Instant;
 import java.util.HashMap;
@@ -122,5 +123,23 @@ class ContactsProjectionTest {
 
         assertThat(stored(BusyHistory.LEDGER)).isEqualTo(ContactsFoldTest.folded(BusyHistory.LEDGER, history));
         assertStoresTheFold(history);
+    }
+
+    /** The ledger and the interaction each event names are loaded for the whole batch at once. */
+    @Test
+    void aBatchLooksForTheLedgersAndInteractionsOfAllItsEventsWithOneQueryEach() {
+        List<LedgerEvent> history = BusyHistory.of(4, 200);
+        try (CountedDatabase counted = CountedDatabase.create()) {
+            ProjectionHarness countedProjection = new ProjectionHarness(new ContactsProjection(counted.database()));
+            for (int handled = 0; handled < 2; handled++) { // once onto nothing, once onto what it wrote
+                counted.roundTrips().reset();
+                countedProjection.inOneBatch(history);
+
+                for (String collection : List.of(ReadModelCollections.CONTACTS_LEDGERS,
+                                                  ReadModelCollections.CONTACTS_INTERACTIONS)) {
+                    assertThat(counted.roundTrips().of("find", collection)).as("finds of %s", collection).isEqualTo(1);
+                }
+            }
+        }
     }
 }
