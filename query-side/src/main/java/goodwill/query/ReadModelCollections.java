@@ -33,8 +33,17 @@ public final class ReadModelCollections {
     /** The directory: every contact of each ledger, me included, keyed by {@code <ledgerId>:<contactId>}. */
     public static final String CONTACTS = "contacts";
 
-    /** Every favor and meeting of each ledger and whom it names, keyed by {@code <ledgerId>:<kind>:<id>}. */
+    /**
+     * Every favor, meeting, introduction, commitment and ask of each ledger and whom it names, keyed by
+     * {@code <ledgerId>:<kind>:<id>}.
+     */
     public static final String CONTACTS_INTERACTIONS = "contacts_interactions";
+
+    /**
+     * The live interactions naming each contact, a page for every run of the ledger's interactions, keyed by
+     * {@code <ledgerId>:<contactId>:<page>}: where a contact's latest are found again.
+     */
+    public static final String CONTACTS_TOUCHES = "contacts_touches";
 
     /** Who me is in each ledger, its people and which were merged into which, keyed by ledger id. */
     public static final String COMMITMENTS_LEDGERS = "commitments_ledgers";

@@ -1,7 +1,16 @@
 package goodwill.query.contacts;
 
+import static goodwill.query.ReadModelCollections.CONTACTS;
+import static goodwill.query.ReadModelCollections.CONTACTS_INTERACTIONS;
+import static goodwill.query.ReadModelCollections.CONTACTS_LEDGERS;
+import static goodwill.query.ReadModelCollections.CONTACTS_TOUCHES;
+
+import goodwill.events.AskAnswered;
 import goodwill.events.AskMade;
+import goodwill.events.CommitmentBroken;
+import goodwill.events.CommitmentKept;
 import goodwill.events.CommitmentMade;
+import goodwill.events.CommitmentReleased;
 import goodwill.events.ContactAdded;
 import goodwill.events.ContactArchived;
 import goodwill.events.ContactDetailsChanged;
@@ -10,24 +19,31 @@ import goodwill.events.FavorAmended;
 import goodwill.events.FavorRecorded;
 import goodwill.events.FavorRetracted;
 import goodwill.events.IntroductionMade;
+import goodwill.events.IntroductionOutcomeRecorded;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
 import goodwill.events.MeetingRecorded;
 import goodwill.events.MeetingRetracted;
+import goodwill.events.MemberAdded;
+import goodwill.events.MemberRemoved;
+import goodwill.events.MemberRoleChanged;
+import goodwill.query.DocumentStore;
+import goodwill.query.Documents;
+import goodwill.query.Fold;
+import goodwill.query.Recorded;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
- * The one definition of the contacts directory, as pure functions: no I/O, no clock. The projection applies
- * them to documents, a report to a history up to a date, a test to a list of events.
+ * The one definition of the contacts directory: the same fold keeps the projection's collections and a history in
+ * memory. No clock, no I/O of its own.
  * <p>
  * A contact's last interaction is the latest {@code occurredAt} of any favor, meeting, introduction, commitment
  * or ask naming it (as giver, receiver or the one a favor was done toward; attendee or initiator; introducer
@@ -35,30 +51,220 @@ import java.util.function.Function;
  * introductions and resolutions of commitments name nobody and do not count. Corrections count as they say: a
  * retracted favor or meeting counts nowhere, an amended favor counts with its amended parties and time, and a
  * merged contact's interactions, earlier and later, count for the survivor.
+ * <p>
+ * Something seen again is kept as it is (a replayed batch writes the same documents). An event of a ledger never
+ * opened, a change of a contact never added or a correction of an interaction never recorded changes nothing.
  */
-public final class ContactsFold {
+public final class ContactsFold implements Fold {
 
-    private ContactsFold() {
+    /** How many interactions of a ledger, one after the other, share a {@link TouchPage}. */
+    static final int PAGE = 128;
+
+    private final Documents<ContactsLedger> ledgers;
+    private final Documents<StoredContact> contacts;
+    private final Documents<StoredInteraction> interactions;
+    private final Documents<TouchPage> touches;
+
+    /**
+     * The ledger and the interaction an event names are loaded with the batch's others. Contacts are looked for as
+     * they count now (a merged one by its survivor) and pages by the number of an interaction: keys no event
+     * names.
+     */
+    public ContactsFold(DocumentStore store) {
+        this.ledgers = store.documents(CONTACTS_LEDGERS, ContactsLedger.class, ContactsLedger::ledgerId,
+                                       event -> Stream.of(event.ledgerId()));
+        this.contacts = store.documents(CONTACTS, StoredContact.class, StoredContact::id);
+        this.interactions = store.documents(CONTACTS_INTERACTIONS, StoredInteraction.class, StoredInteraction::id,
+                                            event -> interactionKeyOf(event).stream().map(
+                                                    key -> StoredInteraction.key(event.ledgerId(), key)));
+        this.touches = store.documents(CONTACTS_TOUCHES, TouchPage.class, TouchPage::id);
     }
 
-    /** One contact's interaction set changing: {@code touch} counted, or, when null, the interaction taken out. */
-    public record Change(String contactId, String key, Touch touch) {
+    @Override
+    public Set<Class<? extends LedgerEvent>> ignores() {
+        return Set.of(IntroductionOutcomeRecorded.class, CommitmentKept.class, CommitmentBroken.class,
+                      CommitmentReleased.class, AskAnswered.class, MemberAdded.class, MemberRoleChanged.class,
+                      MemberRemoved.class);
+    }
+
+    @Override
+    public void apply(Recorded recorded) {
+        LedgerEvent event = recorded.event();
+        if (ignores().contains(event.getClass())) {
+            return;
+        }
+        Optional<ContactsLedger> known = ledgers.find(event.ledgerId());
+        if (event instanceof LedgerOpened opened) {
+            // Seen again, the ledger keeps the merges recorded since, and me keeps what happened since.
+            if (known.isEmpty()) {
+                ledgers.put(new ContactsLedger(opened.ledgerId(), opened.meId(), Map.of(), 0));
+                contacts.put(StoredContact.of(me(opened)));
+            }
+        } else {
+            known.ifPresent(ledger -> apply(ledger, event));
+        }
+    }
+
+    private void apply(ContactsLedger ledger, LedgerEvent event) {
+        String ledgerId = ledger.ledgerId();
+        if (event instanceof ContactAdded added) {
+            if (contacts.find(StoredContact.key(ledgerId, added.contactId())).isEmpty()) {
+                contacts.put(StoredContact.of(added(added)));
+            }
+        } else if (event instanceof ContactDetailsChanged change) {
+            update(ledgerId, change.contactId(), contact -> changed(contact, change));
+        } else if (event instanceof ContactArchived archival) {
+            update(ledgerId, archival.contactId(), contact -> archived(contact, archival));
+        } else if (event instanceof ContactsMerged merge) {
+            merge(ledger, merge);
+        } else if (event instanceof FavorAmended amendment) {
+            correct(ledger, favorKey(amendment.favorId()), stored -> {
+                FavorRecorded amended = amendment.applyTo(stored.favor());
+                return stored.amended(amended, interactionOf(amended));
+            });
+        } else if (event instanceof FavorRetracted retraction) {
+            correct(ledger, favorKey(retraction.favorId()), StoredInteraction::asRetracted);
+        } else if (event instanceof MeetingRetracted retraction) {
+            correct(ledger, meetingKey(retraction.meetingId()), StoredInteraction::asRetracted);
+        } else {
+            interactionOf(event).ifPresent(
+                    interaction -> record(ledger, interaction, event instanceof FavorRecorded favor ? favor : null));
+        }
+    }
+
+    /**
+     * The survivor takes the merged contact's interactions; the merged one, and any merged into it earlier, point
+     * at the survivor.
+     */
+    private void merge(ContactsLedger before, ContactsMerged merge) {
+        String ledgerId = before.ledgerId();
+        ContactsLedger ledger = before.withMerged(merge.mergedId(), merge.survivorId());
+        ledgers.put(ledger);
+        String survivorId = ledger.survivorOf(merge.mergedId());
+        for (String contactId : mergedInto(before, merge.mergedId())) {
+            update(ledgerId, contactId, contact -> mergedAway(contact, survivorId));
+        }
+        contacts.find(StoredContact.key(ledgerId, merge.mergedId())).map(StoredContact::contact).ifPresent(merged -> {
+            update(ledgerId, survivorId, survivor -> completed(survivor.with(merged), ledger));
+            contacts.put(StoredContact.of(mergedAway(merged, survivorId)));
+        });
+    }
+
+    /**
+     * A new interaction is numbered in its ledger, which gives its page. Seen again, it stays as its corrections
+     * left it.
+     */
+    private void record(ContactsLedger ledger, Interaction interaction, FavorRecorded favor) {
+        if (interactions.find(StoredInteraction.key(ledger.ledgerId(), interaction.key())).isPresent()) {
+            return;
+        }
+        int page = ledger.interactions() / PAGE;
+        ContactsLedger counted = ledger.withInteraction();
+        ledgers.put(counted);
+        interactions.put(StoredInteraction.recorded(ledger.ledgerId(), interaction, favor, page));
+        count(counted, page, null, interaction);
+    }
+
+    /** An amendment or a retraction of an interaction retracted already changes nothing. */
+    private void correct(ContactsLedger ledger, String key, UnaryOperator<StoredInteraction> correction) {
+        interactions.find(StoredInteraction.key(ledger.ledgerId(), key)).filter(stored -> !stored.retracted())
+                    .ifPresent(stored -> {
+                        StoredInteraction corrected = correction.apply(stored);
+                        interactions.put(corrected);
+                        count(ledger, stored.page(), stored.interaction(),
+                              corrected.retracted() ? null : corrected.interaction());
+                    });
+    }
+
+    /**
+     * An interaction changing from {@code before} (null: new) to {@code after} (null: retracted): on the pages of
+     * the contacts it names as recorded, then at each contact as it counts now (a merged one, by its survivor).
+     */
+    private void count(ContactsLedger ledger, int page, Interaction before, Interaction after) {
+        String ledgerId = ledger.ledgerId();
+        List<String> named = after == null ? List.of() : after.contactIds();
+        if (before != null) {
+            before.contactIds().stream().filter(contactId -> !named.contains(contactId)).forEach(
+                    contactId -> touches.find(TouchPage.key(ledgerId, contactId, page))
+                                        .ifPresent(kept -> touches.put(kept.without(before.key()))));
+        }
+        for (String contactId : named) {
+            String id = TouchPage.key(ledgerId, contactId, page);
+            touches.put(touches.find(id).orElseGet(() -> new TouchPage(id, List.of())).with(after.touch()));
+        }
+        Set<String> was = survivors(before, ledger);
+        Set<String> now = survivors(after, ledger);
+        for (String contactId : was) {
+            if (!now.contains(contactId)) {
+                update(ledgerId, contactId, contact -> completed(contact.untouched(before.key()), ledger));
+            }
+        }
+        for (String contactId : now) {
+            update(ledgerId, contactId, contact -> completed(contact.touched(after.touch()), ledger));
+        }
+    }
+
+    /**
+     * The contact as it is, or, when corrections took out every interaction it kept from the time of those it
+     * left out on, with the latest taken again from the pages of everyone counted for it: itself and those merged
+     * into it.
+     */
+    private Contact completed(Contact contact, ContactsLedger ledger) {
+        if (!contact.needsEarlierTouches()) {
+            return contact;
+        }
+        List<String> countedHere = new ArrayList<>();
+        countedHere.add(contact.contactId());
+        countedHere.addAll(mergedInto(ledger, contact.contactId()));
+        Map<String, Touch> live = new LinkedHashMap<>();
+        for (String contactId : countedHere) {
+            for (int page = 0; page * PAGE < ledger.interactions(); page++) {
+                touches.find(TouchPage.key(ledger.ledgerId(), contactId, page))
+                       .ifPresent(kept -> kept.touches().forEach(touch -> live.put(touch.key(), touch)));
+            }
+        }
+        return contact.withEarlierTouches(live.values().stream().sorted(Contact.LATEST_FIRST)
+                                              .limit(Contact.KEPT_TOUCHES + 1).toList());
+    }
+
+    private void update(String ledgerId, String contactId, UnaryOperator<Contact> change) {
+        contacts.find(StoredContact.key(ledgerId, contactId))
+                .ifPresent(stored -> contacts.put(StoredContact.of(change.apply(stored.contact()))));
+    }
+
+    /** The contacts merged into {@code survivorId} so far. */
+    private static List<String> mergedInto(ContactsLedger ledger, String survivorId) {
+        List<String> contactIds = new ArrayList<>();
+        ledger.mergedInto().forEach((contactId, intoId) -> {
+            if (intoId.equals(survivorId)) {
+                contactIds.add(contactId);
+            }
+        });
+        return contactIds;
+    }
+
+    private static Set<String> survivors(Interaction interaction, ContactsLedger ledger) {
+        Set<String> contactIds = new LinkedHashSet<>();
+        if (interaction != null) {
+            interaction.contactIds().forEach(contactId -> contactIds.add(ledger.survivorOf(contactId)));
+        }
+        return contactIds;
     }
 
     /** Me, who is a contact of the ledger from its opening, without a {@link ContactAdded} of its own. */
-    public static Contact me(LedgerOpened opened) {
+    private static Contact me(LedgerOpened opened) {
         return new Contact(opened.ledgerId(), opened.meId(), opened.ownerName(), null, null, null, List.of(), null,
                            true, opened.occurredAt(), false, null, null, List.of(), null);
     }
 
-    public static Contact added(ContactAdded added) {
+    private static Contact added(ContactAdded added) {
         return new Contact(added.ledgerId(), added.contactId(), added.displayName(), added.organization(),
                            added.role(), added.email(), added.tags(), added.howWeMet(), false, added.occurredAt(),
                            false, null, null, List.of(), null);
     }
 
     /** The contact's details as the change leaves them; a null value leaves the detail as it was. */
-    public static Contact changed(Contact contact, ContactDetailsChanged change) {
+    private static Contact changed(Contact contact, ContactDetailsChanged change) {
         return new Contact(contact.ledgerId(), contact.contactId(),
                            change.displayName() == null ? contact.displayName() : change.displayName(),
                            change.organization() == null ? contact.organization() : change.organization(),
@@ -71,7 +277,7 @@ public final class ContactsFold {
     }
 
     /** Archived once: archived again, it keeps the first date. */
-    public static Contact archived(Contact contact, ContactArchived archival) {
+    private static Contact archived(Contact contact, ContactArchived archival) {
         if (contact.archived()) {
             return contact;
         }
@@ -81,34 +287,29 @@ public final class ContactsFold {
                            contact.earlierUpTo());
     }
 
-    /**
-     * The survivor with every interaction of the merged contact counted too (one in both counts once); it may
-     * then {@linkplain Contact#needsEarlierTouches() need its earlier ones}.
-     */
-    public static Contact tookOver(Contact survivor, Contact merged) {
-        return survivor.with(merged);
-    }
-
     /** The merged contact, pointing at its survivor; its interactions now count there, not here. */
-    public static Contact mergedAway(Contact merged, String survivorId) {
+    private static Contact mergedAway(Contact merged, String survivorId) {
         return new Contact(merged.ledgerId(), merged.contactId(), merged.displayName(), merged.organization(),
                            merged.role(), merged.email(), merged.tags(), merged.howWeMet(), merged.me(),
                            merged.addedAt(), merged.archived(), merged.archivedAt(), survivorId, List.of(), null);
     }
 
-    /** The contacts merged earlier into one that is merged now: they point at its survivor from now on. */
-    public static List<String> mergedEarlierInto(ContactsLedger before, String mergedId) {
-        List<String> contactIds = new ArrayList<>();
-        before.mergedInto().forEach((contactId, survivorId) -> {
-            if (survivorId.equals(mergedId)) {
-                contactIds.add(contactId);
-            }
-        });
-        return contactIds;
+    /** The key of the interaction an event records or corrects, if any: the one {@link #apply} looks for. */
+    private static Optional<String> interactionKeyOf(LedgerEvent event) {
+        if (event instanceof FavorAmended amendment) {
+            return Optional.of(favorKey(amendment.favorId()));
+        }
+        if (event instanceof FavorRetracted retraction) {
+            return Optional.of(favorKey(retraction.favorId()));
+        }
+        if (event instanceof MeetingRetracted retraction) {
+            return Optional.of(meetingKey(retraction.meetingId()));
+        }
+        return interactionOf(event).map(Interaction::key);
     }
 
     /** The interaction a new favor, meeting, introduction, commitment or ask is; empty for any other event. */
-    public static Optional<Interaction> interactionOf(LedgerEvent event) {
+    private static Optional<Interaction> interactionOf(LedgerEvent event) {
         if (event instanceof FavorRecorded favor) {
             return Optional.of(interactionOf(favor));
         }
@@ -132,7 +333,7 @@ public final class ContactsFold {
         return Optional.empty();
     }
 
-    public static Interaction interactionOf(FavorRecorded favor) {
+    private static Interaction interactionOf(FavorRecorded favor) {
         List<String> named = new ArrayList<>();
         named.add(favor.giverId());
         named.add(favor.receiverId());
@@ -140,11 +341,11 @@ public final class ContactsFold {
         return interaction(favorKey(favor.favorId()), named, favor);
     }
 
-    static String favorKey(String favorId) {
+    private static String favorKey(String favorId) {
         return "favor:" + favorId;
     }
 
-    static String meetingKey(String meetingId) {
+    private static String meetingKey(String meetingId) {
         return "meeting:" + meetingId;
     }
 
@@ -152,133 +353,5 @@ public final class ContactsFold {
         Set<String> contactIds = new LinkedHashSet<>(named);
         contactIds.remove(null);
         return new Interaction(key, new ArrayList<>(contactIds), event.occurredAt());
-    }
-
-    /**
-     * What an interaction changing from {@code before} (null: new) to {@code after} (null: retracted) changes,
-     * contact by contact, naming each contact as it counts now (a merged one, by its survivor).
-     */
-    public static List<Change> changes(Interaction before, Interaction after, ContactsLedger ledger) {
-        Set<String> was = resolved(before, ledger);
-        Set<String> now = resolved(after, ledger);
-        List<Change> changes = new ArrayList<>();
-        for (String contactId : was) {
-            if (!now.contains(contactId)) {
-                changes.add(new Change(contactId, before.key(), null));
-            }
-        }
-        for (String contactId : now) {
-            changes.add(new Change(contactId, after.key(), after.touch()));
-        }
-        return changes;
-    }
-
-    /** The contact with the change applied; it may then {@linkplain #completed need its earlier interactions}. */
-    public static Contact apply(Contact contact, Change change) {
-        return change.touch() == null ? contact.untouched(change.key()) : contact.touched(change.touch());
-    }
-
-    /**
-     * The contact as it is, or, when corrections took out every interaction it kept from the time of those it
-     * left out on, with the latest looked up again: {@code liveNaming} gives the live interactions (not retracted,
-     * as amended) that name any of the given contact ids, or more; only those counted for the contact are kept.
-     */
-    public static Contact completed(Contact contact, ContactsLedger ledger,
-                                    Function<Set<String>, Collection<Interaction>> liveNaming) {
-        if (!contact.needsEarlierTouches()) {
-            return contact;
-        }
-        Set<String> countedHere = new LinkedHashSet<>();
-        countedHere.add(contact.contactId());
-        countedHere.addAll(mergedEarlierInto(ledger, contact.contactId()));
-        List<Touch> latest = liveNaming.apply(countedHere).stream()
-                .filter(interaction -> interaction.contactIds().stream()
-                        .anyMatch(named -> ledger.survivorOf(named).equals(contact.contactId())))
-                .map(Interaction::touch).sorted(Contact.LATEST_FIRST).limit(Contact.KEPT_TOUCHES + 1).toList();
-        return contact.withEarlierTouches(latest);
-    }
-
-    private static Set<String> resolved(Interaction interaction, ContactsLedger ledger) {
-        Set<String> contactIds = new LinkedHashSet<>();
-        if (interaction != null) {
-            interaction.contactIds().forEach(contactId -> contactIds.add(ledger.survivorOf(contactId)));
-        }
-        return contactIds;
-    }
-
-    /** The directory after one ledger's history, by contact id, me first, then in the order contacts were added. */
-    public static Map<String, Contact> fold(List<? extends LedgerEvent> history) {
-        Map<String, Contact> contacts = new LinkedHashMap<>();
-        Map<String, FavorRecorded> favors = new HashMap<>();
-        Map<String, Interaction> live = new LinkedHashMap<>();
-        ContactsLedger ledger = null;
-        for (LedgerEvent event : history) {
-            if (event instanceof LedgerOpened opened) {
-                if (ledger == null) {
-                    ledger = new ContactsLedger(opened.ledgerId(), opened.meId(), Map.of());
-                    contacts.putIfAbsent(opened.meId(), me(opened));
-                }
-                continue;
-            }
-            if (ledger == null || !event.ledgerId().equals(ledger.ledgerId())) {
-                continue;
-            }
-            List<Change> changes = List.of();
-            if (event instanceof ContactAdded added) {
-                contacts.putIfAbsent(added.contactId(), added(added));
-            } else if (event instanceof ContactDetailsChanged change) {
-                contacts.computeIfPresent(change.contactId(), (id, contact) -> changed(contact, change));
-            } else if (event instanceof ContactArchived archival) {
-                contacts.computeIfPresent(archival.contactId(), (id, contact) -> archived(contact, archival));
-            } else if (event instanceof ContactsMerged merge) {
-                List<String> mergedEarlier = mergedEarlierInto(ledger, merge.mergedId());
-                ledger = ledger.withMerged(merge.mergedId(), merge.survivorId());
-                String survivorId = ledger.survivorOf(merge.mergedId());
-                for (String contactId : mergedEarlier) {
-                    contacts.computeIfPresent(contactId, (id, contact) -> mergedAway(contact, survivorId));
-                }
-                Contact merged = contacts.get(merge.mergedId());
-                ContactsLedger after = ledger;
-                if (merged != null) {
-                    contacts.computeIfPresent(survivorId, (id, survivor) ->
-                            completed(tookOver(survivor, merged), after, named -> live.values()));
-                    contacts.put(merge.mergedId(), mergedAway(merged, survivorId));
-                }
-            } else if (event instanceof FavorAmended amendment) {
-                FavorRecorded before = favors.get(amendment.favorId());
-                if (before != null) {
-                    FavorRecorded after = amendment.applyTo(before);
-                    favors.put(after.favorId(), after);
-                    live.put(favorKey(after.favorId()), interactionOf(after));
-                    changes = changes(interactionOf(before), interactionOf(after), ledger);
-                }
-            } else if (event instanceof FavorRetracted retraction) {
-                FavorRecorded before = favors.remove(retraction.favorId());
-                if (before != null) {
-                    live.remove(favorKey(retraction.favorId()));
-                    changes = changes(interactionOf(before), null, ledger);
-                }
-            } else if (event instanceof MeetingRetracted retraction) {
-                Interaction before = live.remove(meetingKey(retraction.meetingId()));
-                if (before != null) {
-                    changes = changes(before, null, ledger);
-                }
-            } else {
-                Optional<Interaction> interaction = interactionOf(event);
-                if (interaction.isPresent()) {
-                    if (event instanceof FavorRecorded favor) {
-                        favors.put(favor.favorId(), favor);
-                    }
-                    live.put(interaction.get().key(), interaction.get());
-                    changes = changes(null, interaction.get(), ledger);
-                }
-            }
-            ContactsLedger now = ledger;
-            for (Change change : changes) {
-                contacts.computeIfPresent(change.contactId(), (id, contact) ->
-                        completed(apply(contact, change), now, named -> live.values()));
-            }
-        }
-        return contacts;
     }
 }

@@ -9,9 +9,10 @@ import org.bson.codecs.pojo.annotations.BsonId;
  * counts for the survivor. Stored by ledger id; its presence is what makes a ledger known to the directory.
  * Public only because the driver's record codec reads public records alone.
  *
- * @param mergedInto the survivor of each merged contact, never another merged one
+ * @param mergedInto   the survivor of each merged contact, never another merged one
+ * @param interactions how many interactions the ledger has recorded: each one's number gives its {@link TouchPage}
  */
-public record ContactsLedger(@BsonId String ledgerId, String meId, Map<String, String> mergedInto) {
+public record ContactsLedger(@BsonId String ledgerId, String meId, Map<String, String> mergedInto, int interactions) {
 
     public ContactsLedger {
         mergedInto = mergedInto == null ? Map.of() : Map.copyOf(mergedInto);
@@ -27,6 +28,11 @@ public record ContactsLedger(@BsonId String ledgerId, String meId, Map<String, S
      * the merged one earlier now point at its survivor, and a survivor merged away meanwhile is resolved too.
      */
     ContactsLedger withMerged(String mergedId, String intoId) {
-        return new ContactsLedger(ledgerId, meId, Merges.after(mergedInto, mergedId, intoId));
+        return new ContactsLedger(ledgerId, meId, Merges.after(mergedInto, mergedId, intoId), interactions);
+    }
+
+    /** The ledger after one more interaction. */
+    ContactsLedger withInteraction() {
+        return new ContactsLedger(ledgerId, meId, mergedInto, interactions + 1);
     }
 }

@@ -8,24 +8,18 @@ import goodwill.query.ReadModelCollections;
 import goodwill.storage.WriteConcerns;
 import org.springframework.stereotype.Component;
 
-/** The contacts directory's collections, typed, with their indexes made sure of at startup. */
+/** The contacts directory's collections that queries read, typed, with their indexes made sure of at startup. */
 @Component
 class ContactsStore {
 
     final MongoCollection<ContactsLedger> ledgers;
     final MongoCollection<StoredContact> contacts;
-    final MongoCollection<StoredInteraction> interactions;
 
     ContactsStore(MongoDatabase database) {
         database = WriteConcerns.derived(database);
         this.ledgers = database.getCollection(ReadModelCollections.CONTACTS_LEDGERS, ContactsLedger.class);
         this.contacts = database.getCollection(ReadModelCollections.CONTACTS, StoredContact.class);
-        this.interactions = database.getCollection(ReadModelCollections.CONTACTS_INTERACTIONS, StoredInteraction.class);
         // Every write and single read is by _id; this index serves listing a ledger's contacts on real MongoDB.
         contacts.createIndex(Indexes.ascending("ledgerId"), new IndexOptions().name("ledger"));
-        // And this one a contact's latest interactions, looked up when corrections took out all it kept.
-        interactions.createIndex(Indexes.compoundIndex(Indexes.ascending("ledgerId", "interaction.contactIds"),
-                                                       Indexes.descending("interaction.occurredAt")),
-                                 new IndexOptions().name("latest-naming"));
     }
 }

@@ -85,7 +85,7 @@ class ReadModelVersionsTest {
         assertThat(storedVersion(RECIPROCITY)).isEqualTo(2);
         assertThat(storedVersion("advocacy")).isEqualTo(AdvocacyFormula.VERSION);
         assertThat(storedVersion("journal")).isEqualTo(2);
-        assertThat(storedVersion("contacts")).isEqualTo(2);
+        assertThat(storedVersion("contacts")).isEqualTo(3);
         assertThat(storedVersion("commitments")).isEqualTo(1);
     }
 

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import goodwill.events.AskAnswered;
 import goodwill.events.AskMade;
 import goodwill.events.AskOutcome;
+import goodwill.events.CommitmentBroken;
 import goodwill.events.CommitmentKept;
 import goodwill.events.CommitmentMade;
+import goodwill.events.CommitmentReleased;
 import goodwill.events.ContactAdded;
 import goodwill.events.ContactArchived;
 import goodwill.events.ContactDetailsChanged;
@@ -16,16 +18,30 @@ import goodwill.events.FavorKind;
 import goodwill.events.FavorRecorded;
 import goodwill.events.FavorRetracted;
 import goodwill.events.IntroductionMade;
+import goodwill.events.IntroductionOutcome;
+import goodwill.events.IntroductionOutcomeRecorded;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
 import goodwill.events.MeetingKind;
 import goodwill.events.MeetingRecorded;
 import goodwill.events.MeetingRetracted;
+import goodwill.events.MemberAdded;
+import goodwill.events.MemberRemoved;
+import goodwill.events.MemberRole;
+import goodwill.events.MemberRoleChanged;
+import goodwill.query.InMemoryDocumentStore;
+import goodwill.query.NotingDocumentStore;
+import goodwill.query.ReadModelCollections;
+import goodwill.query.Recorded;
+import goodwill.query.facts.CorrectedHistory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ContactsFoldTest {
@@ -56,7 +72,23 @@ class ContactsFoldTest {
     private static Map<String, Contact> directory(LedgerEvent... events) {
         List<LedgerEvent> history = new ArrayList<>(List.of(LEDGER, contact("bo", FEB), contact("cy", FEB)));
         history.addAll(List.of(events));
-        return ContactsFold.fold(history);
+        return folded("team", history);
+    }
+
+    /** The fold over documents in memory. */
+    static InMemoryDocumentStore inMemory(List<? extends LedgerEvent> history) {
+        InMemoryDocumentStore store = new InMemoryDocumentStore();
+        new ContactsFold(store).applyEvents(history);
+        return store;
+    }
+
+    /** One ledger's directory after the history, by contact id, as the fold leaves it in memory. */
+    static Map<String, Contact> folded(String ledgerId, List<? extends LedgerEvent> history) {
+        Map<String, Contact> contacts = new LinkedHashMap<>();
+        inMemory(history).all(ReadModelCollections.CONTACTS, StoredContact.class).stream()
+                         .filter(stored -> stored.ledgerId().equals(ledgerId))
+                         .forEach(stored -> contacts.put(stored.contact().contactId(), stored.contact()));
+        return contacts;
     }
 
     @Test
@@ -188,7 +220,7 @@ class ContactsFoldTest {
 
     @Test
     void aContactMergedIntoOneMergedLaterCountsForTheLastSurvivor() {
-        Map<String, Contact> contacts = ContactsFold.fold(List.of(
+        Map<String, Contact> contacts = folded("team", List.of(
                 LEDGER, contact("bo", FEB), contact("cy", FEB), contact("di", FEB),
                 favor("f1", "me", "di", APRIL),
                 new ContactsMerged("team", "cy", "di", APRIL),
@@ -207,13 +239,14 @@ class ContactsFoldTest {
             for (int end = 1; end <= history.size(); end++) {
                 List<LedgerEvent> prefix = history.subList(0, end);
                 Map<String, Instant> expected = BusyHistory.lastInteractions(prefix);
-                ContactsFold.fold(prefix).forEach((contactId, contact) -> {
+                folded(BusyHistory.LEDGER, prefix).forEach((contactId, contact) -> {
                     assertThat(contact.lastInteractionAt()).as("%s after %s", contactId, prefix.get(prefix.size() - 1))
                                                            .isEqualTo(expected.get(contactId));
                     assertThat(contact.touches()).hasSizeLessThanOrEqualTo(Contact.KEPT_TOUCHES);
                 });
             }
-            assertThat(ContactsFold.fold(history).get("me").earlierUpTo()).as("me left interactions out").isNotNull();
+            assertThat(folded(BusyHistory.LEDGER, history).get("me").earlierUpTo()).as("me left interactions out")
+                                                                              .isNotNull();
         }
     }
 
@@ -244,5 +277,63 @@ class ContactsFoldTest {
 
         assertThat(contacts.get("bo").lastInteractionAt()).isNull();
         assertThat(contacts.get("bo").archived()).isFalse();
+    }
+
+    /** The history of {@link CorrectedHistory} with commitments, answers, outcomes and members besides. */
+    private static List<LedgerEvent> everyKind() {
+        List<LedgerEvent> history = new ArrayList<>(CorrectedHistory.of("team"));
+        history.addAll(List.of(
+                new CommitmentMade("team", "c1", "me", "bo", "call", null, MARCH),
+                new CommitmentMade("team", "c2", "bo", "me", "send the deck", null, MARCH),
+                new CommitmentMade("team", "c3", "me", "di", "lunch", null, MARCH),
+                new CommitmentKept("team", "c1", "f1", APRIL),
+                new CommitmentBroken("team", "c2", APRIL),
+                new CommitmentReleased("team", "c3", APRIL),
+                new AskAnswered("team", "a1", AskOutcome.DECLINED, null, MAY),
+                new IntroductionOutcomeRecorded("team", "i2", "o1", IntroductionOutcome.MET, MAY, null),
+                new MemberAdded("team", "ana", MemberRole.EDITOR, MAY),
+                new MemberRoleChanged("team", "ana", MemberRole.VIEWER, MAY),
+                new MemberRemoved("team", "ana", MAY)));
+        return history;
+    }
+
+    private static Map<String, Map<String, Object>> documents(InMemoryDocumentStore store) {
+        Map<String, Map<String, Object>> documents = new LinkedHashMap<>();
+        store.collections().forEach(collection -> documents.put(collection, store.byId(collection, Object.class)));
+        return documents;
+    }
+
+    @Test
+    void theKindsOfEventItIgnoresAreExactlyThoseThatChangeNoDocument() {
+        InMemoryDocumentStore store = new InMemoryDocumentStore();
+        ContactsFold fold = new ContactsFold(store);
+        Set<Class<? extends LedgerEvent>> changing = new HashSet<>();
+        for (Recorded recorded : Recorded.inOrder(everyKind())) {
+            Map<String, Map<String, Object>> before = documents(store);
+            fold.apply(recorded);
+            if (!documents(store).equals(before)) {
+                changing.add(recorded.event().getClass());
+            }
+        }
+
+        assertThat(changing).doesNotContainAnyElementsOf(fold.ignores());
+        assertThat(LedgerEvent.types()).filteredOn(type -> !fold.ignores().contains(type))
+                                       .containsExactlyInAnyOrderElementsOf(changing);
+    }
+
+    @Test
+    void everyDocumentTheFoldLooksForByTheEventsKeyIsNamedAhead() {
+        NotingDocumentStore store = new NotingDocumentStore();
+        ContactsFold fold = new ContactsFold(store);
+        List<LedgerEvent> history = new ArrayList<>(BusyHistory.of(3, 400));
+        history.addAll(everyKind());
+        int lookups = 0;
+        for (Recorded recorded : Recorded.inOrder(history)) {
+            store.forget();
+            fold.apply(recorded);
+            assertThat(store.unhinted(recorded.event())).as("looked for at %s", recorded.event()).isEmpty();
+            lookups += store.lookups();
+        }
+        assertThat(lookups).as("look-ups checked").isGreaterThan(400);
     }
 }

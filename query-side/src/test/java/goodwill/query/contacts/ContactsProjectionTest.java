@@ -4,20 +4,24 @@ import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import goodwill.events.LedgerEvent;
+import goodwill.query.InMemoryDocumentStore;
 import goodwill.query.ProjectionHarness;
+import goodwill.query.ReadModelCollections;
 import goodwill.query.facts.CorrectedHistory;
+import goodwill.storage.CountedDatabase;
 import goodwill.storage.TestDatabase;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The directory stores what {@link ContactsFold#fold} computes, whether it gets the events one by one or in batches
- * that find what earlier batches stored (merges and corrections among them).
+ * The directory stores what {@link ContactsFold} leaves in memory, collection by collection, whether it gets the
+ * events one by one or in batches that find what earlier batches stored (merges and corrections among them).
  */
 class ContactsProjectionTest {
 
@@ -31,7 +35,7 @@ class ContactsProjectionTest {
     void open() {
         database = TestDatabase.create();
         store = new ContactsStore(database.connection().database());
-        projection = new ProjectionHarness(new ContactsProjection(store));
+        projection = new ProjectionHarness(new ContactsProjection(database.connection().database()));
     }
 
     @AfterEach
@@ -50,11 +54,33 @@ class ContactsProjectionTest {
         return contacts;
     }
 
+    /** Every collection of the read model holds the documents the fold leaves in memory, and no other. */
+    private void assertStoresTheFold(List<LedgerEvent> history) {
+        InMemoryDocumentStore folded = ContactsFoldTest.inMemory(history);
+        assertThat(folded.collections()).containsExactlyInAnyOrder(
+                ReadModelCollections.CONTACTS_LEDGERS, ReadModelCollections.CONTACTS,
+                ReadModelCollections.CONTACTS_INTERACTIONS, ReadModelCollections.CONTACTS_TOUCHES);
+        assertCollection(folded, ReadModelCollections.CONTACTS_LEDGERS, ContactsLedger.class, ContactsLedger::ledgerId);
+        assertCollection(folded, ReadModelCollections.CONTACTS, StoredContact.class, StoredContact::id);
+        assertCollection(folded, ReadModelCollections.CONTACTS_INTERACTIONS, StoredInteraction.class,
+                         StoredInteraction::id);
+        assertCollection(folded, ReadModelCollections.CONTACTS_TOUCHES, TouchPage.class, TouchPage::id);
+    }
+
+    private <T> void assertCollection(InMemoryDocumentStore folded, String collection, Class<T> type,
+                                      Function<T, String> idOf) {
+        Map<String, T> stored = new HashMap<>();
+        database.connection().database().getCollection(collection, type).find()
+                .forEach(document -> stored.put(idOf.apply(document), document));
+        assertThat(stored).as(collection).isEqualTo(folded.byId(collection, type));
+    }
+
     @Test
     void eventsHandledOneByOneStoreTheFold() {
         projection.oneByOne(HISTORY);
 
-        assertThat(stored()).isEqualTo(ContactsFold.fold(HISTORY));
+        assertThat(stored()).isEqualTo(ContactsFoldTest.folded("team", HISTORY));
+        assertStoresTheFold(HISTORY);
     }
 
     @Test
@@ -63,7 +89,8 @@ class ContactsProjectionTest {
             projection.inOneBatch(HISTORY.subList(from, Math.min(HISTORY.size(), from + 4)));
         }
 
-        assertThat(stored()).isEqualTo(ContactsFold.fold(HISTORY));
+        assertThat(stored()).isEqualTo(ContactsFoldTest.folded("team", HISTORY));
+        assertStoresTheFold(HISTORY);
     }
 
     /**
@@ -78,12 +105,14 @@ class ContactsProjectionTest {
             projection.inOneBatch(handled.subList(from, handled.size()));
 
             Map<String, Contact> stored = stored(BusyHistory.LEDGER);
-            assertThat(stored).as("after %d events", handled.size()).isEqualTo(ContactsFold.fold(handled));
+            assertThat(stored).as("after %d events", handled.size())
+                              .isEqualTo(ContactsFoldTest.folded(BusyHistory.LEDGER, handled));
             Map<String, Instant> expected = BusyHistory.lastInteractions(handled);
             stored.forEach((contactId, contact) -> assertThat(contact.lastInteractionAt())
                     .as("%s after %d events", contactId, handled.size()).isEqualTo(expected.get(contactId)));
         }
         assertThat(stored(BusyHistory.LEDGER).get("me").earlierUpTo()).isNotNull();
+        assertStoresTheFold(history);
     }
 
     @Test
@@ -92,6 +121,25 @@ class ContactsProjectionTest {
 
         projection.oneByOne(history);
 
-        assertThat(stored(BusyHistory.LEDGER)).isEqualTo(ContactsFold.fold(history));
+        assertThat(stored(BusyHistory.LEDGER)).isEqualTo(ContactsFoldTest.folded(BusyHistory.LEDGER, history));
+        assertStoresTheFold(history);
+    }
+
+    /** The ledger and the interaction each event names are loaded for the whole batch at once. */
+    @Test
+    void aBatchLooksForTheLedgersAndInteractionsOfAllItsEventsWithOneQueryEach() {
+        List<LedgerEvent> history = BusyHistory.of(4, 200);
+        try (CountedDatabase counted = CountedDatabase.create()) {
+            ProjectionHarness countedProjection = new ProjectionHarness(new ContactsProjection(counted.database()));
+            for (int handled = 0; handled < 2; handled++) { // once onto nothing, once onto what it wrote
+                counted.roundTrips().reset();
+                countedProjection.inOneBatch(history);
+
+                for (String collection : List.of(ReadModelCollections.CONTACTS_LEDGERS,
+                                                  ReadModelCollections.CONTACTS_INTERACTIONS)) {
+                    assertThat(counted.roundTrips().of("find", collection)).as("finds of %s", collection).isEqualTo(1);
+                }
+            }
+        }
     }
 }

@@ -1,0 +1,37 @@
+package goodwill.query.contacts;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.codecs.pojo.annotations.BsonId;
+
+/**
+ * The live interactions naming one contact as recorded (not as merged since), among one run of
+ * {@value ContactsFold#PAGE} interactions of its ledger, as their corrections left them: where a contact whose kept
+ * interactions were all taken out finds its latest again, by key alone. A page stays small however long the
+ * history. Keyed by {@code <ledgerId>:<contactId>:<page>}. Public only because the driver's record codec reads
+ * public records alone.
+ */
+public record TouchPage(@BsonId String id, List<Touch> touches) {
+
+    public TouchPage {
+        touches = touches == null ? List.of() : List.copyOf(touches);
+    }
+
+    static String key(String ledgerId, String contactId, int page) {
+        return ledgerId + ":" + contactId + ":" + page;
+    }
+
+    /** The page with the interaction as it counts now; one of the same key is replaced, not added. */
+    TouchPage with(Touch touch) {
+        List<Touch> changed = new ArrayList<>(touches);
+        changed.removeIf(kept -> kept.key().equals(touch.key()));
+        changed.add(touch);
+        return new TouchPage(id, changed);
+    }
+
+    TouchPage without(String key) {
+        List<Touch> changed = new ArrayList<>(touches);
+        changed.removeIf(kept -> kept.key().equals(key));
+        return new TouchPage(id, changed);
+    }
+}
