@@ -1,7 +1,6 @@
 package goodwill.query.contacts;
 
 import goodwill.query.ReadModel;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -13,9 +12,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/ledgers/{ledgerId}/contacts")
 class ContactsController {
 
-    private final QueryGateway queries;
+    private final ContactsQueries queries;
 
-    ContactsController(QueryGateway queries) {
+    ContactsController(ContactsQueries queries) {
         this.queries = queries;
     }
 
@@ -24,6 +23,6 @@ class ContactsController {
     ContactsView contacts(@PathVariable String ledgerId,
                           @RequestParam(defaultValue = "false") boolean includeArchived,
                           @RequestParam(defaultValue = "false") boolean includeMerged) {
-        return queries.query(new FindContacts(ledgerId, includeArchived, includeMerged), ContactsView.class).join();
+        return queries.answer(new FindContacts(ledgerId, includeArchived, includeMerged));
     }
 }

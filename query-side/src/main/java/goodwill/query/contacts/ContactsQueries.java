@@ -6,7 +6,6 @@ import goodwill.query.NotFoundException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.stereotype.Component;
 
 /** Answers directory queries from the read model, as far as the projection has caught up. */
@@ -26,8 +25,7 @@ class ContactsQueries {
     }
 
     /** A scan of the collection on the embedded server, an index walk on real MongoDB; fine at a ledger's size. */
-    @QueryHandler
-    ContactsView handle(FindContacts query) {
+    ContactsView answer(FindContacts query) {
         ContactsLedger ledger = store.ledgers.find(eq("_id", query.ledgerId())).first();
         if (ledger == null) {
             throw NotFoundException.unknownLedger(query.ledgerId());

@@ -6,7 +6,6 @@ import goodwill.query.ReadModelRebuilding;
 import goodwill.web.ProblemResponses;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -56,12 +55,6 @@ class QueryProblemAdvice extends ProblemResponses {
                                             "setAsideAt", e.setAsideAt().toString(), "reason", e.reason()));
         problem.setProperty("eventsSetAside", e.eventsSetAside());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem);
-    }
-
-    /** A query answered through the query bus fails wrapped; the cause is what went wrong. */
-    @ExceptionHandler(CompletionException.class)
-    ResponseEntity<Object> failedQuery(CompletionException e) {
-        return e.getCause() instanceof NotFoundException notFound ? notFound(notFound) : unexpected(e);
     }
 
     @ExceptionHandler(Exception.class)

@@ -331,7 +331,7 @@ class ContactsFoldTest {
         for (Recorded recorded : Recorded.inOrder(history)) {
             store.forget();
             fold.apply(recorded);
-            assertThat(store.unhinted(recorded.event())).as("looked for at %s", recorded.event()).isEmpty();
+            assertThat(store.unhinted(recorded)).as("looked for at %s", recorded.event()).isEmpty();
             lookups += store.lookups();
         }
         assertThat(lookups).as("look-ups checked").isGreaterThan(400);
