@@ -92,9 +92,45 @@ public final class AdvocacyFormula {
                              int dormantQuietDays) {
     }
 
+    /** Version 1: a fact's weight halves in a year. */
+    public static final double HALF_LIFE_DAYS = 365;
+    /** Version 1: a favor on my behalf is worth twice its weight… */
+    public static final double ON_MY_BEHALF = 2.0;
+    /** …a favor for me its weight. */
+    public static final double FAVOR_FOR_ME = 1.0;
+    /** Version 1: points of an introduction of me. */
+    public static final double INTRODUCED_ME = 6;
+    /** Version 1: points of an introduction of me that led to a meeting… */
+    public static final double MET = 2;
+    /** …to an opportunity… */
+    public static final double OPPORTUNITY = 3;
+    /** …to a hire… */
+    public static final double HIRED = 5;
+    /** …to a deal. */
+    public static final double DEAL = 5;
+    /** Version 1: reliability never below this (every promise broken)… */
+    public static final double RELIABILITY_FLOOR = 0.5;
+    /** …nor above this (every promise kept). */
+    public static final double RELIABILITY_CEILING = 1.5;
+    /** Version 1: an advocate scores at least this… */
+    public static final double ADVOCATE_SCORE = 60;
+    /** …with at least this many acts… */
+    public static final int ADVOCATE_ACTS = 3;
+    /** …one of them on my behalf within this many days (two years). */
+    public static final int ADVOCATE_RECENT_DAYS = 730;
+    /** Version 1: an ally scores at least this. */
+    public static final double ALLY_SCORE = 6;
+    /** Version 1: a dormant tie mattered once, this many points before decay… */
+    public static final double DORMANT_POINTS = 15;
+    /** …and did nothing for this many days (a year and a half). */
+    public static final int DORMANT_QUIET_DAYS = 548;
+
     /** Version 1: chosen so that the sample network's cast comes out as its javadoc describes it. */
-    public static final Parameters V1 = new Parameters(VERSION, 365, 2.0, 1.0, 6, 2, 3, 5, 5, 0.5, 1.5,
-                                                       60, 3, 730, 6, 15, 548);
+    public static final Parameters V1 = new Parameters(VERSION, HALF_LIFE_DAYS, ON_MY_BEHALF, FAVOR_FOR_ME,
+                                                       INTRODUCED_ME, MET, OPPORTUNITY, HIRED, DEAL,
+                                                       RELIABILITY_FLOOR, RELIABILITY_CEILING, ADVOCATE_SCORE,
+                                                       ADVOCATE_ACTS, ADVOCATE_RECENT_DAYS, ALLY_SCORE, DORMANT_POINTS,
+                                                       DORMANT_QUIET_DAYS);
 
     private static final AdvocacyFormula CURRENT = new AdvocacyFormula(V1);
 
