@@ -2,7 +2,9 @@ package goodwill.query;
 
 import static org.awaitility.Awaitility.await;
 
+import goodwill.events.ContactAdded;
 import goodwill.events.LedgerEvent;
+import goodwill.events.LedgerOpened;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,6 +39,14 @@ public class ReadModelTesting {
         for (LedgerEvent event : events) {
             eventStore.publish(new GenericDomainEventMessage<>(event.getClass().getSimpleName(),
                                                                UUID.randomUUID().toString(), 0, event));
+        }
+    }
+
+    /** Opens a ledger owned by {@code me} (Ana Lopez), with a contact of each id, named by the id. */
+    public void openLedger(String ledgerId, Instant openedAt, String... contactIds) {
+        record(new LedgerOpened(ledgerId, "me", "Ana Lopez", openedAt));
+        for (String contactId : contactIds) {
+            record(new ContactAdded(ledgerId, contactId, contactId, null, null, null, List.of(), null, openedAt));
         }
     }
 

@@ -7,9 +7,7 @@ import goodwill.events.CommitmentBroken;
 import goodwill.events.CommitmentKept;
 import goodwill.events.CommitmentMade;
 import goodwill.events.CommitmentReleased;
-import goodwill.events.ContactAdded;
 import goodwill.events.ContactsMerged;
-import goodwill.events.LedgerOpened;
 import goodwill.query.HttpAnswer;
 import goodwill.query.QueryApi;
 import goodwill.query.QuerySideTest;
@@ -52,14 +50,6 @@ class CommitmentsApiTest {
         clock.set(NOW);
     }
 
-    private void openLedgerWithContacts(String... contactIds) {
-        readModels.record(new LedgerOpened(ledgerId, "me", "Ana Lopez", OPENED));
-        for (String contactId : contactIds) {
-            readModels.record(new ContactAdded(ledgerId, contactId, contactId, null, null, null, List.of(), null,
-                                               OPENED));
-        }
-    }
-
     private CommitmentMade made(String commitmentId, String promiserId, String promiseeId, String dueOn) {
         return new CommitmentMade(ledgerId, commitmentId, promiserId, promiseeId, "intro to " + promiseeId,
                                   dueOn == null ? null : LocalDate.parse(dueOn), MARCH);
@@ -84,7 +74,7 @@ class CommitmentsApiTest {
 
     @Test
     void commitmentsAreListedByDueDayWithTheirResolutionAndOverdueAsOfToday() {
-        openLedgerWithContacts("bo", "cy");
+        readModels.openLedger(ledgerId, OPENED, "bo", "cy");
         readModels.record(made("c1", "me", "bo", "2024-03-25"),
                           made("c2", "bo", "me", "2024-03-10"),
                           made("c3", "me", "cy", null),
@@ -115,7 +105,7 @@ class CommitmentsApiTest {
 
     @Test
     void keptRatesCountKeptOverKeptAndBrokenForMeAndEveryPromiser() {
-        openLedgerWithContacts("bo", "cy");
+        readModels.openLedger(ledgerId, OPENED, "bo", "cy");
         readModels.record(made("c1", "bo", "me", null), new CommitmentKept(ledgerId, "c1", null, APRIL),
                           made("c2", "bo", "me", null), new CommitmentBroken(ledgerId, "c2", APRIL),
                           made("c3", "bo", "cy", null), new CommitmentReleased(ledgerId, "c3", APRIL),
@@ -136,7 +126,7 @@ class CommitmentsApiTest {
 
     @Test
     void theStatusAndPersonFiltersNarrowTheListAndThePersonTheRates() {
-        openLedgerWithContacts("bo", "cy", "di");
+        readModels.openLedger(ledgerId, OPENED, "bo", "cy", "di");
         readModels.record(made("c1", "me", "bo", "2024-03-01"),
                           made("c2", "cy", "me", "2024-03-01"), new CommitmentBroken(ledgerId, "c2", APRIL),
                           made("c3", "di", "me", "2024-03-02"), new CommitmentKept(ledgerId, "c3", null, APRIL),
@@ -157,7 +147,7 @@ class CommitmentsApiTest {
 
     @Test
     void theCommitmentsAsCsvHaveAHeaderRowAndOneRowEach() {
-        openLedgerWithContacts("bo");
+        readModels.openLedger(ledgerId, OPENED, "bo");
         readModels.record(made("c1", "me", "bo", "2024-03-01"), made("c2", "bo", "me", null),
                           new CommitmentReleased(ledgerId, "c2", APRIL));
         awaitCommitments(2, 1);
@@ -178,7 +168,7 @@ class CommitmentsApiTest {
 
     @Test
     void aClientThatAcceptsAnythingGetsJson() {
-        openLedgerWithContacts("bo");
+        readModels.openLedger(ledgerId, OPENED, "bo");
         readModels.record(made("c1", "me", "bo", "2024-03-01"));
         awaitCommitments(1, 0);
 
@@ -198,7 +188,7 @@ class CommitmentsApiTest {
 
     @Test
     void anUnknownPersonIsNotFound() {
-        openLedgerWithContacts("bo");
+        readModels.openLedger(ledgerId, OPENED, "bo");
         awaitCommitments(0, 0);
 
         get("?person=nobody", MediaType.APPLICATION_JSON).isProblem(404, "unknown-contact");
@@ -206,7 +196,7 @@ class CommitmentsApiTest {
 
     @Test
     void aStatusThatIsNoneOfTheAllowedIsABadRequestNamingThem() {
-        openLedgerWithContacts("bo");
+        readModels.openLedger(ledgerId, OPENED, "bo");
         awaitCommitments(0, 0);
 
         HttpAnswer answer = get("?status=LATE", MediaType.APPLICATION_JSON);
@@ -219,7 +209,7 @@ class CommitmentsApiTest {
 
     @Test
     void replayingTheProjectionRebuildsTheSameCommitments() {
-        openLedgerWithContacts("bo");
+        readModels.openLedger(ledgerId, OPENED, "bo");
         readModels.record(made("c1", "me", "bo", "2024-03-01"), new CommitmentKept(ledgerId, "c1", null, APRIL),
                           made("c2", "bo", "me", null));
         JsonNode before = awaitCommitments(2, 1);

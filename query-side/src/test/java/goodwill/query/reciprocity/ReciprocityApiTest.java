@@ -7,14 +7,12 @@ import goodwill.events.AskAnswered;
 import goodwill.events.AskMade;
 import goodwill.events.AskOutcome;
 import goodwill.events.CommitmentMade;
-import goodwill.events.ContactAdded;
 import goodwill.events.ContactArchived;
 import goodwill.events.ContactsMerged;
 import goodwill.events.FavorAmended;
 import goodwill.events.FavorKind;
 import goodwill.events.FavorRecorded;
 import goodwill.events.FavorRetracted;
-import goodwill.events.LedgerOpened;
 import goodwill.query.HttpAnswer;
 import goodwill.query.QueryApi;
 import goodwill.query.QuerySideTest;
@@ -60,14 +58,6 @@ class ReciprocityApiTest {
         clock.set(NOW);
     }
 
-    private void openLedgerWithContacts(String... contactIds) {
-        readModels.record(new LedgerOpened(ledgerId, "me", "Ana Lopez", OPENED));
-        for (String contactId : contactIds) {
-            readModels.record(new ContactAdded(ledgerId, contactId, contactId, null, null, null, List.of(), null,
-                                               OPENED));
-        }
-    }
-
     private FavorRecorded favor(String favorId, String giverId, String receiverId, int weight, boolean asked,
                                 Instant occurredAt) {
         return new FavorRecorded(ledgerId, favorId, giverId, receiverId, FavorKind.REFERRAL, weight, asked,
@@ -106,7 +96,7 @@ class ReciprocityApiTest {
 
     @Test
     void aBalanceShowsWhatMeGaveAndReceivedWeighted() {
-        openLedgerWithContacts("bo");
+        readModels.openLedger(ledgerId, OPENED, "bo");
         readModels.record(favor("f1", "me", "bo", 3, false, MARCH),
                           favor("f2", "bo", "me", 2, true, APRIL));
 
@@ -123,7 +113,7 @@ class ReciprocityApiTest {
 
     @Test
     void aFavorBetweenOthersLeavesBalancesWithMeUntouched() {
-        openLedgerWithContacts("bo", "cy");
+        readModels.openLedger(ledgerId, OPENED, "bo", "cy");
         readModels.record(favor("f1", "bo", "cy", 5, false, MARCH),
                           favor("f2", "me", "cy", 1, true, APRIL));
 
@@ -134,7 +124,7 @@ class ReciprocityApiTest {
 
     @Test
     void theLedgersBalancesAreListedByContact() {
-        openLedgerWithContacts("cy", "bo");
+        readModels.openLedger(ledgerId, OPENED, "cy", "bo");
         readModels.record(favor("f1", "me", "cy", 2, true, MARCH));
         awaitBalance("cy", 1, 0);
 
@@ -154,7 +144,7 @@ class ReciprocityApiTest {
 
     @Test
     void anUnknownContactIsNotFound() {
-        openLedgerWithContacts("bo");
+        readModels.openLedger(ledgerId, OPENED, "bo");
         awaitBalance("bo", 0, 0);
 
         api.get(reciprocity("/nobody")).isProblem(404, "unknown-contact");
@@ -162,7 +152,7 @@ class ReciprocityApiTest {
 
     @Test
     void correctionsCountAsTheySayRetractionsAmendmentsAndMerges() {
-        openLedgerWithContacts("bo", "cy");
+        readModels.openLedger(ledgerId, OPENED, "bo", "cy");
         readModels.record(favor("f1", "me", "bo", 3, true, MARCH),
                           favor("f2", "cy", "me", 2, true, MARCH),
                           favor("f3", "me", "bo", 1, true, APRIL),
@@ -181,7 +171,7 @@ class ReciprocityApiTest {
 
     @Test
     void aBalanceShowsTheOldestFavorsNotReciprocatedOpenCommitmentsAndAsksBothWays() {
-        openLedgerWithContacts("bo");
+        readModels.openLedger(ledgerId, OPENED, "bo");
         readModels.record(ask("a0", "me", "bo", Instant.parse("2024-02-01T10:00:00Z")),
                           answer("a0", AskOutcome.DECLINED, Instant.parse("2024-02-02T10:00:00Z")),
                           favor("f1", "me", "bo", 2, true, MARCH),
@@ -226,7 +216,7 @@ class ReciprocityApiTest {
 
     @Test
     void theListingLeavesMergedContactsOutAndMarksArchivedOnes() {
-        openLedgerWithContacts("bo", "cy", "dee");
+        readModels.openLedger(ledgerId, OPENED, "bo", "cy", "dee");
         readModels.record(favor("f1", "me", "cy", 2, true, MARCH),
                           new ContactsMerged(ledgerId, "bo", "cy", APRIL),
                           new ContactArchived(ledgerId, "dee", "moved away", APRIL));
@@ -246,7 +236,7 @@ class ReciprocityApiTest {
 
     @Test
     void peopleWhoOweMeAndPeopleIOweAreListedLargestFirstAsJsonAndCsv() {
-        openLedgerWithContacts("bo", "cy", "dee", "eve");
+        readModels.openLedger(ledgerId, OPENED, "bo", "cy", "dee", "eve");
         readModels.record(favor("f1", "me", "bo", 2, true, MARCH),
                           favor("f2", "me", "cy", 4, true, MARCH),
                           favor("f3", "dee", "me", 1, true, MARCH),
@@ -284,7 +274,7 @@ class ReciprocityApiTest {
 
     @Test
     void emptyAccountsListTheAsksThatDrewOnThemAsJsonAndCsv() {
-        openLedgerWithContacts("bo", "cy");
+        readModels.openLedger(ledgerId, OPENED, "bo", "cy");
         readModels.record(ask("a1", "me", "bo", MARCH),
                           ask("a2", "me", "bo", APRIL),
                           favor("f1", "me", "cy", 1, true, MARCH),
@@ -307,7 +297,7 @@ class ReciprocityApiTest {
 
     @Test
     void theDontInvestListSaysWhyAsJsonAndCsv() {
-        openLedgerWithContacts("bo", "cy");
+        readModels.openLedger(ledgerId, OPENED, "bo", "cy");
         readModels.record(favor("f1", "me", "bo", 2, true, Instant.parse("2024-01-10T10:00:00Z")),
                           favor("f2", "me", "bo", 2, true, Instant.parse("2024-02-01T10:00:00Z")),
                           ask("a1", "me", "bo", MARCH),
@@ -348,7 +338,7 @@ class ReciprocityApiTest {
 
     @Test
     void oneBalanceIsNoListAndIsNotAnsweredAsCsv() {
-        openLedgerWithContacts("bo");
+        readModels.openLedger(ledgerId, OPENED, "bo");
         awaitBalance("bo", 0, 0);
 
         HttpAnswer answer = api.get(reciprocity("/bo"), HttpAnswer.CSV);
@@ -358,7 +348,7 @@ class ReciprocityApiTest {
 
     @Test
     void aClientThatAcceptsAnythingGetsJson() {
-        openLedgerWithContacts("bo");
+        readModels.openLedger(ledgerId, OPENED, "bo");
         readModels.record(favor("f1", "me", "bo", 2, true, MARCH));
         awaitBalance("bo", 1, 0);
 
@@ -370,7 +360,7 @@ class ReciprocityApiTest {
 
     @Test
     void replayingTheProjectionRebuildsTheSameAnswers() {
-        openLedgerWithContacts("bo", "cy");
+        readModels.openLedger(ledgerId, OPENED, "bo", "cy");
         readModels.record(favor("f1", "me", "bo", 4, false, Instant.parse("2024-01-15T10:00:00Z")),
                           favor("f2", "bo", "me", 1, true, APRIL),
                           favor("f3", "me", "cy", 1, true, FEB_10),
