@@ -1,46 +1,29 @@
 package goodwill.query;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import goodwill.events.LedgerEvent;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 
 /**
- * What a query endpoint answered, for end-to-end tests: status, content type and body, read as JSON or CSV rows; and
- * how such a test records events, the way the command side would.
+ * What a query endpoint answered ({@link QueryApi}), for end-to-end tests: status, headers and body, read as JSON or
+ * CSV rows; and the request it answered, for the assertions' messages.
  */
-public record HttpAnswer(int status, MediaType contentType, String body) {
+public record HttpAnswer(String request, int status, HttpHeaders headers, String body) {
 
     public static final MediaType CSV = new MediaType("text", "csv");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public static HttpAnswer get(TestRestTemplate http, String uri, MediaType accept) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setAccept(List.of(accept));
-        ResponseEntity<String> response = http.exchange(uri, HttpMethod.GET, new HttpEntity<>(headers), String.class);
-        return new HttpAnswer(response.getStatusCode().value(), response.getHeaders().getContentType(), response.getBody());
-    }
-
-    /** Appends each event as its own aggregate's first, the way the command side records them. */
-    public static void record(EventStore eventStore, LedgerEvent... events) {
-        for (LedgerEvent event : events) {
-            eventStore.publish(new GenericDomainEventMessage<>(event.getClass().getSimpleName(),
-                                                               UUID.randomUUID().toString(), 0, event));
-        }
+    public MediaType contentType() {
+        return headers.getContentType();
     }
 
     public JsonNode json() {
@@ -59,5 +42,21 @@ public record HttpAnswer(int status, MediaType contentType, String body) {
         } catch (IOException e) {
             throw new AssertionError("Not CSV: " + body, e);
         }
+    }
+
+    /** Asserts a problem+json answer with the status. */
+    public HttpAnswer isProblem(int status) {
+        assertThat(this.status).as("status of %s: %s", request, body).isEqualTo(status);
+        assertThat(contentType()).as("content type of %s", request).isNotNull();
+        assertThat(contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .as("content type of %s: %s", request, contentType()).isTrue();
+        return this;
+    }
+
+    /** Asserts a problem+json answer with the status and code. */
+    public HttpAnswer isProblem(int status, String code) {
+        isProblem(status);
+        assertThat(json().path("code").asText()).as("code of %s", request).isEqualTo(code);
+        return this;
     }
 }

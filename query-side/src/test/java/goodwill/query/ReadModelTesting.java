@@ -2,10 +2,14 @@ package goodwill.query;
 
 import static org.awaitility.Awaitility.await;
 
+import goodwill.events.ContactAdded;
 import goodwill.events.LedgerEvent;
+import goodwill.events.LedgerOpened;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
@@ -14,19 +18,55 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
-/** What end-to-end tests of a read model do besides asking over HTTP ({@link HttpAnswer}): record, wait, replay. */
-public final class ReadModelTesting {
+/**
+ * What end-to-end tests of a read model do besides asking over HTTP ({@link QueryApi}): record, wait, replay. A bean
+ * of every {@link QuerySideTest}.
+ */
+public class ReadModelTesting {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private ReadModelTesting() {
+    private final EventStore eventStore;
+    private final EventProcessingConfiguration processing;
+
+    ReadModelTesting(EventStore eventStore, EventProcessingConfiguration processing) {
+        this.eventStore = eventStore;
+        this.processing = processing;
+    }
+
+    /** Appends each event as its own aggregate's first, the way the command side records them. */
+    public void record(LedgerEvent... events) {
+        for (LedgerEvent event : events) {
+            eventStore.publish(new GenericDomainEventMessage<>(event.getClass().getSimpleName(),
+                                                               UUID.randomUUID().toString(), 0, event));
+        }
+    }
+
+    /** Opens a ledger owned by {@code me} (Ana Lopez), with a contact of each id, named by the id. */
+    public void openLedger(String ledgerId, Instant openedAt, String... contactIds) {
+        record(new LedgerOpened(ledgerId, "me", "Ana Lopez", openedAt));
+        for (String contactId : contactIds) {
+            record(new ContactAdded(ledgerId, contactId, contactId, null, null, null, List.of(), null, openedAt));
+        }
+    }
+
+    /**
+     * Appends each event as its own aggregate's first, recorded at the moment given (the journal's and the reports'
+     * "recorded" time) and with the metadata given.
+     */
+    public void recordAt(Instant recordedAt, Map<String, ?> metaData, LedgerEvent... events) {
+        for (LedgerEvent event : events) {
+            eventStore.publish(new GenericDomainEventMessage<>(event.getClass().getSimpleName(),
+                                                               UUID.randomUUID().toString(), 0, event, metaData,
+                                                               UUID.randomUUID().toString(), recordedAt));
+        }
     }
 
     /**
      * Appends the events in one commit, as one aggregate's (the query side reads events, not aggregates), so that
      * a processor that is idle handles them in one batch.
      */
-    public static void recordInOneCommit(EventStore eventStore, List<? extends LedgerEvent> events) {
+    public void recordInOneCommit(List<? extends LedgerEvent> events) {
         String aggregateId = UUID.randomUUID().toString();
         List<EventMessage<?>> messages = new ArrayList<>();
         for (LedgerEvent event : events) {
@@ -39,9 +79,9 @@ public final class ReadModelTesting {
      * Waits until the processing group has handled everything in the event store: a tracking processor reports a
      * position only once the batch up to it is written, so its read model is complete then.
      */
-    public static void awaitCaughtUp(EventStore eventStore, EventProcessingConfiguration processing, String group) {
+    public void awaitCaughtUp(String group) {
         long head = eventStore.createHeadToken().position().orElse(-1);
-        TrackingEventProcessor processor = processorOf(processing, group);
+        TrackingEventProcessor processor = processor(group);
         await().atMost(PATIENCE).until(() -> !processor.processingStatus().isEmpty()
                 && processor.processingStatus().values().stream()
                             .allMatch(status -> position(status) >= head));
@@ -52,16 +92,16 @@ public final class ReadModelTesting {
     }
 
     /** Rebuilds the group's read model from the start, and waits until it has caught up again. */
-    public static void replay(EventStore eventStore, EventProcessingConfiguration processing, String group) {
-        TrackingEventProcessor processor = processorOf(processing, group);
+    public void replay(String group) {
+        TrackingEventProcessor processor = processor(group);
         processor.shutDown();
         processor.resetTokens();
         processor.start();
         await().atMost(PATIENCE).until(() -> !processor.isReplaying());
-        awaitCaughtUp(eventStore, processing, group);
+        awaitCaughtUp(group);
     }
 
-    private static TrackingEventProcessor processorOf(EventProcessingConfiguration processing, String group) {
+    public TrackingEventProcessor processor(String group) {
         return processing.eventProcessor(group, TrackingEventProcessor.class).orElseThrow();
     }
 }

@@ -1,41 +1,30 @@
 package goodwill.query.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoDatabase;
 import goodwill.events.ContactAdded;
 import goodwill.events.FavorKind;
 import goodwill.events.FavorRecorded;
-import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
+import goodwill.query.HttpAnswer;
+import goodwill.query.QueryApi;
+import goodwill.query.QuerySideTest;
 import goodwill.query.ReadModel;
-import goodwill.storage.IsolatedStorage;
+import goodwill.query.ReadModelTesting;
+import goodwill.query.ReplayGate;
+import goodwill.query.TestClock;
 import goodwill.storage.StorageCollections;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.MessageHandlerInterceptor;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -43,15 +32,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -59,67 +41,20 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * while its replay is held at a gate (so "while it rebuilds" is a state the test can look at), queries held
  * back meanwhile, and refusals.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = IsolatedStorage.class)
+@QuerySideTest
 class ProcessorsApiTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Instant MARCH = Instant.parse("2024-03-01T10:00:00Z");
+    /** Answers carry the moment they were computed for; a fixed one lets before and after be compared. */
+    private static final Instant NOW = Instant.parse("2024-06-10T12:00:00Z");
     private static final String RECIPROCITY = "reciprocity";
 
-    /** Holds every replayed event of the reciprocity processor while closed; live events pass. */
-    static final class ReplayGate implements MessageHandlerInterceptor<EventMessage<?>> {
-
-        private volatile CountDownLatch open = new CountDownLatch(0);
-        private volatile CountDownLatch reached = new CountDownLatch(1);
-
-        void close() {
-            open = new CountDownLatch(1);
-            reached = new CountDownLatch(1);
-        }
-
-        void open() {
-            open.countDown();
-        }
-
-        void awaitHeld() throws InterruptedException {
-            assertThat(reached.await(30, TimeUnit.SECONDS)).as("the replay reached the gate").isTrue();
-        }
-
-        @Override
-        public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain) throws Exception {
-            if (ReplayToken.isReplay(unitOfWork.getMessage())) {
-                reached.countDown();
-                open.await();
-            }
-            return chain.proceed();
-        }
-    }
-
-    @TestConfiguration
-    static class HeldReplays {
-
-        /** Answers carry the moment they were computed for; a fixed one lets before and after be compared. */
-        @Bean
-        Clock clock() {
-            return Clock.fixed(Instant.parse("2024-06-10T12:00:00Z"), ZoneOffset.UTC);
-        }
-
-        @Bean
-        ReplayGate replayGate() {
-            return new ReplayGate();
-        }
-
-        @Bean
-        ConfigurerModule holdReciprocityReplays(ReplayGate gate) {
-            return configurer -> configurer.eventProcessing().registerHandlerInterceptor(RECIPROCITY, c -> gate);
-        }
-    }
-
     @Autowired
-    EventStore eventStore;
+    TestClock clock;
     @Autowired
-    TestRestTemplate http;
+    ReadModelTesting readModels;
+    @Autowired
+    QueryApi api;
     @Autowired
     ReplayGate gate;
     @Autowired
@@ -132,30 +67,22 @@ class ProcessorsApiTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    private String ledgerId;
+    private final String ledgerId = "l-" + UUID.randomUUID();
 
     @BeforeEach
     void aLedgerWithAFavor() {
-        ledgerId = "l-" + UUID.randomUUID();
-        record(new LedgerOpened(ledgerId, "me", "Ana Lopez", MARCH),
-               new ContactAdded(ledgerId, "bo", "Bo", null, null, null, List.of(), null, MARCH),
-               new FavorRecorded(ledgerId, "f1", "me", "bo", FavorKind.ADVICE, 3, false, MARCH, null, null, null));
-        await().atMost(Duration.ofSeconds(30)).until(() -> get(balancePath()),
-                answer -> answer.status() == 200 && answer.body().path("given").path("count").asInt() == 1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/admin/processors").body(),
-                list -> allCaughtUp(list));
+        clock.set(NOW);
+        readModels.record(new LedgerOpened(ledgerId, "me", "Ana Lopez", MARCH),
+                          new ContactAdded(ledgerId, "bo", "Bo", null, null, null, List.of(), null, MARCH),
+                          new FavorRecorded(ledgerId, "f1", "me", "bo", FavorKind.ADVICE, 3, false, MARCH, null, null,
+                                            null));
+        api.awaitJson(balancePath(), balance -> balance.path("given").path("count").asInt() == 1);
+        api.awaitJson("/api/admin/processors", ProcessorsApiTest::allCaughtUp);
     }
 
     @AfterEach
     void openTheGate() {
         gate.open();
-    }
-
-    private void record(LedgerEvent... events) {
-        for (LedgerEvent event : events) {
-            eventStore.publish(new GenericDomainEventMessage<>(event.getClass().getSimpleName(),
-                                                               UUID.randomUUID().toString(), 0, event));
-        }
     }
 
     private String balancePath() {
@@ -172,38 +99,12 @@ class ProcessorsApiTest {
         return !processors.isEmpty();
     }
 
-    private record Answer(int status, HttpHeaders headers, JsonNode body) {
-    }
-
-    private Answer get(String path) {
-        return answer(http.getForEntity(path, String.class));
-    }
-
-    private Answer post(String path) {
-        return answer(http.postForEntity(path, null, String.class));
-    }
-
-    private static Answer answer(ResponseEntity<String> response) {
-        try {
-            return new Answer(response.getStatusCode().value(), response.getHeaders(),
-                              response.getBody() == null ? JSON.nullNode() : JSON.readTree(response.getBody()));
-        } catch (Exception e) {
-            throw new AssertionError("Not JSON: " + response.getBody(), e);
-        }
-    }
-
-    private static void assertProblem(Answer answer, int status, String code) {
-        assertThat(answer.status()).as("%s", answer.body()).isEqualTo(status);
-        assertThat(answer.headers().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-        assertThat(answer.body().path("code").asText()).isEqualTo(code);
-    }
-
     @Test
     void everyProcessorIsListedWithItsPositionAtTheHead() {
-        JsonNode processors = get("/api/admin/processors").body();
+        JsonNode processors = api.get("/api/admin/processors").json();
 
         assertThat(processors.findValuesAsText("name")).contains("commitments", "contacts", "journal", RECIPROCITY);
-        JsonNode journal = get("/api/admin/processors/journal").body();
+        JsonNode journal = api.get("/api/admin/processors/journal").json();
         assertThat(journal.path("name").asText()).isEqualTo("journal");
         assertThat(journal.path("status").asText()).isEqualTo("RUNNING");
         assertThat(journal.path("tracking").asBoolean()).isTrue();
@@ -217,23 +118,23 @@ class ProcessorsApiTest {
 
     @Test
     void anUnknownProcessorIsNotFound() {
-        assertProblem(get("/api/admin/processors/nothing"), 404, "unknown-processor");
-        assertProblem(post("/api/admin/processors/nothing/replay"), 404, "unknown-processor");
+        api.get("/api/admin/processors/nothing").isProblem(404, "unknown-processor");
+        api.post("/api/admin/processors/nothing/replay").isProblem(404, "unknown-processor");
     }
 
     @Test
     void lookingChangesNothing() {
         List<Document> tokensBefore = storedTokens();
-        JsonNode balanceBefore = get(balancePath()).body();
+        JsonNode balanceBefore = api.get(balancePath()).json();
 
         for (int i = 0; i < 3; i++) {
-            get("/api/admin/processors");
-            get("/api/admin/processors/" + RECIPROCITY);
+            api.get("/api/admin/processors");
+            api.get("/api/admin/processors/" + RECIPROCITY);
         }
 
         assertThat(storedTokens()).isEqualTo(tokensBefore);
-        assertThat(get(balancePath()).body()).isEqualTo(balanceBefore);
-        assertThat(get("/api/admin/processors/" + RECIPROCITY).body().path("status").asText()).isEqualTo("RUNNING");
+        assertThat(api.get(balancePath()).json()).isEqualTo(balanceBefore);
+        assertThat(api.get("/api/admin/processors/" + RECIPROCITY).json().path("status").asText()).isEqualTo("RUNNING");
     }
 
     /** What the processors' tokens say, without the claims the running processors keep renewing. */
@@ -248,39 +149,38 @@ class ProcessorsApiTest {
 
     @Test
     void whileAReadModelIsRebuiltItsQueriesSaySoAndAfterwardsAnswerAsBefore() throws Exception {
-        JsonNode before = get(balancePath()).body();
-        gate.close();
+        JsonNode before = api.get(balancePath()).json();
+        gate.close(RECIPROCITY);
 
-        Answer started = post("/api/admin/processors/" + RECIPROCITY + "/replay");
+        HttpAnswer started = api.post("/api/admin/processors/" + RECIPROCITY + "/replay");
 
-        assertThat(started.status()).as("%s", started.body()).isEqualTo(202);
+        assertThat(started.status()).as("%s", started.json()).isEqualTo(202);
         assertThat(started.headers().getLocation()).hasToString("/api/admin/processors/" + RECIPROCITY);
-        assertThat(started.body().path("status").asText()).isEqualTo("REPLAYING");
-        assertThat(started.body().path("replay").path("startedAt").asText()).isNotEmpty();
+        assertThat(started.json().path("status").asText()).isEqualTo("REPLAYING");
+        assertThat(started.json().path("replay").path("startedAt").asText()).isNotEmpty();
         gate.awaitHeld();
 
-        Answer held = get(balancePath());
-        assertProblem(held, 503, "rebuilding");
-        assertThat(held.body().path("readModel").asText()).isEqualTo(RECIPROCITY);
-        assertThat(held.body().path("progressPercent").asInt()).isBetween(0, 99);
+        HttpAnswer held = api.get(balancePath());
+        held.isProblem(503, "rebuilding");
+        assertThat(held.json().path("readModel").asText()).isEqualTo(RECIPROCITY);
+        assertThat(held.json().path("progressPercent").asInt()).isBetween(0, 99);
         assertThat(held.headers().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
-        assertProblem(get("/api/ledgers/" + ledgerId + "/reciprocity"), 503, "rebuilding");
-        assertThat(get("/api/ledgers/" + ledgerId + "/journal").status()).isEqualTo(200);
-        JsonNode replaying = get("/api/admin/processors/" + RECIPROCITY).body();
+        api.get("/api/ledgers/" + ledgerId + "/reciprocity").isProblem(503, "rebuilding");
+        assertThat(api.get("/api/ledgers/" + ledgerId + "/journal").status()).isEqualTo(200);
+        JsonNode replaying = api.get("/api/admin/processors/" + RECIPROCITY).json();
         assertThat(replaying.path("status").asText()).isEqualTo("REPLAYING");
         assertThat(replaying.path("replay").path("progressPercent").asInt()).isLessThan(100);
-        assertProblem(post("/api/admin/processors/" + RECIPROCITY + "/replay"), 409, "already-replaying");
+        api.post("/api/admin/processors/" + RECIPROCITY + "/replay").isProblem(409, "already-replaying");
 
         gate.open();
 
-        JsonNode done = await().atMost(Duration.ofSeconds(30)).until(
-                () -> get("/api/admin/processors/" + RECIPROCITY).body(),
-                status -> status.path("status").asText().equals("RUNNING"));
+        JsonNode done = api.awaitJson("/api/admin/processors/" + RECIPROCITY,
+                                      status -> status.path("status").asText().equals("RUNNING"));
         assertThat(done.path("replay").path("progressPercent").asInt()).isEqualTo(100);
         assertThat(done.path("behind").asLong()).isZero();
-        Answer after = get(balancePath());
+        HttpAnswer after = api.get(balancePath());
         assertThat(after.status()).isEqualTo(200);
-        assertThat(after.body()).isEqualTo(before);
+        assertThat(after.json()).isEqualTo(before);
     }
 
     @Test
@@ -291,21 +191,20 @@ class ProcessorsApiTest {
                 .serializer(serializer)
                 .nodeId("other-node")
                 .build();
-        TrackingEventProcessor reciprocity = processing.eventProcessor(RECIPROCITY, TrackingEventProcessor.class)
-                                                       .orElseThrow();
+        TrackingEventProcessor reciprocity = readModels.processor(RECIPROCITY);
         reciprocity.shutDown();
         otherNode.fetchToken(RECIPROCITY, 0);
         reciprocity.start();
         try {
-            assertProblem(post("/api/admin/processors/" + RECIPROCITY + "/replay"), 409, "token-claimed");
+            api.post("/api/admin/processors/" + RECIPROCITY + "/replay").isProblem(409, "token-claimed");
 
-            assertThat(get(balancePath()).body().path("given").path("count").asInt()).isEqualTo(1);
+            assertThat(api.get(balancePath()).json().path("given").path("count").asInt()).isEqualTo(1);
             assertThat(reciprocity.isRunning()).isTrue();
         } finally {
             otherNode.releaseClaim(RECIPROCITY, 0);
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> get("/api/admin/processors/" + RECIPROCITY).body(),
-                status -> status.path("status").asText().equals("RUNNING") && status.path("segments").size() == 1);
+        api.awaitJson("/api/admin/processors/" + RECIPROCITY, status -> status.path("status").asText().equals("RUNNING")
+                && status.path("segments").size() == 1);
     }
 
     @Test

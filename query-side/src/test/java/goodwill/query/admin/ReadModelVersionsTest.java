@@ -11,11 +11,11 @@ import goodwill.events.ContactAdded;
 import goodwill.events.FavorKind;
 import goodwill.events.FavorRecorded;
 import goodwill.events.LedgerOpened;
+import goodwill.query.QuerySideTest;
 import goodwill.query.ReadModelCollections;
 import goodwill.query.ReadModelTesting;
 import goodwill.query.admin.ReadModelVersions.Outcome;
 import goodwill.query.advocacy.AdvocacyFormula;
-import goodwill.storage.IsolatedStorage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,21 +24,17 @@ import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A read model written by another version of its projection is rebuilt from history before its processor runs
  * again; one of the running version is left as it is.
  */
-@SpringBootTest
-@ContextConfiguration(initializers = IsolatedStorage.class)
+@QuerySideTest
 class ReadModelVersionsTest {
 
     private static final String RECIPROCITY = "reciprocity";
@@ -51,7 +47,7 @@ class ReadModelVersionsTest {
     @Autowired
     TokenStore tokens;
     @Autowired
-    EventStore eventStore;
+    ReadModelTesting readModels;
     @Autowired
     MongoDatabase database;
 
@@ -66,12 +62,12 @@ class ReadModelVersionsTest {
         balances = database.getCollection(ReadModelCollections.RECIPROCITY_BALANCES);
         reciprocity = processing.eventProcessor(RECIPROCITY, TrackingEventProcessor.class).orElseThrow();
         ledgerId = "l-" + UUID.randomUUID();
-        ReadModelTesting.recordInOneCommit(eventStore, List.of(
+        readModels.recordInOneCommit(List.of(
                 new LedgerOpened(ledgerId, "me", "Maya", Instant.parse("2024-01-01T00:00:00Z")),
                 new ContactAdded(ledgerId, "bo", "Bo", null, null, null, List.of(), null, Instant.parse("2024-01-02T00:00:00Z")),
                 new FavorRecorded(ledgerId, "f1", "me", "bo", FavorKind.ADVICE, 2, true,
                                   Instant.parse("2024-02-01T00:00:00Z"), null, null, null)));
-        ReadModelTesting.awaitCaughtUp(eventStore, processing, RECIPROCITY);
+        readModels.awaitCaughtUp(RECIPROCITY);
     }
 
     @AfterEach

@@ -3,7 +3,6 @@ package goodwill.query.advocacy;
 import static com.mongodb.client.model.Filters.eq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
@@ -11,69 +10,49 @@ import com.mongodb.client.model.Updates;
 import goodwill.events.ContactDetailsChanged;
 import goodwill.events.FavorKind;
 import goodwill.events.IntroductionOutcome;
-import goodwill.events.LedgerEvent;
 import goodwill.query.HttpAnswer;
-import goodwill.query.ReadModelTesting;
+import goodwill.query.QueryApi;
+import goodwill.query.QuerySideTest;
 import goodwill.query.ReadModelCollections;
-import goodwill.storage.IsolatedStorage;
-import java.time.Clock;
+import goodwill.query.ReadModelTesting;
+import goodwill.query.TestClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The advocate ranking end to end: events appended to the event store, as the command side would, are folded by the
  * tracking processor and read back over HTTP as JSON and CSV, scored on a moment fixed by the test's clock.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = IsolatedStorage.class)
+@QuerySideTest
 class AdvocacyApiTest {
 
-    private static final MediaType CSV = HttpAnswer.CSV;
     private static final Instant NOW = Instant.parse("2024-06-01T12:00:00Z");
     private static final Instant MAY = Instant.parse("2024-05-01T12:00:00Z");
     private static final Instant LAST_YEAR = NOW.minus(Duration.ofDays(365));
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class FixedMoment {
-
-        @Bean
-        Clock clock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-    }
-
     @Autowired
-    EventStore eventStore;
+    TestClock clock;
     @Autowired
-    TestRestTemplate http;
+    ReadModelTesting readModels;
     @Autowired
-    EventProcessingConfiguration processing;
+    QueryApi api;
     @Autowired
     MongoDatabase database;
 
-    private String ledgerId;
-    private LedgerEvents ledger;
+    private final String ledgerId = "l-" + UUID.randomUUID();
+    private final LedgerEvents ledger = new LedgerEvents(ledgerId);
 
     @BeforeEach
-    void newLedger() {
-        ledgerId = "l-" + UUID.randomUUID();
-        ledger = new LedgerEvents(ledgerId);
+    void now() {
+        clock.set(NOW);
     }
 
     /**
@@ -82,29 +61,26 @@ class AdvocacyApiTest {
      * the ranking shows it all.
      */
     private void recordNetwork() {
-        record(ledger.opened(), ledger.contact("bo"), ledger.contact("cy"), ledger.contact("di"), ledger.contact("ed"),
-               ledger.contact("fay"),
-               new ContactDetailsChanged(ledgerId, "bo", "Bo Chen", null, null, null, null, null, MAY));
+        readModels.record(ledger.opened(), ledger.contact("bo"), ledger.contact("cy"), ledger.contact("di"),
+                          ledger.contact("ed"), ledger.contact("fay"),
+                          new ContactDetailsChanged(ledgerId, "bo", "Bo Chen", null, null, null, null, null, MAY));
         for (int i = 1; i <= 4; i++) {
-            record(ledger.favor("fb" + i, "bo", "me", FavorKind.REFERRAL, 5, false, null, MAY.plus(Duration.ofDays(i))));
+            readModels.record(ledger.favor("fb" + i, "bo", "me", FavorKind.REFERRAL, 5, false, null,
+                                           MAY.plus(Duration.ofDays(i))));
         }
-        record(ledger.favor("fb5", "bo", "me", FavorKind.ADVICE, 2, true, null, LAST_YEAR),
-               ledger.introduction("i1", "bo", "me", "di", MAY),
-               ledger.outcome("i1", "o1", IntroductionOutcome.MET, NOW),
-               ledger.commitment("c1", "bo", "me", MAY), ledger.kept("c1", MAY),
-               ledger.favor("fc1", "cy", "me", FavorKind.ADVICE, 4, true, null, NOW),
-               ledger.favor("fc2", "cy", "me", FavorKind.ADVICE, 2, true, null, NOW),
-               ledger.favor("fe1", "ed", "me", FavorKind.RESOURCE, 2, true, null, NOW),
-               ledger.merged("ed", "cy", NOW),
-               ledger.favor("fd1", "di", "me", FavorKind.ADVICE, 1, true, null, NOW));
+        readModels.record(ledger.favor("fb5", "bo", "me", FavorKind.ADVICE, 2, true, null, LAST_YEAR),
+                          ledger.introduction("i1", "bo", "me", "di", MAY),
+                          ledger.outcome("i1", "o1", IntroductionOutcome.MET, NOW),
+                          ledger.commitment("c1", "bo", "me", MAY), ledger.kept("c1", MAY),
+                          ledger.favor("fc1", "cy", "me", FavorKind.ADVICE, 4, true, null, NOW),
+                          ledger.favor("fc2", "cy", "me", FavorKind.ADVICE, 2, true, null, NOW),
+                          ledger.favor("fe1", "ed", "me", FavorKind.RESOURCE, 2, true, null, NOW),
+                          ledger.merged("ed", "cy", NOW),
+                          ledger.favor("fd1", "di", "me", FavorKind.ADVICE, 1, true, null, NOW));
     }
 
     private HttpAnswer get(String path, MediaType accept) {
-        return HttpAnswer.get(http, "/api/ledgers/" + ledgerId + "/advocates" + path, accept);
-    }
-
-    private void record(LedgerEvent... events) {
-        HttpAnswer.record(eventStore, events);
+        return api.get("/api/ledgers/" + ledgerId + "/advocates" + path, accept);
     }
 
     /**
@@ -112,7 +88,7 @@ class AdvocacyApiTest {
      * so a view read mid-batch may show di's favor before the merge that precedes it.
      */
     private JsonNode awaitNetwork() {
-        ReadModelTesting.awaitCaughtUp(eventStore, processing, AdvocacyProjection.PROCESSING_GROUP);
+        readModels.awaitCaughtUp(AdvocacyProjection.PROCESSING_GROUP);
         return get("", MediaType.APPLICATION_JSON).json();
     }
 
@@ -212,10 +188,10 @@ class AdvocacyApiTest {
         recordNetwork();
         JsonNode ranking = awaitNetwork();
 
-        HttpAnswer csv = get("", CSV);
+        HttpAnswer csv = get("", HttpAnswer.CSV);
 
         assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.contentType().isCompatibleWith(CSV)).isTrue();
+        assertThat(csv.contentType().isCompatibleWith(HttpAnswer.CSV)).isTrue();
         assertThat(csv.body().lines().findFirst()).contains("rank,contactId,name,tier,score,formulaVersion,onMyBehalf,"
                 + "favorForMe,introducedMe,introductionLedSomewhere,reliability,archived");
         List<Map<String, String>> rows = csv.csvRows();
@@ -251,12 +227,8 @@ class AdvocacyApiTest {
 
     @Test
     void anUnknownLedgerIsNotFoundAsJsonAndAsCsv() {
-        for (MediaType accept : List.of(MediaType.APPLICATION_JSON, CSV)) {
-            HttpAnswer answer = get("", accept);
-
-            assertThat(answer.status()).isEqualTo(404);
-            assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-            assertThat(answer.json().path("code").asText()).isEqualTo("unknown-ledger");
+        for (MediaType accept : List.of(MediaType.APPLICATION_JSON, HttpAnswer.CSV)) {
+            get("", accept).isProblem(404, "unknown-ledger");
         }
         assertThat(get("/bo", MediaType.APPLICATION_JSON).json().path("code").asText()).isEqualTo("unknown-ledger");
     }
@@ -266,10 +238,7 @@ class AdvocacyApiTest {
         recordNetwork();
         awaitNetwork();
 
-        HttpAnswer unknown = get("/nobody", MediaType.APPLICATION_JSON);
-        assertThat(unknown.status()).isEqualTo(404);
-        assertThat(unknown.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-        assertThat(unknown.json().path("code").asText()).isEqualTo("unknown-contact");
+        get("/nobody", MediaType.APPLICATION_JSON).isProblem(404, "unknown-contact");
 
         HttpAnswer merged = get("/ed", MediaType.APPLICATION_JSON);
         assertThat(merged.status()).isEqualTo(404);
@@ -283,18 +252,16 @@ class AdvocacyApiTest {
 
     @Test
     void everyBadParameterIsABadRequestNamingItAndWhatItAllows() {
-        record(ledger.opened());
-        await().atMost(Duration.ofSeconds(30)).until(() -> get("", MediaType.APPLICATION_JSON).status() == 200);
+        readModels.record(ledger.opened());
+        api.awaitJson("/api/ledgers/" + ledgerId + "/advocates", opened -> true);
 
         Map<String, String> codes = Map.of("?tier=HERO", "tier", "?offset=-1", "offset", "?offset=one", "offset",
                                            "?limit=0", "limit", "?limit=501", "limit", "?limit=ten", "limit");
         codes.forEach((query, parameter) -> {
-            for (MediaType accept : List.of(MediaType.APPLICATION_JSON, CSV)) {
+            for (MediaType accept : List.of(MediaType.APPLICATION_JSON, HttpAnswer.CSV)) {
                 HttpAnswer answer = get(query, accept);
 
-                assertThat(answer.status()).as(query).isEqualTo(400);
-                assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as(query).isTrue();
-                assertThat(answer.json().path("code").asText()).isEqualTo("invalid-" + parameter);
+                answer.isProblem(400, "invalid-" + parameter);
                 assertThat(answer.json().path("parameter").asText()).isEqualTo(parameter);
                 assertThat(answer.json().path("allowed").isArray()).isTrue();
             }
@@ -327,7 +294,7 @@ class AdvocacyApiTest {
         JsonNode before = awaitNetwork();
         JsonNode boBefore = get("/bo", MediaType.APPLICATION_JSON).json();
 
-        ReadModelTesting.replay(eventStore, processing, AdvocacyProjection.PROCESSING_GROUP);
+        readModels.replay(AdvocacyProjection.PROCESSING_GROUP);
 
         assertThat(awaitNetwork()).isEqualTo(before);
         assertThat(get("/bo", MediaType.APPLICATION_JSON).json()).isEqualTo(boBefore);

@@ -6,78 +6,58 @@ import com.fasterxml.jackson.databind.JsonNode;
 import goodwill.events.LedgerEvent;
 import goodwill.query.HttpAnswer;
 import goodwill.query.ProjectionHarness;
+import goodwill.query.QueryApi;
+import goodwill.query.QuerySideTest;
 import goodwill.query.ReadModelTesting;
+import goodwill.query.TestClock;
 import goodwill.query.facts.CorrectedHistory;
-import goodwill.storage.IsolatedStorage;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The breadth and depth report end to end: a history with corrections and merges ({@link CorrectedHistory})
  * appended to the event store, folded by the tracking processor and read back over HTTP as JSON and CSV, as of
  * a time given or, without one, as of the test clock's now.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = IsolatedStorage.class)
+@QuerySideTest
 class DepthApiTest {
 
-    private static final MediaType CSV = new MediaType("text", "csv");
     private static final Instant NOW = Instant.parse("2024-08-01T00:00:00Z");
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class FixedNow {
-
-        @Bean
-        Clock clock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-    }
-
     @Autowired
-    EventStore eventStore;
+    TestClock clock;
     @Autowired
-    TestRestTemplate http;
+    ReadModelTesting readModels;
     @Autowired
-    EventProcessingConfiguration processing;
+    QueryApi api;
     @Autowired
     DepthProjection projection;
     @Autowired
     DepthStore store;
 
-    private String ledgerId;
+    private String ledgerId = "l-" + UUID.randomUUID();
 
     @BeforeEach
-    void newLedger() {
-        ledgerId = "l-" + UUID.randomUUID();
+    void now() {
+        clock.set(NOW);
     }
 
-
-
     private HttpAnswer get(String query, MediaType accept) {
-        return HttpAnswer.get(http, "/api/ledgers/" + ledgerId + "/depth" + query, accept);
+        return api.get("/api/ledgers/" + ledgerId + "/depth" + query, accept);
     }
 
     /** Records {@link CorrectedHistory} and waits until the projection has caught up with it. */
     private void awaitHistory() {
-        ReadModelTesting.recordInOneCommit(eventStore, CorrectedHistory.of(ledgerId));
-        ReadModelTesting.awaitCaughtUp(eventStore, processing, DepthProjection.PROCESSING_GROUP);
+        readModels.recordInOneCommit(CorrectedHistory.of(ledgerId));
+        readModels.awaitCaughtUp(DepthProjection.PROCESSING_GROUP);
     }
 
     @Test
@@ -138,10 +118,10 @@ class DepthApiTest {
     void theContactsAsCsvHaveAHeaderRowAndOneRowEach() {
         awaitHistory();
 
-        HttpAnswer csv = get("?depth=RECURRING", CSV);
+        HttpAnswer csv = get("?depth=RECURRING", HttpAnswer.CSV);
 
         assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.contentType().isCompatibleWith(CSV)).isTrue();
+        assertThat(csv.contentType().isCompatibleWith(HttpAnswer.CSV)).isTrue();
         assertThat(csv.body().lines().findFirst())
                 .contains("contactId,name,depth,interactions,months,given,received,firstAt,lastAt,archived");
         List<Map<String, String>> rows = csv.csvRows();
@@ -152,15 +132,10 @@ class DepthApiTest {
                                .containsEntry("archived", "false");
     }
 
-
     @Test
     void anUnknownLedgerIsNotFoundAsJsonAndAsCsv() {
-        for (MediaType accept : List.of(MediaType.APPLICATION_JSON, CSV)) {
-            HttpAnswer answer = get("", accept);
-
-            assertThat(answer.status()).isEqualTo(404);
-            assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-            assertThat(answer.json().path("code").asText()).isEqualTo("unknown-ledger");
+        for (MediaType accept : List.of(MediaType.APPLICATION_JSON, HttpAnswer.CSV)) {
+            get("", accept).isProblem(404, "unknown-ledger");
         }
     }
 
@@ -169,9 +144,7 @@ class DepthApiTest {
         awaitHistory();
         HttpAnswer answer = get("?depth=SHALLOW", MediaType.APPLICATION_JSON);
 
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-        assertThat(answer.json().path("code").asText()).isEqualTo("invalid-depth");
+        answer.isProblem(400, "invalid-depth");
         assertThat(answer.json().path("parameter").asText()).isEqualTo("depth");
         assertThat(answer.json().path("allowed")).extracting(JsonNode::asText)
                 .containsExactly("NONE", "ONE_TOUCH", "TWO_WAY", "RECURRING", "DEEP");
@@ -181,12 +154,10 @@ class DepthApiTest {
     @ValueSource(strings = {"yesterday", "%2B999999999-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z"})
     void anAsOfThatIsNoInstantOrOutOfRangeIsABadRequestAsJsonAndAsCsv(String asOf) {
         awaitHistory();
-        for (MediaType accept : List.of(MediaType.APPLICATION_JSON, CSV)) {
+        for (MediaType accept : List.of(MediaType.APPLICATION_JSON, HttpAnswer.CSV)) {
             HttpAnswer answer = get("?asOf=" + asOf, accept);
 
-            assertThat(answer.status()).isEqualTo(400);
-            assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-            assertThat(answer.json().path("code").asText()).isEqualTo("invalid-as-of");
+            answer.isProblem(400, "invalid-as-of");
             assertThat(answer.json().path("parameter").asText()).isEqualTo("asOf");
         }
     }
@@ -207,7 +178,7 @@ class DepthApiTest {
         awaitHistory();
         List<String> queries = List.of("", "?asOf=2023-03-01T00:00:00Z", "?depth=RECURRING");
         List<String> before = queries.stream().map(query -> get(query, MediaType.APPLICATION_JSON).body()).toList();
-        ReadModelTesting.replay(eventStore, processing, DepthProjection.PROCESSING_GROUP);
+        readModels.replay(DepthProjection.PROCESSING_GROUP);
 
         assertThat(queries.stream().map(query -> get(query, MediaType.APPLICATION_JSON).body()).toList())
                 .isEqualTo(before);

@@ -6,60 +6,43 @@ import com.fasterxml.jackson.databind.JsonNode;
 import goodwill.events.LedgerEvent;
 import goodwill.query.HttpAnswer;
 import goodwill.query.ProjectionHarness;
+import goodwill.query.QueryApi;
+import goodwill.query.QuerySideTest;
 import goodwill.query.ReadModelTesting;
 import goodwill.query.facts.CorrectedHistory;
-import goodwill.storage.IsolatedStorage;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Introductions end to end: a history with corrections and merges ({@link CorrectedHistory}) appended to the event
  * store, as the command side would, folded by the tracking processor and read back over HTTP as JSON and CSV.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = IsolatedStorage.class)
+@QuerySideTest
 class IntroductionsApiTest {
 
-    private static final MediaType CSV = new MediaType("text", "csv");
-
     @Autowired
-    EventStore eventStore;
+    ReadModelTesting readModels;
     @Autowired
-    TestRestTemplate http;
-    @Autowired
-    EventProcessingConfiguration processing;
+    QueryApi api;
     @Autowired
     IntroductionsProjection projection;
     @Autowired
     IntroductionsStore store;
 
-    private String ledgerId;
-
-    @BeforeEach
-    void newLedger() {
-        ledgerId = "l-" + UUID.randomUUID();
-    }
-
-
+    private String ledgerId = "l-" + UUID.randomUUID();
 
     private HttpAnswer get(String path, MediaType accept) {
-        return HttpAnswer.get(http, "/api/ledgers/" + ledgerId + "/introductions" + path, accept);
+        return api.get("/api/ledgers/" + ledgerId + "/introductions" + path, accept);
     }
 
     /** Records {@link CorrectedHistory} and waits until the projection has caught up with it. */
     private JsonNode awaitHistory() {
-        ReadModelTesting.recordInOneCommit(eventStore, CorrectedHistory.of(ledgerId));
-        ReadModelTesting.awaitCaughtUp(eventStore, processing, IntroductionsProjection.PROCESSING_GROUP);
+        readModels.recordInOneCommit(CorrectedHistory.of(ledgerId));
+        readModels.awaitCaughtUp(IntroductionsProjection.PROCESSING_GROUP);
         return get("", MediaType.APPLICATION_JSON).json();
     }
 
@@ -148,9 +131,9 @@ class IntroductionsApiTest {
     void everyListIsCsvWithAHeaderRowAndOneRowEach() {
         awaitHistory();
 
-        HttpAnswer introductions = get("", CSV);
+        HttpAnswer introductions = get("", HttpAnswer.CSV);
         assertThat(introductions.status()).isEqualTo(200);
-        assertThat(introductions.contentType().isCompatibleWith(CSV)).isTrue();
+        assertThat(introductions.contentType().isCompatibleWith(HttpAnswer.CSV)).isTrue();
         assertThat(introductions.body().lines().findFirst()).contains(
                 "introductionId,introducerId,introducerName,personAId,personAName,personBId,personBName,purpose,"
                         + "occurredAt,outcomes,latestOutcome,ledSomewhere,daysToLedSomewhere");
@@ -161,11 +144,11 @@ class IntroductionsApiTest {
                                .containsEntry("personBName", "Di Evans");
         assertThat(rows.get(0)).containsEntry("latestOutcome", "").containsEntry("purpose", "");
 
-        List<Map<String, String>> connectors = get("/connectors", CSV).csvRows();
+        List<Map<String, String>> connectors = get("/connectors", HttpAnswer.CSV).csvRows();
         assertThat(connectors).extracting(row -> row.get("introducerId")).containsExactly("me", "cy");
         assertThat(connectors.get(0)).containsEntry("rate", "1.0").containsEntry("hired", "1");
 
-        HttpAnswer mine = get("/mine", CSV);
+        HttpAnswer mine = get("/mine", HttpAnswer.CSV);
         assertThat(mine.body().lines().findFirst()).contains(
                 "introductionId,introducerId,introducerName,personAId,personAName,personBId,personBName,purpose,"
                         + "occurredAt,outcomes,latestOutcome,ledSomewhere,daysToLedSomewhere,favorsBetween,"
@@ -175,16 +158,11 @@ class IntroductionsApiTest {
                                       .containsEntry("favorsToMeValue", "3.5"));
     }
 
-
     @Test
     void anUnknownLedgerIsNotFoundOnEveryEndpointAsJsonAndAsCsv() {
         for (String path : List.of("", "/connectors", "/mine")) {
-            for (MediaType accept : List.of(MediaType.APPLICATION_JSON, CSV)) {
-                HttpAnswer answer = get(path, accept);
-
-                assertThat(answer.status()).isEqualTo(404);
-                assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-                assertThat(answer.json().path("code").asText()).isEqualTo("unknown-ledger");
+            for (MediaType accept : List.of(MediaType.APPLICATION_JSON, HttpAnswer.CSV)) {
+                get(path, accept).isProblem(404, "unknown-ledger");
             }
         }
     }
@@ -194,11 +172,7 @@ class IntroductionsApiTest {
         awaitHistory();
 
         for (String query : List.of("?contact=nobody", "?introducer=nobody")) {
-            HttpAnswer answer = get(query, MediaType.APPLICATION_JSON);
-
-            assertThat(answer.status()).isEqualTo(404);
-            assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-            assertThat(answer.json().path("code").asText()).isEqualTo("unknown-contact");
+            get(query, MediaType.APPLICATION_JSON).isProblem(404, "unknown-contact");
         }
     }
 
@@ -207,9 +181,7 @@ class IntroductionsApiTest {
         awaitHistory();
         HttpAnswer answer = get("?outcome=GHOSTED", MediaType.APPLICATION_JSON);
 
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-        assertThat(answer.json().path("code").asText()).isEqualTo("invalid-outcome");
+        answer.isProblem(400, "invalid-outcome");
         assertThat(answer.json().path("parameter").asText()).isEqualTo("outcome");
         assertThat(answer.json().path("allowed")).extracting(JsonNode::asText)
                 .containsExactly("MET", "OPPORTUNITY", "HIRED", "DEAL", "NO_RESPONSE", "DECLINED");
@@ -231,7 +203,7 @@ class IntroductionsApiTest {
         awaitHistory();
         List<String> paths = List.of("", "/connectors", "/mine", "?contact=fa");
         List<String> before = paths.stream().map(path -> get(path, MediaType.APPLICATION_JSON).body()).toList();
-        ReadModelTesting.replay(eventStore, processing, IntroductionsProjection.PROCESSING_GROUP);
+        readModels.replay(IntroductionsProjection.PROCESSING_GROUP);
 
         assertThat(paths.stream().map(path -> get(path, MediaType.APPLICATION_JSON).body()).toList()).isEqualTo(before);
     }

@@ -1,10 +1,8 @@
 package goodwill.query.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import goodwill.events.ContactAdded;
 import goodwill.events.EventMetaData;
 import goodwill.events.FavorKind;
@@ -12,10 +10,11 @@ import goodwill.events.FavorRecorded;
 import goodwill.events.FavorRetracted;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
+import goodwill.query.HttpAnswer;
+import goodwill.query.QueryApi;
+import goodwill.query.QuerySideTest;
 import goodwill.query.ReadModelTesting;
-import goodwill.storage.IsolatedStorage;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,52 +22,30 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The journal end to end: events appended to the event store with their metadata and recording times, as
  * the command side would, are read back over HTTP in order, filtered and paged.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = IsolatedStorage.class)
+@QuerySideTest
 class JournalApiTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Instant JANUARY = Instant.parse("2024-01-01T00:00:00Z");
     private static final Instant FEBRUARY = Instant.parse("2024-02-01T10:00:00Z");
     private static final Instant MARCH = Instant.parse("2024-03-01T10:00:00Z");
     private static final Instant APRIL = Instant.parse("2024-04-01T10:00:00Z");
 
     @Autowired
-    EventStore eventStore;
+    ReadModelTesting readModels;
     @Autowired
-    TestRestTemplate http;
-    @Autowired
-    EventProcessingConfiguration processing;
+    QueryApi api;
 
-    private String ledgerId;
+    private final String ledgerId = "l-" + UUID.randomUUID();
     /** When the ledger was told of each thing, a second apart: recording times the test can name. */
-    private Instant recorded;
-
-    @BeforeEach
-    void newLedger() {
-        ledgerId = "l-" + UUID.randomUUID();
-        recorded = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    }
+    private final Instant recorded = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
     private Instant recordedAt(int second) {
         return recorded.plusSeconds(second);
@@ -76,10 +53,8 @@ class JournalApiTest {
 
     /** Appends an event as its own aggregate's first, recorded at the given second, by ana in request r-1. */
     private void record(int second, LedgerEvent event) {
-        eventStore.publish(new GenericDomainEventMessage<>(
-                event.getClass().getSimpleName(), UUID.randomUUID().toString(), 0, event,
-                Map.of(EventMetaData.RECORDED_BY, "ana", EventMetaData.CORRELATION_ID, "r-" + second),
-                UUID.randomUUID().toString(), recordedAt(second)));
+        readModels.recordAt(recordedAt(second), Map.of(EventMetaData.RECORDED_BY, "ana",
+                                                       EventMetaData.CORRELATION_ID, "r-" + second), event);
     }
 
     private FavorRecorded favor(String favorId, String giverId, String receiverId, Instant occurredAt) {
@@ -105,43 +80,27 @@ class JournalApiTest {
         return new ContactAdded(ledgerId, contactId, contactId, null, null, null, List.of(), null, JANUARY);
     }
 
-    private record Answer(int status, MediaType contentType, HttpHeaders headers, String text) {
-
-        JsonNode json() {
-            try {
-                return JSON.readTree(text);
-            } catch (Exception e) {
-                throw new AssertionError("Not JSON: " + text, e);
-            }
-        }
-
-        List<String> ids(String field) {
-            List<String> values = new ArrayList<>();
-            json().path("entries").forEach(entry -> values.add(entry.path(field).asText()));
-            return values;
-        }
+    private HttpAnswer get(String query, MediaType accept) {
+        return api.get("/api/ledgers/" + ledgerId + "/journal" + query, accept);
     }
 
-    private Answer get(String query, MediaType accept) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setAccept(List.of(accept));
-        ResponseEntity<String> response = http.exchange("/api/ledgers/" + ledgerId + "/journal" + query,
-                                                        HttpMethod.GET, new HttpEntity<>(headers), String.class);
-        return new Answer(response.getStatusCode().value(), response.getHeaders().getContentType(),
-                          response.getHeaders(), response.getBody());
-    }
-
-    private Answer get(String query) {
+    private HttpAnswer get(String query) {
         return get(query, MediaType.APPLICATION_JSON);
     }
 
-    private void awaitJournal(int entries) {
-        ReadModelTesting.awaitCaughtUp(eventStore, processing, JournalProjection.PROCESSING_GROUP);
-        await().atMost(Duration.ofSeconds(30))
-               .until(() -> get(""), answer -> answer.status() == 200 && answer.json().path("entries").size() == entries);
+    /** The field of every entry on the page. */
+    private static List<String> entries(HttpAnswer answer, String field) {
+        List<String> values = new ArrayList<>();
+        answer.json().path("entries").forEach(entry -> values.add(entry.path(field).asText()));
+        return values;
     }
 
-    private static List<String> summaryIds(Answer answer) {
+    private void awaitJournal(int entries) {
+        readModels.awaitCaughtUp(JournalProjection.PROCESSING_GROUP);
+        api.awaitJson("/api/ledgers/" + ledgerId + "/journal", journal -> journal.path("entries").size() == entries);
+    }
+
+    private static List<String> summaryIds(HttpAnswer answer) {
         List<String> ids = new ArrayList<>();
         answer.json().path("entries").forEach(entry -> ids.add(entry.path("summary").path("favorId").asText(
                 entry.path("summary").path("contactId").asText(entry.path("type").asText()))));
@@ -152,11 +111,11 @@ class JournalApiTest {
     void theJournalListsEveryEventNewestFirstByWhenItHappened() {
         recordTheStory();
 
-        Answer answer = get("");
+        HttpAnswer answer = get("");
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(summaryIds(answer)).containsExactly("f1", "f1", "f0", "cy", "bo", "LedgerOpened");
-        assertThat(answer.ids("type")).containsExactly("FavorRetracted", "FavorRecorded", "FavorRecorded",
+        assertThat(entries(answer, "type")).containsExactly("FavorRetracted", "FavorRecorded", "FavorRecorded",
                                                        "ContactAdded", "ContactAdded", "LedgerOpened");
         assertThat(answer.json().path("nextCursor").isNull()).isTrue();
         JsonNode retraction = answer.json().path("entries").get(0);
@@ -177,10 +136,10 @@ class JournalApiTest {
     void onTheRecordedBasisAnEarlyEventRecordedLateComesFirst() {
         recordTheStory();
 
-        Answer answer = get("?basis=recorded");
+        HttpAnswer answer = get("?basis=recorded");
 
         assertThat(summaryIds(answer)).containsExactly("f1", "f0", "f1", "cy", "bo", "LedgerOpened");
-        assertThat(answer.ids("type").get(0)).isEqualTo("FavorRetracted");
+        assertThat(entries(answer, "type").get(0)).isEqualTo("FavorRetracted");
     }
 
     @Test
@@ -205,9 +164,9 @@ class JournalApiTest {
     void typesFilterTheEntriesWhetherRepeatedOrCommaSeparated() {
         recordTheStory();
 
-        assertThat(get("?type=FavorRetracted&type=ContactAdded").ids("type"))
+        assertThat(entries(get("?type=FavorRetracted&type=ContactAdded"), "type"))
                 .containsExactly("FavorRetracted", "ContactAdded", "ContactAdded");
-        assertThat(get("?type=LedgerOpened,FavorRetracted").ids("type"))
+        assertThat(entries(get("?type=LedgerOpened,FavorRetracted"), "type"))
                 .containsExactly("FavorRetracted", "LedgerOpened");
     }
 
@@ -217,7 +176,7 @@ class JournalApiTest {
 
         assertThat(summaryIds(get("?from=2024-02-01T10:00:00Z&to=2024-04-01T10:00:00Z")))
                 .containsExactly("f1", "f0");
-        assertThat(get("?from=2024-03-02T00:00:00Z").ids("type")).containsExactly("FavorRetracted");
+        assertThat(entries(get("?from=2024-03-02T00:00:00Z"), "type")).containsExactly("FavorRetracted");
     }
 
     @Test
@@ -232,15 +191,15 @@ class JournalApiTest {
     void pagingThroughACursorMissesNothingAndRepeatsNothingOnEitherBasis() {
         recordTheStory();
         for (String basis : List.of("occurred", "recorded")) {
-            List<String> all = get("?basis=" + basis).ids("eventId");
+            List<String> all = entries(get("?basis=" + basis), "eventId");
             List<String> paged = new ArrayList<>();
             String cursor = null;
             int pages = 0;
             do {
-                Answer page = get("?basis=" + basis + "&limit=2" + (cursor == null ? "" : "&cursor=" + cursor));
+                HttpAnswer page = get("?basis=" + basis + "&limit=2" + (cursor == null ? "" : "&cursor=" + cursor));
                 assertThat(page.status()).isEqualTo(200);
                 assertThat(page.json().path("entries").size()).isLessThanOrEqualTo(2);
-                paged.addAll(page.ids("eventId"));
+                paged.addAll(entries(page, "eventId"));
                 cursor = page.json().path("nextCursor").isNull() ? null : page.json().path("nextCursor").asText();
                 pages++;
             } while (cursor != null);
@@ -254,11 +213,11 @@ class JournalApiTest {
     void csvHasAHeaderRowAndOneRowPerEntry() {
         recordTheStory();
 
-        Answer csv = get("?contact=bo&limit=2", MediaType.parseMediaType("text/csv"));
+        HttpAnswer csv = get("?contact=bo&limit=2", HttpAnswer.CSV);
 
         assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.contentType().isCompatibleWith(MediaType.parseMediaType("text/csv"))).isTrue();
-        List<String> lines = csv.text().lines().toList();
+        assertThat(csv.contentType().isCompatibleWith(HttpAnswer.CSV)).isTrue();
+        List<String> lines = csv.body().lines().toList();
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).isEqualTo("position,type,occurredAt,recordedAt,recordedBy,parties,corrects");
         assertThat(lines.get(1)).matches("\\d+,FavorRecorded,2024-03-01T10:00:00Z,.+,ana,me bo,");
@@ -272,7 +231,7 @@ class JournalApiTest {
         JsonNode retraction = get("?type=FavorRetracted").json().path("entries").get(0);
         String favorEventId = retraction.path("correctsEventId").asText();
 
-        Answer favor = get("/" + favorEventId);
+        HttpAnswer favor = get("/" + favorEventId);
 
         assertThat(favor.status()).isEqualTo(200);
         assertThat(favor.json().path("summary").path("favorId").asText()).isEqualTo("f1");
@@ -287,44 +246,32 @@ class JournalApiTest {
         recordTheStory();
         String someEventId = get("").json().path("entries").get(0).path("eventId").asText();
 
-        Answer unknownEvent = get("/no-such-event");
-        assertThat(unknownEvent.status()).isEqualTo(404);
-        assertThat(unknownEvent.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-        assertThat(unknownEvent.json().path("code").asText()).isEqualTo("unknown-event");
-        ResponseEntity<JsonNode> otherLedger = http.getForEntity("/api/ledgers/nobody/journal/" + someEventId,
-                                                                 JsonNode.class);
-        assertThat(otherLedger.getStatusCode().value()).isEqualTo(404);
-        assertThat(otherLedger.getBody().path("code").asText()).isEqualTo("unknown-ledger");
+        get("/no-such-event").isProblem(404, "unknown-event");
+        api.get("/api/ledgers/nobody/journal/" + someEventId).isProblem(404, "unknown-ledger");
     }
 
     @Test
     void anUnknownLedgerIsNotFound() {
-        Answer answer = get("");
-
-        assertThat(answer.status()).isEqualTo(404);
-        assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-        assertThat(answer.json().path("code").asText()).isEqualTo("unknown-ledger");
+        get("").isProblem(404, "unknown-ledger");
     }
 
     @Test
     void anyOtherAcceptGetsJsonAndAnUnknownLedgerIsAProblemForCsvToo() {
         assertThat(get("", MediaType.ALL).contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-        Answer csv = get("", MediaType.parseMediaType("text/csv"));
+        HttpAnswer csv = get("", HttpAnswer.CSV);
         assertThat(csv.status()).isEqualTo(404);
         assertThat(csv.json().path("code").asText()).isEqualTo("unknown-ledger");
 
         recordTheStory();
-        Answer any = get("", MediaType.ALL);
+        HttpAnswer any = get("", MediaType.ALL);
         assertThat(any.status()).isEqualTo(200);
         assertThat(any.contentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
         assertThat(any.json().path("entries").size()).isEqualTo(6);
     }
 
     private void assertInvalid(String query, String parameter) {
-        Answer answer = get(query);
-        assertThat(answer.status()).as(query).isEqualTo(400);
-        assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as(query).isTrue();
-        assertThat(answer.json().path("code").asText()).isEqualTo("invalid-query");
+        HttpAnswer answer = get(query);
+        answer.isProblem(400, "invalid-query");
         assertThat(answer.json().path("errors").findValuesAsText("parameter")).as(query).containsExactly(parameter);
     }
 
@@ -365,25 +312,18 @@ class JournalApiTest {
     void aBadRequestForCsvIsStillAProblem() {
         recordTheStory();
 
-        Answer answer = get("?limit=0", MediaType.parseMediaType("text/csv"));
+        HttpAnswer answer = get("?limit=0", HttpAnswer.CSV);
 
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+        answer.isProblem(400);
     }
 
     @Test
     void replayingTheJournalRebuildsTheSameEntries() {
         recordTheStory();
         String before = get("").json().path("entries").toString();
-        TrackingEventProcessor processor = processing
-                .eventProcessor(JournalProjection.PROCESSING_GROUP, TrackingEventProcessor.class)
-                .orElseThrow();
 
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
+        readModels.replay(JournalProjection.PROCESSING_GROUP);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> !processor.isReplaying());
         awaitJournal(6);
         assertThat(get("").json().path("entries").toString()).isEqualTo(before);
     }

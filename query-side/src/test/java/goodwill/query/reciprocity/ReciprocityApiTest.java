@@ -1,65 +1,41 @@
 package goodwill.query.reciprocity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import goodwill.events.AskAnswered;
 import goodwill.events.AskMade;
 import goodwill.events.AskOutcome;
 import goodwill.events.CommitmentMade;
-import goodwill.events.ContactAdded;
 import goodwill.events.ContactArchived;
 import goodwill.events.ContactsMerged;
 import goodwill.events.FavorAmended;
 import goodwill.events.FavorKind;
 import goodwill.events.FavorRecorded;
 import goodwill.events.FavorRetracted;
-import goodwill.events.LedgerEvent;
-import goodwill.events.LedgerOpened;
+import goodwill.query.HttpAnswer;
+import goodwill.query.QueryApi;
+import goodwill.query.QuerySideTest;
 import goodwill.query.ReadModelTesting;
-import goodwill.storage.IsolatedStorage;
-import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
+import goodwill.query.TestClock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Bean;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The query side end to end: events appended to the event store, as the command side would, are folded by
  * the tracking processor and read back over HTTP, as JSON and CSV, at a moment fixed by the test's clock.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = IsolatedStorage.class)
+@QuerySideTest
 class ReciprocityApiTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Instant OPENED = Instant.parse("2024-01-01T00:00:00Z");
     private static final Instant MARCH = Instant.parse("2024-03-01T10:00:00Z");
     private static final Instant FEB_10 = Instant.parse("2024-02-10T10:00:00Z");
@@ -67,44 +43,19 @@ class ReciprocityApiTest {
     private static final Instant MAY = Instant.parse("2024-05-01T10:00:00Z");
     /** The moment of every request of this test: ages and overdue are computed for it. */
     private static final Instant NOW = Instant.parse("2024-06-10T12:00:00Z");
-    private static final MediaType CSV = new MediaType("text", "csv");
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class FixedNow {
-
-        @Bean
-        Clock clock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-    }
 
     @Autowired
-    EventStore eventStore;
+    TestClock clock;
     @Autowired
-    TestRestTemplate http;
+    ReadModelTesting readModels;
     @Autowired
-    EventProcessingConfiguration processing;
+    QueryApi api;
 
-    private String ledgerId;
+    private final String ledgerId = "l-" + UUID.randomUUID();
 
     @BeforeEach
-    void newLedger() {
-        ledgerId = "l-" + UUID.randomUUID();
-    }
-
-    /** Appends each event as its own aggregate's first, the way the command side records them. */
-    private void record(LedgerEvent... events) {
-        for (LedgerEvent event : events) {
-            eventStore.publish(new GenericDomainEventMessage<>(event.getClass().getSimpleName(),
-                                                               UUID.randomUUID().toString(), 0, event));
-        }
-    }
-
-    private void openLedgerWithContacts(String... contactIds) {
-        record(new LedgerOpened(ledgerId, "me", "Ana Lopez", OPENED));
-        for (String contactId : contactIds) {
-            record(new ContactAdded(ledgerId, contactId, contactId, null, null, null, List.of(), null, OPENED));
-        }
+    void now() {
+        clock.set(NOW);
     }
 
     private FavorRecorded favor(String favorId, String giverId, String receiverId, int weight, boolean asked,
@@ -113,55 +64,14 @@ class ReciprocityApiTest {
                                  occurredAt, null, null, null);
     }
 
-    private record Answer(int status, MediaType contentType, JsonNode body) {
-    }
-
-    private Answer get(String path) {
-        ResponseEntity<String> response = http.getForEntity(path, String.class);
-        try {
-            return new Answer(response.getStatusCode().value(), response.getHeaders().getContentType(),
-                              JSON.readTree(response.getBody()));
-        } catch (Exception e) {
-            throw new AssertionError("Not JSON: " + response.getBody(), e);
-        }
-    }
-
-    private record Text(int status, MediaType contentType, String body) {
-
-        JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (Exception e) {
-                throw new AssertionError("Not JSON: " + body, e);
-            }
-        }
-
-        List<Map<String, String>> csvRows() {
-            try (MappingIterator<Map<String, String>> rows = new CsvMapper()
-                    .readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader()).readValues(body)) {
-                return rows.readAll();
-            } catch (IOException e) {
-                throw new AssertionError("Not CSV: " + body, e);
-            }
-        }
-    }
-
-    private Text get(String path, MediaType accept) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setAccept(List.of(accept));
-        ResponseEntity<String> response = http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
-        return new Text(response.getStatusCode().value(), response.getHeaders().getContentType(), response.getBody());
-    }
-
     private String reciprocity(String rest) {
         return "/api/ledgers/" + ledgerId + "/reciprocity" + rest;
     }
 
     /** Waits until the projection has caught up as far as the JSON answer shows. */
     private JsonNode awaitJson(String path, Predicate<JsonNode> caughtUp) {
-        ReadModelTesting.awaitCaughtUp(eventStore, processing, ReciprocityProjection.PROCESSING_GROUP);
-        return await().atMost(Duration.ofSeconds(30)).until(() -> get(path, MediaType.APPLICATION_JSON),
-                answer -> answer.status() == 200 && caughtUp.test(answer.json())).json();
+        readModels.awaitCaughtUp(ReciprocityProjection.PROCESSING_GROUP);
+        return api.awaitJson(path, caughtUp);
     }
 
     private CommitmentMade commitment(String commitmentId, String promiserId, String promiseeId, LocalDate dueOn,
@@ -179,18 +89,16 @@ class ReciprocityApiTest {
 
     /** Waits until the projection has caught up as far as the answer shows. */
     private JsonNode awaitBalance(String contactId, int givenCount, int receivedCount) {
-        String path = "/api/ledgers/" + ledgerId + "/reciprocity/" + contactId;
-        ReadModelTesting.awaitCaughtUp(eventStore, processing, ReciprocityProjection.PROCESSING_GROUP);
-        return await().atMost(Duration.ofSeconds(30)).until(() -> get(path), answer -> answer.status() == 200
-                && answer.body().path("given").path("count").asInt() == givenCount
-                && answer.body().path("received").path("count").asInt() == receivedCount).body();
+        return awaitJson(reciprocity("/" + contactId),
+                balance -> balance.path("given").path("count").asInt() == givenCount
+                        && balance.path("received").path("count").asInt() == receivedCount);
     }
 
     @Test
     void aBalanceShowsWhatMeGaveAndReceivedWeighted() {
-        openLedgerWithContacts("bo");
-        record(favor("f1", "me", "bo", 3, false, MARCH),
-               favor("f2", "bo", "me", 2, true, APRIL));
+        readModels.openLedger(ledgerId, OPENED, "bo");
+        readModels.record(favor("f1", "me", "bo", 3, false, MARCH),
+                          favor("f2", "bo", "me", 2, true, APRIL));
 
         JsonNode balance = awaitBalance("bo", 1, 1);
 
@@ -205,9 +113,9 @@ class ReciprocityApiTest {
 
     @Test
     void aFavorBetweenOthersLeavesBalancesWithMeUntouched() {
-        openLedgerWithContacts("bo", "cy");
-        record(favor("f1", "bo", "cy", 5, false, MARCH),
-               favor("f2", "me", "cy", 1, true, APRIL));
+        readModels.openLedger(ledgerId, OPENED, "bo", "cy");
+        readModels.record(favor("f1", "bo", "cy", 5, false, MARCH),
+                          favor("f2", "me", "cy", 1, true, APRIL));
 
         awaitBalance("cy", 1, 0);
 
@@ -216,11 +124,11 @@ class ReciprocityApiTest {
 
     @Test
     void theLedgersBalancesAreListedByContact() {
-        openLedgerWithContacts("cy", "bo");
-        record(favor("f1", "me", "cy", 2, true, MARCH));
+        readModels.openLedger(ledgerId, OPENED, "cy", "bo");
+        readModels.record(favor("f1", "me", "cy", 2, true, MARCH));
         awaitBalance("cy", 1, 0);
 
-        JsonNode listed = get("/api/ledgers/" + ledgerId + "/reciprocity").body();
+        JsonNode listed = api.get(reciprocity("")).json();
 
         assertThat(listed.path("ledgerId").asText()).isEqualTo(ledgerId);
         assertThat(listed.path("meId").asText()).isEqualTo("me");
@@ -230,37 +138,29 @@ class ReciprocityApiTest {
 
     @Test
     void anUnknownLedgerIsNotFound() {
-        Answer answer = get("/api/ledgers/" + ledgerId + "/reciprocity/bo");
-
-        assertThat(answer.status()).isEqualTo(404);
-        assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-        assertThat(answer.body().path("code").asText()).isEqualTo("unknown-ledger");
-        assertThat(get("/api/ledgers/" + ledgerId + "/reciprocity").body().path("code").asText())
-                .isEqualTo("unknown-ledger");
+        api.get(reciprocity("/bo")).isProblem(404, "unknown-ledger");
+        assertThat(api.get(reciprocity("")).json().path("code").asText()).isEqualTo("unknown-ledger");
     }
 
     @Test
     void anUnknownContactIsNotFound() {
-        openLedgerWithContacts("bo");
+        readModels.openLedger(ledgerId, OPENED, "bo");
         awaitBalance("bo", 0, 0);
 
-        Answer answer = get("/api/ledgers/" + ledgerId + "/reciprocity/nobody");
-
-        assertThat(answer.status()).isEqualTo(404);
-        assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-        assertThat(answer.body().path("code").asText()).isEqualTo("unknown-contact");
+        api.get(reciprocity("/nobody")).isProblem(404, "unknown-contact");
     }
 
     @Test
     void correctionsCountAsTheySayRetractionsAmendmentsAndMerges() {
-        openLedgerWithContacts("bo", "cy");
-        record(favor("f1", "me", "bo", 3, true, MARCH),
-               favor("f2", "cy", "me", 2, true, MARCH),
-               favor("f3", "me", "bo", 1, true, APRIL),
-               new FavorAmended(ledgerId, "f1", "a1", null, null, null, 5, null, null, null, null, null, "typo", APRIL),
-               new FavorRetracted(ledgerId, "f3", "never happened", APRIL),
-               new ContactsMerged(ledgerId, "bo", "cy", APRIL),
-               favor("f4", "cy", "me", 1, true, APRIL));
+        readModels.openLedger(ledgerId, OPENED, "bo", "cy");
+        readModels.record(favor("f1", "me", "bo", 3, true, MARCH),
+                          favor("f2", "cy", "me", 2, true, MARCH),
+                          favor("f3", "me", "bo", 1, true, APRIL),
+                          new FavorAmended(ledgerId, "f1", "a1", null, null, null, 5, null, null, null, null, null,
+                                           "typo", APRIL),
+                          new FavorRetracted(ledgerId, "f3", "never happened", APRIL),
+                          new ContactsMerged(ledgerId, "bo", "cy", APRIL),
+                          favor("f4", "cy", "me", 1, true, APRIL));
 
         JsonNode balance = awaitBalance("bo", 1, 2);
 
@@ -271,16 +171,16 @@ class ReciprocityApiTest {
 
     @Test
     void aBalanceShowsTheOldestFavorsNotReciprocatedOpenCommitmentsAndAsksBothWays() {
-        openLedgerWithContacts("bo");
-        record(ask("a0", "me", "bo", Instant.parse("2024-02-01T10:00:00Z")),
-               answer("a0", AskOutcome.DECLINED, Instant.parse("2024-02-02T10:00:00Z")),
-               favor("f1", "me", "bo", 2, true, MARCH),
-               favor("f2", "bo", "me", 1, true, APRIL),
-               commitment("c1", "me", "bo", LocalDate.parse("2024-06-01"), MARCH),
-               commitment("c2", "bo", "me", null, APRIL),
-               ask("a1", "me", "bo", MAY),
-               ask("a2", "bo", "me", APRIL),
-               answer("a2", AskOutcome.HELPED, APRIL));
+        readModels.openLedger(ledgerId, OPENED, "bo");
+        readModels.record(ask("a0", "me", "bo", Instant.parse("2024-02-01T10:00:00Z")),
+                          answer("a0", AskOutcome.DECLINED, Instant.parse("2024-02-02T10:00:00Z")),
+                          favor("f1", "me", "bo", 2, true, MARCH),
+                          favor("f2", "bo", "me", 1, true, APRIL),
+                          commitment("c1", "me", "bo", LocalDate.parse("2024-06-01"), MARCH),
+                          commitment("c2", "bo", "me", null, APRIL),
+                          ask("a1", "me", "bo", MAY),
+                          ask("a2", "bo", "me", APRIL),
+                          answer("a2", AskOutcome.HELPED, APRIL));
 
         JsonNode balance = awaitJson(reciprocity("/bo"), b -> b.path("asks").path("toMe").path("helped").asInt() == 1);
 
@@ -316,32 +216,32 @@ class ReciprocityApiTest {
 
     @Test
     void theListingLeavesMergedContactsOutAndMarksArchivedOnes() {
-        openLedgerWithContacts("bo", "cy", "dee");
-        record(favor("f1", "me", "cy", 2, true, MARCH),
-               new ContactsMerged(ledgerId, "bo", "cy", APRIL),
-               new ContactArchived(ledgerId, "dee", "moved away", APRIL));
+        readModels.openLedger(ledgerId, OPENED, "bo", "cy", "dee");
+        readModels.record(favor("f1", "me", "cy", 2, true, MARCH),
+                          new ContactsMerged(ledgerId, "bo", "cy", APRIL),
+                          new ContactArchived(ledgerId, "dee", "moved away", APRIL));
 
         JsonNode listed = awaitJson(reciprocity(""), l -> l.path("balances").size() == 2
                 && l.path("balances").get(1).path("archived").asBoolean());
 
         assertThat(listed.path("balances").findValuesAsText("contactId")).containsExactly("bo", "dee");
         assertThat(listed.path("balances").get(0).path("given").path("count").asInt()).isEqualTo(1);
-        JsonNode merged = get(reciprocity("/cy"), MediaType.APPLICATION_JSON).json();
+        JsonNode merged = api.get(reciprocity("/cy"), MediaType.APPLICATION_JSON).json();
         assertThat(merged.path("mergedInto").asText()).isEqualTo("bo");
         assertThat(merged.path("given").path("count").asInt()).isZero();
-        List<Map<String, String>> rows = get(reciprocity(""), CSV).csvRows();
+        List<Map<String, String>> rows = api.get(reciprocity(""), HttpAnswer.CSV).csvRows();
         assertThat(rows).extracting(row -> row.get("contactId")).containsExactly("bo", "dee");
         assertThat(rows.get(1)).containsEntry("archived", "true");
     }
 
     @Test
     void peopleWhoOweMeAndPeopleIOweAreListedLargestFirstAsJsonAndCsv() {
-        openLedgerWithContacts("bo", "cy", "dee", "eve");
-        record(favor("f1", "me", "bo", 2, true, MARCH),
-               favor("f2", "me", "cy", 4, true, MARCH),
-               favor("f3", "dee", "me", 1, true, MARCH),
-               favor("f4", "eve", "me", 3, false, MARCH),
-               favor("f5", "bo", "me", 1, true, APRIL));
+        readModels.openLedger(ledgerId, OPENED, "bo", "cy", "dee", "eve");
+        readModels.record(favor("f1", "me", "bo", 2, true, MARCH),
+                          favor("f2", "me", "cy", 4, true, MARCH),
+                          favor("f3", "dee", "me", 1, true, MARCH),
+                          favor("f4", "eve", "me", 3, false, MARCH),
+                          favor("f5", "bo", "me", 1, true, APRIL));
 
         JsonNode owed = awaitJson(reciprocity("/owed-to-me"), l -> l.path("contacts").size() == 2
                 && l.path("contacts").get(1).path("balance").asDouble() == 1.0);
@@ -352,14 +252,14 @@ class ReciprocityApiTest {
         assertThat(cy.path("oldestUnreciprocatedFavorId").asText()).isEqualTo("f2");
         assertThat(cy.path("oldestUnreciprocatedAgeDays").asLong()).isEqualTo(101);
 
-        JsonNode owing = get(reciprocity("/i-owe"), MediaType.APPLICATION_JSON).json();
+        JsonNode owing = api.get(reciprocity("/i-owe"), MediaType.APPLICATION_JSON).json();
         assertThat(owing.path("contacts").findValuesAsText("contactId")).containsExactly("eve", "dee");
         assertThat(owing.path("contacts").get(0).path("balance").asDouble()).isEqualTo(-4.5);
         assertThat(owing.path("contacts").get(0).path("oldestUnreciprocatedFavorId").asText()).isEqualTo("f4");
 
-        Text csv = get(reciprocity("/i-owe"), CSV);
+        HttpAnswer csv = api.get(reciprocity("/i-owe"), HttpAnswer.CSV);
         assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.contentType().isCompatibleWith(CSV)).isTrue();
+        assertThat(csv.contentType().isCompatibleWith(HttpAnswer.CSV)).isTrue();
         assertThat(csv.body().lines().findFirst()).contains(
                 "contactId,displayName,archived,balance,givenCount,givenWeighted,receivedCount,receivedWeighted,"
                         + "lastGivenAt,lastReceivedAt,oldestUnreciprocatedFavorId,oldestUnreciprocatedAt,"
@@ -368,18 +268,18 @@ class ReciprocityApiTest {
         assertThat(csv.csvRows().get(0)).containsEntry("balance", "-4.5").containsEntry("receivedCount", "1")
                                         .containsEntry("oldestUnreciprocatedAt", "2024-03-01T10:00:00Z")
                                         .containsEntry("lastGivenAt", "");
-        assertThat(get(reciprocity("/owed-to-me"), CSV).csvRows()).extracting(row -> row.get("contactId"))
-                                                                  .containsExactly("cy", "bo");
+        assertThat(api.get(reciprocity("/owed-to-me"), HttpAnswer.CSV).csvRows())
+                .extracting(row -> row.get("contactId")).containsExactly("cy", "bo");
     }
 
     @Test
     void emptyAccountsListTheAsksThatDrewOnThemAsJsonAndCsv() {
-        openLedgerWithContacts("bo", "cy");
-        record(ask("a1", "me", "bo", MARCH),
-               ask("a2", "me", "bo", APRIL),
-               favor("f1", "me", "cy", 1, true, MARCH),
-               ask("a3", "me", "cy", APRIL),
-               answer("a2", AskOutcome.NO_RESPONSE, MAY));
+        readModels.openLedger(ledgerId, OPENED, "bo", "cy");
+        readModels.record(ask("a1", "me", "bo", MARCH),
+                          ask("a2", "me", "bo", APRIL),
+                          favor("f1", "me", "cy", 1, true, MARCH),
+                          ask("a3", "me", "cy", APRIL),
+                          answer("a2", AskOutcome.NO_RESPONSE, MAY));
 
         JsonNode accounts = awaitJson(reciprocity("/empty-accounts"), l -> l.path("contacts").size() == 1
                 && l.path("contacts").get(0).path("asks").get(1).path("status").asText().equals("NO_RESPONSE"));
@@ -389,7 +289,7 @@ class ReciprocityApiTest {
         assertThat(bo.path("asks").findValuesAsText("askId")).containsExactly("a1", "a2");
         assertThat(bo.path("asks").get(0).path("warnings").get(0).path("detail").asText())
                 .startsWith("You had not done anything for bo before this ask on 2024-03-01");
-        List<Map<String, String>> rows = get(reciprocity("/empty-accounts"), CSV).csvRows();
+        List<Map<String, String>> rows = api.get(reciprocity("/empty-accounts"), HttpAnswer.CSV).csvRows();
         assertThat(rows).singleElement().satisfies(row -> assertThat(row)
                 .containsEntry("contactId", "bo").containsEntry("asks", "2").containsEntry("askIds", "a1;a2")
                 .containsEntry("askedOn", "2024-03-01;2024-04-01"));
@@ -397,16 +297,16 @@ class ReciprocityApiTest {
 
     @Test
     void theDontInvestListSaysWhyAsJsonAndCsv() {
-        openLedgerWithContacts("bo", "cy");
-        record(favor("f1", "me", "bo", 2, true, Instant.parse("2024-01-10T10:00:00Z")),
-               favor("f2", "me", "bo", 2, true, Instant.parse("2024-02-01T10:00:00Z")),
-               ask("a1", "me", "bo", MARCH),
-               ask("a2", "me", "bo", MAY),
-               favor("f3", "me", "cy", 2, true, MARCH),
-               ask("a3", "me", "cy", APRIL),
-               answer("a3", AskOutcome.NO_RESPONSE, MAY),
-               answer("a1", AskOutcome.NO_RESPONSE, APRIL),
-               answer("a2", AskOutcome.DECLINED, MAY));
+        readModels.openLedger(ledgerId, OPENED, "bo", "cy");
+        readModels.record(favor("f1", "me", "bo", 2, true, Instant.parse("2024-01-10T10:00:00Z")),
+                          favor("f2", "me", "bo", 2, true, Instant.parse("2024-02-01T10:00:00Z")),
+                          ask("a1", "me", "bo", MARCH),
+                          ask("a2", "me", "bo", MAY),
+                          favor("f3", "me", "cy", 2, true, MARCH),
+                          ask("a3", "me", "cy", APRIL),
+                          answer("a3", AskOutcome.NO_RESPONSE, MAY),
+                          answer("a1", AskOutcome.NO_RESPONSE, APRIL),
+                          answer("a2", AskOutcome.DECLINED, MAY));
 
         JsonNode list = awaitJson(reciprocity("/dont-invest"), l -> l.path("contacts").size() == 1);
 
@@ -418,7 +318,7 @@ class ReciprocityApiTest {
                 "You helped bo 2 times, last on 2024-02-01.",
                 "Of your 2 asks since, on 2024-03-01 and 2024-05-01, 1 was declined and 1 went unanswered.",
                 "Consider pausing new investment; nothing is owed.");
-        List<Map<String, String>> rows = get(reciprocity("/dont-invest"), CSV).csvRows();
+        List<Map<String, String>> rows = api.get(reciprocity("/dont-invest"), HttpAnswer.CSV).csvRows();
         assertThat(rows).singleElement().satisfies(row -> assertThat(row)
                 .containsEntry("contactId", "bo").containsEntry("asksSince", "2").containsEntry("askIds", "a1;a2")
                 .containsEntry("lastGivenAt", "2024-02-01T10:00:00Z")
@@ -430,33 +330,29 @@ class ReciprocityApiTest {
     @Test
     void everyListOfAnUnknownLedgerIsNotFoundAsJsonAndAsCsv() {
         for (String list : List.of("", "/owed-to-me", "/i-owe", "/empty-accounts", "/dont-invest")) {
-            for (MediaType accept : List.of(MediaType.APPLICATION_JSON, CSV)) {
-                Text answer = get(reciprocity(list), accept);
-
-                assertThat(answer.status()).as(list + " " + accept).isEqualTo(404);
-                assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-                assertThat(answer.json().path("code").asText()).isEqualTo("unknown-ledger");
+            for (MediaType accept : List.of(MediaType.APPLICATION_JSON, HttpAnswer.CSV)) {
+                api.get(reciprocity(list), accept).isProblem(404, "unknown-ledger");
             }
         }
     }
 
     @Test
     void oneBalanceIsNoListAndIsNotAnsweredAsCsv() {
-        openLedgerWithContacts("bo");
+        readModels.openLedger(ledgerId, OPENED, "bo");
         awaitBalance("bo", 0, 0);
 
-        Text answer = get(reciprocity("/bo"), CSV);
+        HttpAnswer answer = api.get(reciprocity("/bo"), HttpAnswer.CSV);
 
         assertThat(answer.status()).isEqualTo(406);
     }
 
     @Test
     void aClientThatAcceptsAnythingGetsJson() {
-        openLedgerWithContacts("bo");
-        record(favor("f1", "me", "bo", 2, true, MARCH));
+        readModels.openLedger(ledgerId, OPENED, "bo");
+        readModels.record(favor("f1", "me", "bo", 2, true, MARCH));
         awaitBalance("bo", 1, 0);
 
-        Text anything = get(reciprocity("/owed-to-me"), MediaType.ALL);
+        HttpAnswer anything = api.get(reciprocity("/owed-to-me"), MediaType.ALL);
 
         assertThat(anything.contentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
         assertThat(anything.json().path("contacts").size()).isEqualTo(1);
@@ -464,33 +360,28 @@ class ReciprocityApiTest {
 
     @Test
     void replayingTheProjectionRebuildsTheSameAnswers() {
-        openLedgerWithContacts("bo", "cy");
-        record(favor("f1", "me", "bo", 4, false, Instant.parse("2024-01-15T10:00:00Z")),
-               favor("f2", "bo", "me", 1, true, APRIL),
-               favor("f3", "me", "cy", 1, true, FEB_10),
-               ask("a1", "me", "cy", MARCH), ask("a2", "me", "cy", APRIL),
-               answer("a1", AskOutcome.NO_RESPONSE, APRIL), answer("a2", AskOutcome.DECLINED, MAY),
-               ask("a3", "me", "bo", Instant.parse("2024-02-01T10:00:00Z")),
-               commitment("c1", "bo", "me", null, APRIL),
-               new FavorRetracted(ledgerId, "f2", "never happened", MAY),
-               new ContactsMerged(ledgerId, "bo", "cy", MAY));
+        readModels.openLedger(ledgerId, OPENED, "bo", "cy");
+        readModels.record(favor("f1", "me", "bo", 4, false, Instant.parse("2024-01-15T10:00:00Z")),
+                          favor("f2", "bo", "me", 1, true, APRIL),
+                          favor("f3", "me", "cy", 1, true, FEB_10),
+                          ask("a1", "me", "cy", MARCH), ask("a2", "me", "cy", APRIL),
+                          answer("a1", AskOutcome.NO_RESPONSE, APRIL), answer("a2", AskOutcome.DECLINED, MAY),
+                          ask("a3", "me", "bo", Instant.parse("2024-02-01T10:00:00Z")),
+                          commitment("c1", "bo", "me", null, APRIL),
+                          new FavorRetracted(ledgerId, "f2", "never happened", MAY),
+                          new ContactsMerged(ledgerId, "bo", "cy", MAY));
         List<String> paths = List.of(reciprocity(""), reciprocity("/bo"), reciprocity("/cy"),
                                      reciprocity("/owed-to-me"), reciprocity("/i-owe"),
                                      reciprocity("/empty-accounts"), reciprocity("/dont-invest"));
         awaitJson(reciprocity(""), l -> l.path("balances").size() == 1
                 && l.path("balances").get(0).path("given").path("count").asInt() == 2
                 && l.path("balances").get(0).path("received").path("count").asInt() == 0);
-        List<String> before = paths.stream().map(path -> get(path, MediaType.APPLICATION_JSON).body()).toList();
+        List<String> before = paths.stream().map(path -> api.get(path, MediaType.APPLICATION_JSON).body()).toList();
         assertThat(before.get(6)).contains("\"contactId\":\"bo\"");
-        TrackingEventProcessor processor = processing
-                .eventProcessor(ReciprocityProjection.PROCESSING_GROUP, TrackingEventProcessor.class)
-                .orElseThrow();
 
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
+        readModels.replay(ReciprocityProjection.PROCESSING_GROUP);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> !processor.isReplaying());
-        assertThat(paths.stream().map(path -> get(path, MediaType.APPLICATION_JSON).body()).toList()).isEqualTo(before);
+        assertThat(paths.stream().map(path -> api.get(path, MediaType.APPLICATION_JSON).body()).toList())
+                .isEqualTo(before);
     }
 }

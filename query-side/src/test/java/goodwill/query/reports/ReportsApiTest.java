@@ -11,27 +11,18 @@ import goodwill.events.FavorRetracted;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
 import goodwill.query.HttpAnswer;
+import goodwill.query.QueryApi;
+import goodwill.query.QuerySideTest;
 import goodwill.query.ReadModelTesting;
-import goodwill.storage.IsolatedStorage;
-import java.time.Clock;
+import goodwill.query.TestClock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The reports end to end: a small history recorded on several days (with a late entry and a retraction), read back
@@ -41,33 +32,23 @@ import org.springframework.test.context.ContextConfiguration;
  * Recorded: 2024-01-01 the ledger, Ana and Bo; 2024-01-10 f3 me → Bo (weight 1, asked); 2024-02-01 f1 me → Ana
  * (2, asked); 2024-04-01 f1 retracted; 2024-06-01 f2 Bo → me (3, asked) done on 2024-02-15.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = IsolatedStorage.class)
+@QuerySideTest
 class ReportsApiTest {
 
     private static final Instant NOW = Instant.parse("2024-08-01T00:00:00Z");
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class FixedNow {
-
-        @Bean
-        Clock clock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-    }
-
     @Autowired
-    EventStore eventStore;
+    TestClock clock;
     @Autowired
-    TestRestTemplate http;
+    ReadModelTesting readModels;
     @Autowired
-    EventProcessingConfiguration processing;
+    QueryApi api;
 
-    private String ledgerId;
+    private final String ledgerId = "l-" + UUID.randomUUID();
 
     @BeforeEach
     void recordHistory() {
-        ledgerId = "l-" + UUID.randomUUID();
+        clock.set(NOW);
         recordOn("2024-01-01", new LedgerOpened(ledgerId, "me", "Me", at("2024-01-01")),
                  new ContactAdded(ledgerId, "ana", "Ana", null, null, null, List.of(), null, at("2024-01-01")),
                  new ContactAdded(ledgerId, "bo", "Bo", null, null, null, List.of(), null, at("2024-01-01")));
@@ -75,12 +56,7 @@ class ReportsApiTest {
         recordOn("2024-02-01", favor("f1", "me", "ana", 2, "2024-02-01"));
         recordOn("2024-04-01", new FavorRetracted(ledgerId, "f1", "a mistake", at("2024-04-01")));
         recordOn("2024-06-01", favor("f2", "bo", "me", 3, "2024-02-15"));
-        ReadModelTesting.awaitCaughtUp(eventStore, processing, LedgerHistoryProjection.PROCESSING_GROUP);
-    }
-
-    @AfterEach
-    void realClock() {
-        GenericEventMessage.clock = Clock.systemUTC();
+        readModels.awaitCaughtUp(LedgerHistoryProjection.PROCESSING_GROUP);
     }
 
     private static Instant at(String day) {
@@ -92,12 +68,11 @@ class ReportsApiTest {
     }
 
     private void recordOn(String day, LedgerEvent... events) {
-        GenericEventMessage.clock = Clock.fixed(at(day), ZoneOffset.UTC);
-        HttpAnswer.record(eventStore, events);
+        readModels.recordAt(at(day), Map.of(), events);
     }
 
     private HttpAnswer get(String path, MediaType accept) {
-        return HttpAnswer.get(http, "/api/ledgers/" + ledgerId + path, accept);
+        return api.get("/api/ledgers/" + ledgerId + path, accept);
     }
 
     private JsonNode json(String path) {
@@ -144,8 +119,8 @@ class ReportsApiTest {
 
     @Test
     void withoutADateTheReportIsTheLiveReadModels() {
-        ReadModelTesting.awaitCaughtUp(eventStore, processing, "reciprocity");
-        ReadModelTesting.awaitCaughtUp(eventStore, processing, "advocacy");
+        readModels.awaitCaughtUp("reciprocity");
+        readModels.awaitCaughtUp("advocacy");
 
         JsonNode report = json("/reports/as-of");
 
@@ -239,10 +214,7 @@ class ReportsApiTest {
                 Map.entry("/reports/returns?period=week", "invalid-period"),
                 Map.entry("/reports/returns?section=x", "invalid-section"));
         codes.forEach((path, code) -> {
-            HttpAnswer answer = get(path, MediaType.APPLICATION_JSON);
-            assertThat(answer.status()).as(path).isEqualTo(400);
-            assertThat(answer.contentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).as(path).isTrue();
-            assertThat(answer.json().path("code").asText()).as(path).isEqualTo(code);
+            get(path, MediaType.APPLICATION_JSON).isProblem(400, code);
         });
     }
 
@@ -252,7 +224,7 @@ class ReportsApiTest {
         JsonNode before = json(path);
         JsonNode returns = json("/reports/returns");
 
-        ReadModelTesting.replay(eventStore, processing, LedgerHistoryProjection.PROCESSING_GROUP);
+        readModels.replay(LedgerHistoryProjection.PROCESSING_GROUP);
 
         assertThat(json(path)).isEqualTo(before);
         assertThat(json("/reports/returns")).isEqualTo(returns);
@@ -262,7 +234,7 @@ class ReportsApiTest {
     @Test
     void anUnknownLedgerIs404() {
         for (String path : List.of("/reports/as-of", "/reports/compare?from=2024-01-01&to=2024-02-01", "/reports/returns")) {
-            HttpAnswer answer = HttpAnswer.get(http, "/api/ledgers/nobody" + path, MediaType.APPLICATION_JSON);
+            HttpAnswer answer = api.get("/api/ledgers/nobody" + path, MediaType.APPLICATION_JSON);
             assertThat(answer.status()).as(path).isEqualTo(404);
             assertThat(answer.json().path("code").asText()).as(path).isEqualTo("unknown-ledger");
         }
