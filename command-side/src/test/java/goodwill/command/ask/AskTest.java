@@ -23,10 +23,7 @@ class AskTest {
     private static final Instant LATER = Instant.parse("2024-02-27T09:00:00Z");
     private static final Instant GAVE = Instant.parse("2024-02-10T09:00:00Z");
 
-    private final FixtureConfiguration<Ask> fixture = fixtureOf(Ask.class, new InMemoryLedgerDirectory()
-            .withLedger("team", "me")
-            .withContact("team", "ana")
-            .withContact("team", "bo")
+    private final FixtureConfiguration<Ask> fixture = fixtureOf(Ask.class, InMemoryLedgerDirectory.team("ana", "bo")
             .withFavor("team", "referral")
             .withFavorFromMe("team", "bo", GAVE)
             .withFavorFromMe("team", "ana", LATER));

@@ -90,7 +90,9 @@ class CommitmentApiTest {
 
     @Test
     void aDueDayThatIsNotADateIsNamed() {
-        Answer refused = ledger.refuses("/commitments", c1().replace("2024-02-28", "next week"), 400, "invalid-request");
+        String dueNextWeek = c1().replace("2024-02-28", "next week");
+
+        Answer refused = ledger.refuses("/commitments", dueNextWeek, 400, "invalid-request");
 
         assertThat(refused.errorAbout("dueOn")).isEqualTo("must be an ISO-8601 date such as 2024-03-01");
     }

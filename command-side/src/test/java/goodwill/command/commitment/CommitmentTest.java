@@ -21,10 +21,8 @@ class CommitmentTest {
     private static final Instant LATER = Instant.parse("2024-02-27T09:00:00Z");
     private static final LocalDate DUE = LocalDate.parse("2024-02-28");
 
-    private final FixtureConfiguration<Commitment> fixture = fixtureOf(Commitment.class, new InMemoryLedgerDirectory()
-            .withLedger("team", "me")
-            .withContact("team", "ana")
-            .withFavor("team", "intro"));
+    private final FixtureConfiguration<Commitment> fixture = fixtureOf(Commitment.class,
+            InMemoryLedgerDirectory.team("ana").withFavor("team", "intro"));
 
     private static MakeCommitment commitment(String promiserId, String promiseeId) {
         return new MakeCommitment("team", "c1", promiserId, promiseeId, "introduce Ana to Bo", DUE, PROMISED);

@@ -23,7 +23,7 @@ class ContactTest {
 
     private static final Instant MET = Instant.parse("2019-05-01T09:00:00Z");
 
-    private final InMemoryLedgerDirectory directory = new InMemoryLedgerDirectory().withLedger("team", "me");
+    private final InMemoryLedgerDirectory directory = InMemoryLedgerDirectory.team();
     private final FixtureConfiguration<Contact> fixture = fixtureOf(Contact.class, directory);
 
     private static AddContact ana(Instant occurredAt) {

@@ -21,10 +21,8 @@ class FavorTest {
 
     private static final Instant DONE = Instant.parse("2024-02-20T15:00:00Z");
 
-    private final InMemoryLedgerDirectory directory = new InMemoryLedgerDirectory().withLedger("team", "me")
-                                                                                   .withContact("team", "ana")
-                                                                                   .withContact("team", "bo")
-                                                                                   .withFavor("team", "earlier");
+    private final InMemoryLedgerDirectory directory = InMemoryLedgerDirectory.team("ana", "bo")
+                                                                             .withFavor("team", "earlier");
     private final FixtureConfiguration<Favor> fixture = fixtureOf(Favor.class, directory);
 
     private static RecordFavor favor(String giverId, String receiverId) {

@@ -23,9 +23,7 @@ class IntroductionTest {
     private static final Instant LATER = Instant.parse("2024-02-27T09:00:00Z");
 
     private final FixtureConfiguration<Introduction> fixture = fixtureOf(Introduction.class,
-            new InMemoryLedgerDirectory().withLedger("team", "me")
-                                         .withContact("team", "ana")
-                                         .withContact("team", "bo"));
+                                                                         InMemoryLedgerDirectory.team("ana", "bo"));
 
     private static MakeIntroduction introduction(String introducerId, String personAId, String personBId) {
         return new MakeIntroduction("team", "i1", introducerId, personAId, personBId, "Bo is hiring", INTRODUCED);

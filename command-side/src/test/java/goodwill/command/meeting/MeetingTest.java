@@ -22,10 +22,8 @@ class MeetingTest {
     private static final Instant MET = Instant.parse("2024-02-20T08:30:00Z");
     private static final Instant RETRACTED = Instant.parse("2024-02-28T09:00:00Z");
 
-    private final FixtureConfiguration<Meeting> fixture = fixtureOf(Meeting.class, new InMemoryLedgerDirectory()
-            .withLedger("team", "me")
-            .withContact("team", "ana")
-            .withContact("team", "bo"));
+    private final FixtureConfiguration<Meeting> fixture = fixtureOf(Meeting.class,
+                                                                    InMemoryLedgerDirectory.team("ana", "bo"));
 
     private static RecordMeeting meeting(List<String> attendeeIds, String initiatorId) {
         return new RecordMeeting("team", "m1", MeetingKind.COFFEE, attendeeIds, MET, initiatorId, "Café Luz", 45,

@@ -17,14 +17,32 @@ class IdempotencyKeyApiTest {
     final LedgerFixture ledger = LedgerFixture.withContacts("ana", "bo");
 
     /** A favor of advice from ana to me, of the weight and without an id. */
-    private static String favor(String meId, int weight) {
-        return """
-                {"giverId": "ana", "receiverId": "%s", "kind": "ADVICE", "weight": %d, "asked": false,
-                 "occurredAt": "2024-02-20T15:00:00Z"}""".formatted(meId, weight);
+    private String favor(int weight) {
+        return adviceFromAna(ledger.meId(), weight);
     }
 
-    private String favor(int weight) {
-        return favor(ledger.meId(), weight);
+    private static String adviceFromAna(String receiverId, int weight) {
+        return """
+                {"giverId": "ana", "receiverId": "%s", "kind": "ADVICE", "weight": %d, "asked": false,
+                 "occurredAt": "2024-02-20T15:00:00Z"}""".formatted(receiverId, weight);
+    }
+
+    /**
+     * Sends the create twice under the key and asserts both were created, the retry as the first (by the id in the
+     * field, and where it is), and that the retry recorded nothing. Answers the first.
+     */
+    private Answer createdOnceUnder(String key, String resource, String json, String idField) {
+        Answer first = ledger.post(resource, json, key);
+        long afterFirst = ledger.recordedSinceSetUp();
+
+        Answer retry = ledger.post(resource, json, key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.text(idField)).isEqualTo(first.text(idField));
+        assertThat(retry.headers().getLocation()).isEqualTo(first.headers().getLocation());
+        assertThat(ledger.recordedSinceSetUp()).isEqualTo(afterFirst);
+        return first;
     }
 
     private static String contact(String displayName) {
@@ -45,17 +63,9 @@ class IdempotencyKeyApiTest {
 
     @Test
     void aFavorRetriedWithTheSameKeyAnswersTheSameIdAndRecordsNothingNew() {
-        Answer first = ledger.post("/favors", favor(3), "retry-1");
-        long afterFirst = ledger.recordedSinceSetUp();
+        Answer first = createdOnceUnder("retry-1", "/favors", favor(3), "favorId");
 
-        Answer retry = ledger.post("/favors", favor(3), "retry-1");
-
-        assertThat(first.status()).isEqualTo(201);
         assertThat(UUID.fromString(first.text("favorId"))).isNotNull();
-        assertThat(retry.status()).isEqualTo(201);
-        assertThat(retry.text("favorId")).isEqualTo(first.text("favorId"));
-        assertThat(retry.headers().getLocation()).isEqualTo(first.headers().getLocation());
-        assertThat(ledger.recordedSinceSetUp()).isEqualTo(afterFirst);
     }
 
     @Test
@@ -76,7 +86,7 @@ class IdempotencyKeyApiTest {
     @Test
     void theSameKeyInAnotherLedgerRecordsAnotherFavor() {
         LedgerFixture other = ledger.another("ana");
-        Answer inOther = other.post("/favors", favor(other.meId(), 3), "k-1");
+        Answer inOther = other.post("/favors", adviceFromAna(other.meId(), 3), "k-1");
 
         Answer here = ledger.post("/favors", favor(3), "k-1");
 
@@ -96,28 +106,15 @@ class IdempotencyKeyApiTest {
 
     @Test
     void aContactRetriedWithTheSameKeyIsAddedOnce() {
-        Answer first = ledger.post("/contacts", contact("Cy"), "add-cy");
-        long afterFirst = ledger.recordedSinceSetUp();
+        createdOnceUnder("add-cy", "/contacts", contact("Cy"), "contactId");
 
-        Answer retry = ledger.post("/contacts", contact("Cy"), "add-cy");
-
-        assertThat(retry.status()).isEqualTo(201);
-        assertThat(retry.text("contactId")).isEqualTo(first.text("contactId"));
-        assertThat(ledger.recordedSinceSetUp()).isEqualTo(afterFirst);
         ledger.refuses("/contacts", contact("Dee"), "add-cy", 409, "id-conflict");
     }
 
     @Test
     void aMeetingRetriedWithTheSameKeyIsRecordedOnce() {
-        Answer first = ledger.post("/meetings", meeting("COFFEE"), "coffee");
-        long afterFirst = ledger.recordedSinceSetUp();
+        createdOnceUnder("coffee", "/meetings", meeting("COFFEE"), "meetingId");
 
-        Answer retry = ledger.post("/meetings", meeting("COFFEE"), "coffee");
-
-        assertThat(first.status()).isEqualTo(201);
-        assertThat(retry.status()).isEqualTo(201);
-        assertThat(retry.text("meetingId")).isEqualTo(first.text("meetingId"));
-        assertThat(ledger.recordedSinceSetUp()).isEqualTo(afterFirst);
         ledger.refuses("/meetings", meeting("CALL"), "coffee", 409, "id-conflict");
     }
 
