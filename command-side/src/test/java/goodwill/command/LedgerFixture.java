@@ -75,23 +75,18 @@ public final class LedgerFixture implements BeforeEachCallback {
         return opening.text("meId");
     }
 
-    /** The answer to the request that opened the ledger. */
-    public Answer opening() {
-        return opening;
-    }
-
     /** The API itself, for requests outside any ledger. */
     public Api api() {
         return api;
     }
 
-    /** The event store, read behind the API's back. */
-    public RecordedEvents recorded() {
-        return recorded;
-    }
-
     public String path(String resource) {
         return "/api/ledgers/" + id() + resource;
+    }
+
+    /** The answer to the request that opened the ledger. */
+    public Answer opening() {
+        return opening;
     }
 
     public Answer post(String resource, String json) {
@@ -128,6 +123,11 @@ public final class LedgerFixture implements BeforeEachCallback {
     public Answer retractFavor(String favorId, String reason) {
         return posted("/favors/" + favorId + "/retraction", """
                 {"reason": "%s"}""".formatted(reason), 200);
+    }
+
+    /** The event store, read behind the API's back. */
+    public RecordedEvents recorded() {
+        return recorded;
     }
 
     /** The events recorded in the ledger since it was opened and its contacts added. */
