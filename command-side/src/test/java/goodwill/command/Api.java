@@ -60,6 +60,12 @@ public class Api {
             assertThat(body.toString()).doesNotContain("Exception", "\tat ");
             return this;
         }
+
+        /** Asserts the problem's {@code errors} are about these fields, in this order, and no other. */
+        public Answer naming(String... fields) {
+            assertThat(errorFields()).as("fields named in %s", body).containsExactly(fields);
+            return this;
+        }
     }
 
     public Answer post(String path, String json) {
@@ -71,6 +77,16 @@ public class Api {
         requestHeaders.setContentType(MediaType.APPLICATION_JSON);
         headers.forEach(requestHeaders::set);
         return exchange(HttpMethod.POST, path, new HttpEntity<>(json, requestHeaders));
+    }
+
+    /** Posts with an {@code Idempotency-Key}, the header a client retries a create under. */
+    public Answer post(String path, String json, String idempotencyKey) {
+        return post(path, json, Map.of("Idempotency-Key", idempotencyKey));
+    }
+
+    /** A key no other request of any test has used. */
+    public static String freshIdempotencyKey() {
+        return "key-" + UUID.randomUUID();
     }
 
     public Answer exchange(HttpMethod method, String path, HttpEntity<?> request) {

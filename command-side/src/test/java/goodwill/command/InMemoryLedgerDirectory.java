@@ -19,6 +19,15 @@ public final class InMemoryLedgerDirectory implements LedgerDirectory {
     private final Map<String, String> me = new HashMap<>();
     private final Map<String, List<Instant>> givenByMe = new HashMap<>();
 
+    /** The ledger "team", its me "me", and the contacts: where most aggregate tests take place. */
+    public static InMemoryLedgerDirectory team(String... contactIds) {
+        InMemoryLedgerDirectory directory = new InMemoryLedgerDirectory().withLedger("team", "me");
+        for (String contactId : contactIds) {
+            directory.withContact("team", contactId);
+        }
+        return directory;
+    }
+
     public InMemoryLedgerDirectory withLedger(String ledgerId, String meId) {
         ledgers.add(ledgerId);
         me.put(ledgerId, meId);

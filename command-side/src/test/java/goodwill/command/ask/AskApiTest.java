@@ -1,54 +1,35 @@
 package goodwill.command.ask;
 
+import static goodwill.command.LedgerFixture.tomorrow;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import goodwill.command.Api;
 import goodwill.command.Api.Answer;
 import goodwill.command.CommandSideTest;
 import goodwill.command.Ids;
-import goodwill.command.RecordedEvents;
+import goodwill.command.LedgerFixture;
 import goodwill.events.AskAnswered;
 import goodwill.events.AskMade;
 import goodwill.events.AskOutcome;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @CommandSideTest
 class AskApiTest {
 
-    @Autowired
-    Api api;
-    @Autowired
-    RecordedEvents recorded;
+    @RegisterExtension
+    final LedgerFixture ledger = LedgerFixture.withContacts("ana", "bo");
 
-    private String ledgerId;
-    private String meId;
-    private String asks;
-
-    @BeforeEach
-    void openLedgerWithContacts() {
-        Answer ledger = api.openLedger();
-        ledgerId = ledger.text("ledgerId");
-        meId = ledger.text("meId");
-        asks = "/api/ledgers/" + ledgerId + "/asks";
-        api.addContact(ledgerId, "ana");
-        api.addContact(ledgerId, "bo");
-    }
-
-    /** The events of this test's ledger: its opening and its two contacts. */
-    private long recordedInLedger() {
-        return recorded.sinceOpening(ledgerId) - 2;
-    }
-
-    private String ask(String askId, String askerId, String askedId) {
+    private static String ask(String askId, String askerId, String askedId) {
         return """
                 {"askId": "%s", "askerId": "%s", "askedId": "%s", "what": "a referral to Initech",
                  "occurredAt": "2024-02-20T15:00:00Z"}"""
                 .formatted(askId, askerId, askedId);
+    }
+
+    private String askOfAna() {
+        return ask("a1", ledger.meId(), "ana");
     }
 
     private static String answer(String outcome) {
@@ -56,52 +37,44 @@ class AskApiTest {
                 {"outcome": "%s", "occurredAt": "2024-02-27T09:00:00Z"}""".formatted(outcome);
     }
 
-    /** Makes ask a1 of me to ana and answers the path of its answer. */
+    /** Makes ask a1 of me to ana and answers the resource of its answer. */
     private String madeAsk() {
-        Answer made = api.post(asks, ask("a1", meId, "ana"));
-        assertThat(made.status()).isEqualTo(201);
-        return asks + "/a1/answer";
+        ledger.created("/asks", askOfAna());
+        return "/asks/a1/answer";
     }
 
     @Test
     void anAskIsMadeWithItsLocation() {
-        Answer made = api.post(asks, ask("a1", meId, "ana"));
+        Answer made = ledger.post("/asks", askOfAna());
 
         assertThat(made.status()).isEqualTo(201);
         assertThat(made.text("askId")).isEqualTo("a1");
-        assertThat(made.headers().getLocation()).hasPath(asks + "/a1");
-        assertThat(recorded.payloadsOf(Ids.ask(ledgerId, "a1")))
-                .containsExactly(new AskMade(ledgerId, "a1", meId, "ana", "a referral to Initech",
+        assertThat(made.headers().getLocation()).hasPath(ledger.path("/asks/a1"));
+        assertThat(ledger.eventsOf(Ids::ask, "a1"))
+                .containsExactly(new AskMade(ledger.id(), "a1", ledger.meId(), "ana", "a referral to Initech",
                                              Instant.parse("2024-02-20T15:00:00Z")));
-    }
-
-    private void favor(String favorId, String giverId, String receiverId, String occurredAt) {
-        Answer recorded = api.post("/api/ledgers/" + ledgerId + "/favors", """
-                {"favorId": "%s", "giverId": "%s", "receiverId": "%s", "kind": "ADVICE", "weight": 2,
-                 "asked": false, "occurredAt": "%s"}""".formatted(favorId, giverId, receiverId, occurredAt));
-        assertThat(recorded.status()).as("favor %s", recorded.body()).isEqualTo(201);
     }
 
     @Test
     void anAskOfSomeoneMeNeverGaveAnythingIsMadeWithAnEmptyAccountWarning() {
-        favor("f1", "ana", meId, "2024-02-01T10:00:00Z");
-        favor("f2", meId, "bo", "2024-02-01T10:00:00Z");
+        ledger.recordFavor("f1", "ana", ledger.meId(), "2024-02-01T10:00:00Z");
+        ledger.recordFavor("f2", ledger.meId(), "bo", "2024-02-01T10:00:00Z");
 
-        Answer made = api.post(asks, ask("a1", meId, "ana"));
+        Answer made = ledger.post("/asks", askOfAna());
 
         assertThat(made.status()).isEqualTo(201);
         assertThat(made.body().path("warnings")).hasSize(1);
         assertThat(made.body().path("warnings").get(0).path("code").asText()).isEqualTo("empty-account");
         assertThat(made.body().path("warnings").get(0).path("detail").asText())
                 .startsWith("You had not done anything for them before this ask");
-        assertThat(recordedInLedger()).isEqualTo(3);
+        assertThat(ledger.recordedSinceSetUp()).isEqualTo(3);
     }
 
     @Test
     void anAskOfSomeoneMeGaveAFavorBeforeHasNoWarning() {
-        favor("f1", meId, "ana", "2024-02-01T10:00:00Z");
+        ledger.recordFavor("f1", ledger.meId(), "ana", "2024-02-01T10:00:00Z");
 
-        Answer made = api.post(asks, ask("a1", meId, "ana"));
+        Answer made = ledger.post("/asks", askOfAna());
 
         assertThat(made.status()).isEqualTo(201);
         assertThat(made.body().path("warnings").isArray()).isTrue();
@@ -110,21 +83,19 @@ class AskApiTest {
 
     @Test
     void aFavorFromMeOnlyAfterTheAskIsNoInvestmentBeforeIt() {
-        favor("f1", meId, "ana", "2024-03-01T10:00:00Z");
+        ledger.recordFavor("f1", ledger.meId(), "ana", "2024-03-01T10:00:00Z");
 
-        Answer made = api.post(asks, ask("a1", meId, "ana"));
+        Answer made = ledger.post("/asks", askOfAna());
 
         assertThat(made.body().path("warnings")).hasSize(1);
     }
 
     @Test
     void anAskAfterTheOnlyFavorFromMeWasRetractedHasTheWarning() {
-        favor("f1", meId, "ana", "2024-02-01T10:00:00Z");
-        Answer retracted = api.post("/api/ledgers/" + ledgerId + "/favors/f1/retraction", """
-                {"reason": "never happened"}""");
-        assertThat(retracted.status()).as("retraction %s", retracted.body()).isEqualTo(200);
+        ledger.recordFavor("f1", ledger.meId(), "ana", "2024-02-01T10:00:00Z");
+        ledger.retractFavor("f1", "never happened");
 
-        Answer made = api.post(asks, ask("a1", meId, "ana"));
+        Answer made = ledger.post("/asks", askOfAna());
 
         assertThat(made.status()).isEqualTo(201);
         assertThat(made.body().path("warnings").get(0).path("code").asText()).isEqualTo("empty-account");
@@ -132,7 +103,7 @@ class AskApiTest {
 
     @Test
     void anAskMeDidNotMakeHasNoWarning() {
-        Answer made = api.post(asks, ask("a1", "ana", "bo"));
+        Answer made = ledger.post("/asks", ask("a1", "ana", "bo"));
 
         assertThat(made.status()).isEqualTo(201);
         assertThat(made.body().path("warnings")).isEmpty();
@@ -140,207 +111,140 @@ class AskApiTest {
 
     @Test
     void anAskWithoutAnIdGetsAUuid() {
-        Answer made = api.post(asks, """
+        Answer made = ledger.post("/asks", """
                 {"askerId": "ana", "askedId": "bo", "what": "advice", "occurredAt": "2024-02-20T15:00:00Z"}""");
 
         assertThat(made.status()).isEqualTo(201);
         assertThat(UUID.fromString(made.text("askId"))).isNotNull();
-        assertThat(recordedInLedger()).isEqualTo(1);
+        assertThat(ledger.recordedSinceSetUp()).isEqualTo(1);
     }
 
     @Test
     void makingTheSameAskAgainAnswersTheSameAndRecordsNothing() {
-        Answer first = api.post(asks, ask("a1", meId, "ana"));
+        ledger.answersTheSameAgain("/asks", askOfAna(), 201);
 
-        Answer again = api.post(asks, ask("a1", meId, "ana"));
-
-        assertThat(again.status()).isEqualTo(201);
-        assertThat(again.body()).isEqualTo(first.body());
-        assertThat(recordedInLedger()).isEqualTo(1);
+        assertThat(ledger.recordedSinceSetUp()).isEqualTo(1);
     }
 
     @Test
     void anAskIdInUseForAnotherAskIsAConflict() {
-        api.post(asks, ask("a1", meId, "ana"));
+        ledger.created("/asks", askOfAna());
 
-        api.post(asks, ask("a1", "ana", meId)).isProblem(409, "id-conflict");
-
-        assertThat(recordedInLedger()).isEqualTo(1);
+        ledger.refuses("/asks", ask("a1", "ana", ledger.meId()), 409, "id-conflict");
     }
 
     @Test
     void everyMissingRequiredFieldOfAnAskIsNamed() {
-        Answer refused = api.post(asks, "{}").isProblem(400, "invalid-request");
-
-        assertThat(refused.errorFields()).containsExactly("askedId", "askerId", "occurredAt", "what");
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/asks", "{}", 400, "invalid-request").naming("askedId", "askerId", "occurredAt", "what");
     }
 
     @Test
     void aRequestTooLongIsNamed() {
-        Answer refused = api.post(asks, ask("a1", meId, "ana").replace("a referral to Initech", "x".repeat(501)))
-                            .isProblem(400, "invalid-request");
+        String tooLong = askOfAna().replace("a referral to Initech", "x".repeat(501));
 
-        assertThat(refused.errorFields()).containsExactly("what");
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/asks", tooLong, 400, "invalid-request").naming("what");
     }
 
     @Test
     void askingOneselfIsRefused() {
-        Answer refused = api.post(asks, ask("a1", "ana", "ana")).isProblem(422, "not-distinct");
-
-        assertThat(refused.errorFields()).containsExactly("askedId");
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/asks", ask("a1", "ana", "ana"), 422, "not-distinct").naming("askedId");
     }
 
     @Test
     void anUnknownPersonAskedIsNamed() {
-        Answer refused = api.post(asks, ask("a1", meId, "stranger")).isProblem(422, "unknown-contact");
-
-        assertThat(refused.errorFields()).containsExactly("askedId");
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/asks", ask("a1", ledger.meId(), "stranger"), 422, "unknown-contact").naming("askedId");
     }
 
     @Test
     void anAskCannotHaveBeenMadeInTheFuture() {
-        String tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).toString();
-
-        api.post(asks, ask("a1", meId, "ana").replace("2024-02-20T15:00:00Z", tomorrow))
-           .isProblem(422, "in-the-future");
-
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/asks", askOfAna().replace("2024-02-20T15:00:00Z", tomorrow()), 422, "in-the-future");
     }
 
     @Test
     void anAskCannotBeMadeInAnUnknownLedger() {
-        long before = recorded.total();
-
-        api.post("/api/ledgers/no-such-ledger/asks", ask("a1", meId, "ana")).isProblem(404, "unknown-ledger");
-
-        assertThat(recorded.total()).isEqualTo(before);
+        ledger.refusedInAnUnknownLedger("/asks", askOfAna());
     }
 
     @Test
     void anAskIsAnsweredWithTheAnswersLocation() {
         String answer = madeAsk();
-        api.post("/api/ledgers/" + ledgerId + "/favors", """
-                {"favorId": "referral", "giverId": "ana", "receiverId": "%s", "kind": "REFERRAL", "weight": 4,
-                 "asked": true, "occurredAt": "2024-02-26T15:00:00Z"}""".formatted(meId));
+        ledger.recordFavor("referral", "ana", ledger.meId(), "2024-02-26T15:00:00Z");
 
-        Answer answered = api.post(answer, """
+        Answer answered = ledger.post(answer, """
                 {"outcome": "HELPED", "occurredAt": "2024-02-27T09:00:00Z", "favorId": "referral"}""");
 
         assertThat(answered.status()).isEqualTo(201);
         assertThat(answered.text("askId")).isEqualTo("a1");
         assertThat(answered.text("outcome")).isEqualTo("HELPED");
-        assertThat(answered.headers().getLocation()).hasPath(answer);
-        assertThat(recorded.payloadsOf(Ids.ask(ledgerId, "a1")))
+        assertThat(answered.headers().getLocation()).hasPath(ledger.path(answer));
+        assertThat(ledger.eventsOf(Ids::ask, "a1"))
                 .last()
-                .isEqualTo(new AskAnswered(ledgerId, "a1", AskOutcome.HELPED, "referral",
+                .isEqualTo(new AskAnswered(ledger.id(), "a1", AskOutcome.HELPED, "referral",
                                            Instant.parse("2024-02-27T09:00:00Z")));
     }
 
     @Test
     void answeringTheSameWayAgainAnswersTheSameAndRecordsNothing() {
-        String answer = madeAsk();
-        Answer first = api.post(answer, answer("DECLINED"));
+        ledger.answersTheSameAgain(madeAsk(), answer("DECLINED"), 201);
 
-        Answer again = api.post(answer, answer("DECLINED"));
-
-        assertThat(again.status()).isEqualTo(201);
-        assertThat(again.body()).isEqualTo(first.body());
-        assertThat(recordedInLedger()).isEqualTo(2);
+        assertThat(ledger.recordedSinceSetUp()).isEqualTo(2);
     }
 
     @Test
     void anAskIsAnsweredAtMostOnce() {
         String answer = madeAsk();
-        api.post(answer, answer("NO_RESPONSE"));
+        ledger.created(answer, answer("NO_RESPONSE"));
 
-        api.post(answer, answer("HELPED")).isProblem(409, "already-answered");
-
-        assertThat(recordedInLedger()).isEqualTo(2);
+        ledger.refuses(answer, answer("HELPED"), 409, "already-answered");
     }
 
     @Test
     void everyMissingRequiredFieldOfAnAnswerIsNamed() {
-        String answer = madeAsk();
-
-        Answer refused = api.post(answer, "{}").isProblem(400, "invalid-request");
-
-        assertThat(refused.errorFields()).containsExactly("occurredAt", "outcome");
-        assertThat(recordedInLedger()).isEqualTo(1);
+        ledger.refuses(madeAsk(), "{}", 400, "invalid-request").naming("occurredAt", "outcome");
     }
 
     @Test
     void anUnknownOutcomeIsNamedWithTheAllowedOnes() {
-        String answer = madeAsk();
-
-        Answer refused = api.post(answer, answer("MAYBE")).isProblem(400, "invalid-request");
+        Answer refused = ledger.refuses(madeAsk(), answer("MAYBE"), 400, "invalid-request");
 
         assertThat(refused.errorAbout("outcome")).isEqualTo("must be one of HELPED, DECLINED, NO_RESPONSE");
-        assertThat(recordedInLedger()).isEqualTo(1);
     }
 
     @Test
     void anUnknownFavorThatHelpedIsNamed() {
-        String answer = madeAsk();
-
-        Answer refused = api.post(answer, """
-                {"outcome": "HELPED", "occurredAt": "2024-02-27T09:00:00Z", "favorId": "nothing"}""")
-                            .isProblem(422, "unknown-favor");
-
-        assertThat(refused.errorFields()).containsExactly("favorId");
-        assertThat(recordedInLedger()).isEqualTo(1);
+        ledger.refuses(madeAsk(), """
+                {"outcome": "HELPED", "occurredAt": "2024-02-27T09:00:00Z", "favorId": "nothing"}""",
+                       422, "unknown-favor").naming("favorId");
     }
 
     @Test
     void aFavorNamedForADeclinedAskIsRefused() {
-        String answer = madeAsk();
-
-        Answer refused = api.post(answer, """
-                {"outcome": "DECLINED", "occurredAt": "2024-02-27T09:00:00Z", "favorId": "nothing"}""")
-                            .isProblem(422, "not-applicable");
-
-        assertThat(refused.errorFields()).containsExactly("favorId");
-        assertThat(recordedInLedger()).isEqualTo(1);
+        ledger.refuses(madeAsk(), """
+                {"outcome": "DECLINED", "occurredAt": "2024-02-27T09:00:00Z", "favorId": "nothing"}""",
+                       422, "not-applicable").naming("favorId");
     }
 
     @Test
     void anAnswerToAnUnknownAskIsNotFound() {
-        api.post(asks + "/nothing/answer", answer("HELPED")).isProblem(404, "unknown-ask");
-
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/asks/nothing/answer", answer("HELPED"), 404, "unknown-ask");
     }
 
     @Test
     void anAnswerInAnUnknownLedgerIsNotFound() {
-        long before = recorded.total();
-
-        api.post("/api/ledgers/no-such-ledger/asks/a1/answer", answer("HELPED")).isProblem(404, "unknown-ledger");
-
-        assertThat(recorded.total()).isEqualTo(before);
+        ledger.refusedInAnUnknownLedger("/asks/a1/answer", answer("HELPED"));
     }
 
     @Test
     void anAskCannotBeAnsweredBeforeItWasMade() {
-        String answer = madeAsk();
+        String beforeTheAsk = answer("DECLINED").replace("2024-02-27", "2024-02-19");
 
-        Answer refused = api.post(answer, answer("DECLINED").replace("2024-02-27", "2024-02-19"))
-                            .isProblem(422, "out-of-order");
-
-        assertThat(refused.errorFields()).containsExactly("occurredAt");
-        assertThat(recordedInLedger()).isEqualTo(1);
+        ledger.refuses(madeAsk(), beforeTheAsk, 422, "out-of-order").naming("occurredAt");
     }
 
     @Test
     void anAskCannotBeAnsweredInTheFuture() {
-        String answer = madeAsk();
-        String tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).toString();
+        String tomorrows = answer("DECLINED").replace("2024-02-27T09:00:00Z", tomorrow());
 
-        api.post(answer, answer("DECLINED").replace("2024-02-27T09:00:00Z", tomorrow))
-           .isProblem(422, "in-the-future");
-
-        assertThat(recordedInLedger()).isEqualTo(1);
+        ledger.refuses(madeAsk(), tomorrows, 422, "in-the-future");
     }
 }

@@ -1,19 +1,20 @@
 package goodwill.command.ask;
 
-import static goodwill.command.AggregateTesting.NOW;
-import static goodwill.command.AggregateTesting.refused;
+import static goodwill.command.AggregateTesting.fixtureOf;
+import static goodwill.command.AggregateTesting.recordsNothingAgain;
+import static goodwill.command.AggregateTesting.refuses;
+import static goodwill.command.AggregateTesting.refusesADayAhead;
+import static goodwill.command.AggregateTesting.refusesADayBefore;
+import static goodwill.command.AggregateTesting.refusesInALedgerNeverOpened;
 import static org.hamcrest.Matchers.hasSize;
 
-import goodwill.command.AggregateTesting;
 import goodwill.command.CommandRefusedException.Reason;
 import goodwill.command.InMemoryLedgerDirectory;
+import goodwill.events.AskMade;
 import goodwill.events.AskOutcome;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class AskTest {
@@ -22,22 +23,18 @@ class AskTest {
     private static final Instant LATER = Instant.parse("2024-02-27T09:00:00Z");
     private static final Instant GAVE = Instant.parse("2024-02-10T09:00:00Z");
 
-    private FixtureConfiguration<Ask> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Ask.class);
-        fixture.registerInjectableResource(new InMemoryLedgerDirectory().withLedger("team", "me")
-                                                                        .withContact("team", "ana")
-                                                                        .withContact("team", "bo")
-                                                                        .withFavor("team", "referral")
-                                                                        .withFavorFromMe("team", "bo", GAVE)
-                                                                        .withFavorFromMe("team", "ana", LATER));
-        fixture.registerInjectableResource(AggregateTesting.stoppedClock());
-    }
+    private final FixtureConfiguration<Ask> fixture = fixtureOf(Ask.class, InMemoryLedgerDirectory.team("ana", "bo")
+            .withFavor("team", "referral")
+            .withFavorFromMe("team", "bo", GAVE)
+            .withFavorFromMe("team", "ana", LATER));
 
     private static MakeAsk ask(String askerId, String askedId) {
         return new MakeAsk("team", "a1", askerId, askedId, "a referral to Initech", ASKED);
+    }
+
+    /** The ask a1 of me to ana, made. */
+    private static AskMade made() {
+        return ask("me", "ana").toEvent();
     }
 
     private static AnswerAsk answer(AskOutcome outcome, Instant at, String favorId) {
@@ -48,14 +45,14 @@ class AskTest {
     void anAskBetweenTwoLiveContactsIsMade() {
         fixture.givenNoPriorActivity()
                .when(ask("me", "ana"))
-               .expectEvents(ask("me", "ana").toEvent());
+               .expectEvents(made());
     }
 
     @Test
     void anAskOfSomeoneMeNeverGaveAnythingBeforeIsMadeWithAnEmptyAccountWarning() {
         fixture.givenNoPriorActivity()
                .when(ask("me", "ana"))
-               .expectEvents(ask("me", "ana").toEvent())
+               .expectEvents(made())
                .expectResultMessagePayload(List.of(new AskWarning("empty-account",
                        "You had not done anything for them before this ask, so it draws on an empty account. "
                                + "Giving first makes the next ask easier.")));
@@ -78,7 +75,7 @@ class AskTest {
 
     @Test
     void makingTheSameAskAgainAnswersItsWarningAgain() {
-        fixture.given(ask("me", "ana").toEvent())
+        fixture.given(made())
                .when(ask("me", "ana"))
                .expectNoEvents()
                .expectResultMessagePayloadMatching(hasSize(1));
@@ -86,135 +83,93 @@ class AskTest {
 
     @Test
     void makingTheSameAskAgainRecordsNothing() {
-        fixture.given(ask("me", "ana").toEvent())
-               .when(ask("me", "ana"))
-               .expectSuccessfulHandlerExecution()
-               .expectNoEvents();
+        recordsNothingAgain(fixture.given(made()), ask("me", "ana"));
     }
 
     @Test
     void anAskIdAlreadyUsedForAnotherAskIsAConflict() {
-        fixture.given(ask("me", "ana").toEvent())
-               .when(ask("ana", "me"))
-               .expectNoEvents()
-               .expectException(refused(Reason.ID_CONFLICT, "askId"));
+        refuses(fixture.given(made()), ask("ana", "me"), Reason.ID_CONFLICT, "askId");
     }
 
     @Test
     void noOneAsksThemselves() {
-        fixture.givenNoPriorActivity()
-               .when(ask("ana", "ana"))
-               .expectNoEvents()
-               .expectException(refused(Reason.NOT_DISTINCT, "askedId"));
+        refuses(fixture.givenNoPriorActivity(), ask("ana", "ana"), Reason.NOT_DISTINCT, "askedId");
     }
 
     @Test
     void theAskerMustBeALiveContactOfTheLedger() {
-        fixture.givenNoPriorActivity()
-               .when(ask("stranger", "me"))
-               .expectNoEvents()
-               .expectException(refused(Reason.UNKNOWN_CONTACT, "askerId"));
+        refuses(fixture.givenNoPriorActivity(), ask("stranger", "me"), Reason.UNKNOWN_CONTACT, "askerId");
     }
 
     @Test
     void theOneAskedMustBeALiveContactOfTheLedger() {
-        fixture.givenNoPriorActivity()
-               .when(ask("me", "stranger"))
-               .expectNoEvents()
-               .expectException(refused(Reason.UNKNOWN_CONTACT, "askedId"));
+        refuses(fixture.givenNoPriorActivity(), ask("me", "stranger"), Reason.UNKNOWN_CONTACT, "askedId");
     }
 
     @Test
     void anAskCannotBeMadeInALedgerThatWasNeverOpened() {
-        fixture.givenNoPriorActivity()
-               .when(new MakeAsk("elsewhere", "a1", "me", "ana", "advice", ASKED))
-               .expectNoEvents()
-               .expectException(refused(Reason.UNKNOWN_LEDGER, null));
+        refusesInALedgerNeverOpened(fixture, new MakeAsk("elsewhere", "a1", "me", "ana", "advice", ASKED));
     }
 
     @Test
     void anAskCannotHaveBeenMadeInTheFuture() {
-        fixture.givenNoPriorActivity()
-               .when(new MakeAsk("team", "a1", "me", "ana", "advice", NOW.plus(Duration.ofDays(1))))
-               .expectNoEvents()
-               .expectException(refused(Reason.IN_THE_FUTURE, "occurredAt"));
+        refusesADayAhead(fixture.givenNoPriorActivity(), at -> new MakeAsk("team", "a1", "me", "ana", "advice", at));
     }
 
     @Test
     void anAskIsAnsweredByTheFavorThatHelped() {
-        fixture.given(ask("me", "ana").toEvent())
+        fixture.given(made())
                .when(answer(AskOutcome.HELPED, LATER, "referral"))
                .expectEvents(answer(AskOutcome.HELPED, LATER, "referral").toEvent());
     }
 
     @Test
     void anAskIsDeclined() {
-        fixture.given(ask("me", "ana").toEvent())
+        fixture.given(made())
                .when(answer(AskOutcome.DECLINED, LATER, null))
                .expectEvents(answer(AskOutcome.DECLINED, LATER, null).toEvent());
     }
 
     @Test
     void anAskIsAnsweredAtMostOnce() {
-        fixture.given(ask("me", "ana").toEvent(), answer(AskOutcome.NO_RESPONSE, LATER, null).toEvent())
-               .when(answer(AskOutcome.HELPED, LATER, null))
-               .expectNoEvents()
-               .expectException(refused(Reason.ALREADY_ANSWERED, null));
+        refuses(fixture.given(made(), answer(AskOutcome.NO_RESPONSE, LATER, null).toEvent()),
+                answer(AskOutcome.HELPED, LATER, null), Reason.ALREADY_ANSWERED, null);
     }
 
     @Test
     void answeringTheSameWayAgainRecordsNothing() {
-        fixture.given(ask("me", "ana").toEvent(), answer(AskOutcome.HELPED, LATER, "referral").toEvent())
-               .when(answer(AskOutcome.HELPED, LATER, "referral"))
-               .expectSuccessfulHandlerExecution()
-               .expectNoEvents();
+        recordsNothingAgain(fixture.given(made(), answer(AskOutcome.HELPED, LATER, "referral").toEvent()),
+                            answer(AskOutcome.HELPED, LATER, "referral"));
     }
 
     @Test
     void anAnswerNeedsAnExistingAsk() {
-        fixture.givenNoPriorActivity()
-               .when(answer(AskOutcome.HELPED, LATER, null))
-               .expectNoEvents()
-               .expectException(refused(Reason.UNKNOWN_ASK, null));
+        refuses(fixture.givenNoPriorActivity(), answer(AskOutcome.HELPED, LATER, null), Reason.UNKNOWN_ASK, null);
     }
 
     @Test
     void anAnswerInALedgerThatWasNeverOpenedNamesTheLedger() {
-        fixture.givenNoPriorActivity()
-               .when(new AnswerAsk("elsewhere", "a1", AskOutcome.HELPED, LATER, null))
-               .expectNoEvents()
-               .expectException(refused(Reason.UNKNOWN_LEDGER, null));
+        refusesInALedgerNeverOpened(fixture, new AnswerAsk("elsewhere", "a1", AskOutcome.HELPED, LATER, null));
     }
 
     @Test
     void theFavorThatHelpedMustHaveBeenRecordedInTheLedger() {
-        fixture.given(ask("me", "ana").toEvent())
-               .when(answer(AskOutcome.HELPED, LATER, "unknown"))
-               .expectNoEvents()
-               .expectException(refused(Reason.UNKNOWN_FAVOR, "favorId"));
+        refuses(fixture.given(made()), answer(AskOutcome.HELPED, LATER, "unknown"), Reason.UNKNOWN_FAVOR, "favorId");
     }
 
     @Test
     void onlyAnAskThatHelpedNamesAFavor() {
-        fixture.given(ask("me", "ana").toEvent())
-               .when(answer(AskOutcome.DECLINED, LATER, "referral"))
-               .expectNoEvents()
-               .expectException(refused(Reason.NOT_APPLICABLE, "favorId"));
+        refuses(fixture.given(made()), answer(AskOutcome.DECLINED, LATER, "referral"), Reason.NOT_APPLICABLE,
+                "favorId");
     }
 
     @Test
     void anAskCannotBeAnsweredBeforeItWasMade() {
-        fixture.given(ask("me", "ana").toEvent())
-               .when(answer(AskOutcome.DECLINED, ASKED.minus(Duration.ofDays(1)), null))
-               .expectNoEvents()
-               .expectException(refused(Reason.OUT_OF_ORDER, "occurredAt"));
+        refusesADayBefore(fixture.given(made()), ASKED, at -> answer(AskOutcome.DECLINED, at, null));
     }
 
     @Test
     void anAskCannotBeAnsweredInTheFuture() {
-        fixture.given(ask("me", "ana").toEvent())
-               .when(answer(AskOutcome.DECLINED, NOW.plus(Duration.ofDays(1)), null))
-               .expectNoEvents()
-               .expectException(refused(Reason.IN_THE_FUTURE, "occurredAt"));
+        refusesADayAhead(fixture.given(made()), at -> answer(AskOutcome.DECLINED, at, null));
     }
 }

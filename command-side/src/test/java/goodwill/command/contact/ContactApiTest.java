@@ -1,20 +1,19 @@
 package goodwill.command.contact;
 
+import static goodwill.command.LedgerFixture.tomorrow;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import goodwill.command.Api;
 import goodwill.command.Api.Answer;
 import goodwill.command.CommandSideTest;
 import goodwill.command.Ids;
-import goodwill.command.RecordedEvents;
+import goodwill.command.LedgerFixture;
 import goodwill.events.ContactAdded;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @CommandSideTest
 class ContactApiTest {
@@ -24,32 +23,18 @@ class ContactApiTest {
              "email": "ana@example.org", "tags": ["mentor", "ml"], "howWeMet": "a conference",
              "occurredAt": "2019-05-01T09:00:00Z"}""";
 
-    @Autowired
-    Api api;
-    @Autowired
-    RecordedEvents recorded;
-
-    private String ledgerId;
-    private String meId;
-    private String contacts;
-
-    @BeforeEach
-    void openLedger() {
-        Answer ledger = api.openLedger();
-        ledgerId = ledger.text("ledgerId");
-        meId = ledger.text("meId");
-        contacts = "/api/ledgers/" + ledgerId + "/contacts";
-    }
+    @RegisterExtension
+    final LedgerFixture ledger = LedgerFixture.withoutContacts();
 
     @Test
     void aContactIsAddedWithEveryDetailAndItsLocation() {
-        Answer added = api.post(contacts, ANA);
+        Answer added = ledger.post("/contacts", ANA);
 
         assertThat(added.status()).isEqualTo(201);
         assertThat(added.text("contactId")).isEqualTo("ana");
-        assertThat(added.headers().getLocation()).hasPath(contacts + "/ana");
-        assertThat(recorded.payloadsOf(Ids.contact(ledgerId, "ana")))
-                .containsExactly(new ContactAdded(ledgerId, "ana", "Ana Lopez", "Acme", "CTO", "ana@example.org",
+        assertThat(added.headers().getLocation()).hasPath(ledger.path("/contacts/ana"));
+        assertThat(ledger.eventsOf(Ids::contact, "ana"))
+                .containsExactly(new ContactAdded(ledger.id(), "ana", "Ana Lopez", "Acme", "CTO", "ana@example.org",
                                                   List.of("mentor", "ml"), "a conference",
                                                   Instant.parse("2019-05-01T09:00:00Z")));
     }
@@ -57,30 +42,24 @@ class ContactApiTest {
     /** The request that once stopped four read models for every ledger: its time is refused, nothing recorded. */
     @Test
     void aContactThatEnteredTheNetworkBeforeAnyLedgerCouldHoldItIsRefusedAndRecordsNothing() {
-        long before = recorded.inLedger(ledgerId);
-
-        Answer refused = api.post(contacts, """
-                {"contactId": "p", "displayName": "P", "occurredAt": "-999999999-01-01T00:00:00Z"}""")
-                            .isProblem(400, "out-of-range");
-
-        assertThat(refused.errorFields()).containsExactly("occurredAt");
-        assertThat(recorded.inLedger(ledgerId)).isEqualTo(before);
+        ledger.refuses("/contacts", """
+                {"contactId": "p", "displayName": "P", "occurredAt": "-999999999-01-01T00:00:00Z"}""",
+                       400, "out-of-range").naming("occurredAt");
     }
 
     @Test
     void aContactWithOnlyANameGetsAUuidAndEntersTheNetworkNow() {
         Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-        Answer added = api.post(contacts, """
+        Answer added = ledger.post("/contacts", """
                 {"displayName": "Bo Chen"}""");
 
         assertThat(added.status()).isEqualTo(201);
         String contactId = added.text("contactId");
         assertThat(UUID.fromString(contactId)).isNotNull();
-        assertThat(recorded.of(Ids.contact(ledgerId, contactId)))
-                .extracting(event -> (ContactAdded) event.getPayload())
+        assertThat(ledger.eventsOf(Ids::contact, contactId))
                 .singleElement()
-                .satisfies(event -> {
+                .isInstanceOfSatisfying(ContactAdded.class, event -> {
                     assertThat(event.tags()).isEmpty();
                     assertThat(event.occurredAt()).isAfterOrEqualTo(before);
                 });
@@ -88,78 +67,60 @@ class ContactApiTest {
 
     @Test
     void addingTheSameContactAgainAnswersTheSameAndRecordsNothing() {
-        Answer first = api.post(contacts, ANA);
+        ledger.answersTheSameAgain("/contacts", ANA, 201);
 
-        Answer again = api.post(contacts, ANA);
-
-        assertThat(again.status()).isEqualTo(201);
-        assertThat(again.body()).isEqualTo(first.body());
-        assertThat(recorded.sinceOpening(ledgerId)).isEqualTo(1);
+        assertThat(ledger.recordedSinceSetUp()).isEqualTo(1);
     }
 
     @Test
     void aContactIdInUseForSomeoneElseIsAConflict() {
-        api.post(contacts, ANA);
+        ledger.created("/contacts", ANA);
 
-        Answer refused = api.post(contacts, """
-                {"contactId": "ana", "displayName": "Ana Maria"}""").isProblem(409, "id-conflict");
-
-        assertThat(refused.errorFields()).containsExactly("contactId");
-        assertThat(recorded.sinceOpening(ledgerId)).isEqualTo(1);
+        ledger.refuses("/contacts", """
+                {"contactId": "ana", "displayName": "Ana Maria"}""", 409, "id-conflict").naming("contactId");
     }
 
     @Test
     void theIdOfMeIsInUse() {
-        api.post(contacts, """
-                {"contactId": "%s", "displayName": "Someone"}""".formatted(meId)).isProblem(409, "id-conflict");
-
-        assertThat(recorded.sinceOpening(ledgerId)).isEqualTo(0);
+        ledger.refuses("/contacts", """
+                {"contactId": "%s", "displayName": "Someone"}""".formatted(ledger.meId()), 409, "id-conflict");
     }
 
     @Test
     void aContactCannotBeAddedToAnUnknownLedger() {
-        long before = recorded.total();
-
-        api.post("/api/ledgers/no-such-ledger/contacts", ANA).isProblem(404, "unknown-ledger");
-
-        assertThat(recorded.total()).isEqualTo(before);
+        ledger.refusedInAnUnknownLedger("/contacts", ANA);
     }
 
     @Test
     void everyInvalidFieldIsNamed() {
-        Answer refused = api.post(contacts, """
+        String invalid = """
                 {"contactId": "ana/lopez", "displayName": "", "email": "not an email", "tags": ["ok", " "],
-                 "role": "%s"}""".formatted("x".repeat(201))).isProblem(400, "invalid-request");
+                 "role": "%s"}""".formatted("x".repeat(201));
 
-        assertThat(refused.errorFields()).containsExactly("contactId", "displayName", "email", "role", "tags[1]");
-        assertThat(recorded.sinceOpening(ledgerId)).isEqualTo(0);
+        ledger.refuses("/contacts", invalid, 400, "invalid-request")
+              .naming("contactId", "displayName", "email", "role", "tags[1]");
     }
 
     @Test
     void aValueOfTheWrongTypeIsNamed() {
-        Answer refused = api.post(contacts, """
-                {"displayName": "Ana", "tags": "mentor"}""").isProblem(400, "invalid-request");
+        Answer refused = ledger.refuses("/contacts", """
+                {"displayName": "Ana", "tags": "mentor"}""", 400, "invalid-request");
 
         assertThat(refused.errorAbout("tags")).isEqualTo("must be an array");
-        assertThat(recorded.sinceOpening(ledgerId)).isEqualTo(0);
     }
 
     @Test
     void aTimeThatIsNotAnInstantIsNamed() {
-        Answer refused = api.post(contacts, """
-                {"displayName": "Ana", "occurredAt": "yesterday"}""").isProblem(400, "invalid-request");
+        Answer refused = ledger.refuses("/contacts", """
+                {"displayName": "Ana", "occurredAt": "yesterday"}""", 400, "invalid-request");
 
         assertThat(refused.errorAbout("occurredAt")).contains("ISO-8601");
-        assertThat(recorded.sinceOpening(ledgerId)).isEqualTo(0);
     }
 
     @Test
     void aContactCannotHaveEnteredTheNetworkInTheFuture() {
-        Answer refused = api.post(contacts, """
-                {"displayName": "Ana", "occurredAt": "%s"}""".formatted(Instant.now().plus(1, ChronoUnit.DAYS)))
-                            .isProblem(422, "in-the-future");
-
-        assertThat(refused.errorFields()).containsExactly("occurredAt");
-        assertThat(recorded.sinceOpening(ledgerId)).isEqualTo(0);
+        ledger.refuses("/contacts", """
+                {"displayName": "Ana", "occurredAt": "%s"}""".formatted(tomorrow()), 422, "in-the-future")
+              .naming("occurredAt");
     }
 }

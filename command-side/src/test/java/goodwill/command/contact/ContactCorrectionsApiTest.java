@@ -2,241 +2,171 @@ package goodwill.command.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import goodwill.command.Api;
 import goodwill.command.Api.Answer;
 import goodwill.command.CommandSideTest;
 import goodwill.command.Ids;
-import goodwill.command.RecordedEvents;
+import goodwill.command.LedgerFixture;
 import goodwill.events.ContactArchived;
 import goodwill.events.ContactDetailsChanged;
 import goodwill.events.ContactsMerged;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Changing, archiving and merging contacts through the real app. */
 @CommandSideTest
 class ContactCorrectionsApiTest {
 
     private static final String LATER = "2024-02-01T09:00:00Z";
+    private static final String TO_INITECH = """
+            {"organization": "Initech"}""";
+    private static final String LEFT = """
+            {"reason": "left the industry"}""";
 
-    @Autowired
-    Api api;
-    @Autowired
-    RecordedEvents recorded;
-
-    private String ledgerId;
-    private String meId;
-    private String contacts;
-
-    @BeforeEach
-    void openLedgerWithContacts() {
-        Answer ledger = api.openLedger();
-        ledgerId = ledger.text("ledgerId");
-        meId = ledger.text("meId");
-        contacts = "/api/ledgers/" + ledgerId + "/contacts";
-        api.addContact(ledgerId, "ana");
-        api.addContact(ledgerId, "bo");
-    }
-
-    /** The events of this test's ledger after its opening and its two contacts. */
-    private long recordedInLedger() {
-        return recorded.sinceOpening(ledgerId) - 2;
-    }
+    @RegisterExtension
+    final LedgerFixture ledger = LedgerFixture.withContacts("ana", "bo");
 
     private String favorWith(String contactId) {
         return """
                 {"giverId": "%s", "receiverId": "%s", "kind": "ADVICE", "weight": 2, "asked": true,
-                 "occurredAt": "2024-02-20T15:00:00Z"}""".formatted(meId, contactId);
+                 "occurredAt": "2024-02-20T15:00:00Z"}""".formatted(ledger.meId(), contactId);
+    }
+
+    private static String into(String contactId) {
+        return """
+                {"intoContactId": "%s"}""".formatted(contactId);
     }
 
     @Test
     void aContactsDetailsAreChanged() {
-        Answer changed = api.post(contacts + "/ana/changes", """
+        Answer changed = ledger.post("/contacts/ana/changes", """
                 {"organization": "Initech", "tags": ["mentor"], "occurredAt": "%s"}""".formatted(LATER));
 
         assertThat(changed.status()).isEqualTo(200);
         assertThat(changed.text("contactId")).isEqualTo("ana");
-        assertThat(recorded.payloadsOf(Ids.contact(ledgerId, "ana"))).last().isEqualTo(
-                new ContactDetailsChanged(ledgerId, "ana", null, "Initech", null, null, List.of("mentor"), null,
+        assertThat(ledger.eventsOf(Ids::contact, "ana")).last().isEqualTo(
+                new ContactDetailsChanged(ledger.id(), "ana", null, "Initech", null, null, List.of("mentor"), null,
                                           Instant.parse(LATER)));
     }
 
     @Test
     void theSameChangeAgainAnswersTheSameAndRecordsNothing() {
-        Answer first = api.post(contacts + "/ana/changes", """
-                {"organization": "Initech"}""");
+        ledger.answersTheSameAgain("/contacts/ana/changes", TO_INITECH, 200);
 
-        Answer again = api.post(contacts + "/ana/changes", """
-                {"organization": "Initech"}""");
-
-        assertThat(again.status()).isEqualTo(200);
-        assertThat(again.body()).isEqualTo(first.body());
-        assertThat(recordedInLedger()).isEqualTo(1);
+        assertThat(ledger.recordedSinceSetUp()).isEqualTo(1);
     }
 
     @Test
     void aBlankNameOrAMalformedEmailIsNamed() {
-        Answer refused = api.post(contacts + "/ana/changes", """
-                {"displayName": "  ", "email": "not an email"}""").isProblem(400, "invalid-request");
-
-        assertThat(refused.errorFields()).containsExactly("displayName", "email");
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/contacts/ana/changes", """
+                {"displayName": "  ", "email": "not an email"}""", 400, "invalid-request")
+              .naming("displayName", "email");
     }
 
     @Test
     void anUnknownContactCannotBeChanged() {
-        api.post(contacts + "/nobody/changes", """
-                {"organization": "Initech"}""").isProblem(404, "unknown-contact");
-
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/contacts/nobody/changes", TO_INITECH, 404, "unknown-contact");
     }
 
     @Test
     void aContactIsArchivedAndNoNewFavorMayNameThem() {
-        Answer archived = api.post(contacts + "/ana/archival", """
+        Answer archived = ledger.post("/contacts/ana/archival", """
                 {"reason": "left the industry", "occurredAt": "%s"}""".formatted(LATER));
 
         assertThat(archived.status()).isEqualTo(200);
-        assertThat(recorded.payloadsOf(Ids.contact(ledgerId, "ana"))).last().isEqualTo(
-                new ContactArchived(ledgerId, "ana", "left the industry", Instant.parse(LATER)));
-        Answer refused = api.post("/api/ledgers/" + ledgerId + "/favors", favorWith("ana"))
-                            .isProblem(422, "archived-contact");
-        assertThat(refused.errorFields()).containsExactly("receiverId");
-        assertThat(recordedInLedger()).isEqualTo(1);
+        assertThat(ledger.eventsOf(Ids::contact, "ana")).last().isEqualTo(
+                new ContactArchived(ledger.id(), "ana", "left the industry", Instant.parse(LATER)));
+        ledger.refuses("/favors", favorWith("ana"), 422, "archived-contact").naming("receiverId");
+        assertThat(ledger.recordedSinceSetUp()).isEqualTo(1);
     }
 
     @Test
     void archivingTheSameWayAgainAnswersTheSameAndRecordsNothing() {
-        Answer first = api.post(contacts + "/ana/archival", """
-                {"reason": "left the industry"}""");
+        ledger.answersTheSameAgain("/contacts/ana/archival", LEFT, 200);
 
-        Answer again = api.post(contacts + "/ana/archival", """
-                {"reason": "left the industry"}""");
-
-        assertThat(again.status()).isEqualTo(200);
-        assertThat(again.body()).isEqualTo(first.body());
-        assertThat(recordedInLedger()).isEqualTo(1);
+        assertThat(ledger.recordedSinceSetUp()).isEqualTo(1);
     }
 
     @Test
     void anArchivedContactCannotBeArchivedForAnotherReasonNorChanged() {
-        api.post(contacts + "/ana/archival", "{}");
+        ledger.posted("/contacts/ana/archival", "{}", 200);
 
-        api.post(contacts + "/ana/archival", """
-                {"reason": "moved away"}""").isProblem(409, "already-archived");
-        api.post(contacts + "/ana/changes", """
-                {"organization": "Initech"}""").isProblem(409, "already-archived");
-
-        assertThat(recordedInLedger()).isEqualTo(1);
+        ledger.refuses("/contacts/ana/archival", """
+                {"reason": "moved away"}""", 409, "already-archived");
+        ledger.refuses("/contacts/ana/changes", TO_INITECH, 409, "already-archived");
+        assertThat(ledger.recordedSinceSetUp()).isEqualTo(1);
     }
 
     @Test
     void meCannotBeArchived() {
-        api.post(contacts + "/" + meId + "/archival", "{}").isProblem(422, "is-me");
-
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/contacts/" + ledger.meId() + "/archival", "{}", 422, "is-me");
     }
 
     @Test
     void anUnknownContactCannotBeArchived() {
-        api.post(contacts + "/nobody/archival", "{}").isProblem(404, "unknown-contact");
-
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/contacts/nobody/archival", "{}", 404, "unknown-contact");
     }
 
     @Test
     void aContactIsMergedIntoAnotherAndNoNewFavorMayNameThem() {
-        Answer merged = api.post(contacts + "/ana/merge", """
+        Answer merged = ledger.post("/contacts/ana/merge", """
                 {"intoContactId": "bo", "occurredAt": "%s"}""".formatted(LATER));
 
         assertThat(merged.status()).isEqualTo(200);
         assertThat(merged.text("contactId")).isEqualTo("ana");
         assertThat(merged.text("intoContactId")).isEqualTo("bo");
-        assertThat(recorded.payloadsOf(Ids.contact(ledgerId, "ana"))).last().isEqualTo(
-                new ContactsMerged(ledgerId, "bo", "ana", Instant.parse(LATER)));
-        api.post("/api/ledgers/" + ledgerId + "/favors", favorWith("ana")).isProblem(422, "archived-contact");
-        assertThat(api.post("/api/ledgers/" + ledgerId + "/favors", favorWith("bo")).status()).isEqualTo(201);
-        assertThat(recordedInLedger()).isEqualTo(2);
+        assertThat(ledger.eventsOf(Ids::contact, "ana")).last().isEqualTo(
+                new ContactsMerged(ledger.id(), "bo", "ana", Instant.parse(LATER)));
+        ledger.refuses("/favors", favorWith("ana"), 422, "archived-contact");
+        ledger.created("/favors", favorWith("bo"));
+        assertThat(ledger.recordedSinceSetUp()).isEqualTo(2);
     }
 
     @Test
     void mergingIntoTheSameContactAgainAnswersTheSameAndRecordsNothing() {
-        Answer first = api.post(contacts + "/ana/merge", """
-                {"intoContactId": "bo"}""");
+        ledger.answersTheSameAgain("/contacts/ana/merge", into("bo"), 200);
 
-        Answer again = api.post(contacts + "/ana/merge", """
-                {"intoContactId": "bo"}""");
-
-        assertThat(again.status()).isEqualTo(200);
-        assertThat(again.body()).isEqualTo(first.body());
-        assertThat(recordedInLedger()).isEqualTo(1);
+        assertThat(ledger.recordedSinceSetUp()).isEqualTo(1);
     }
 
     @Test
     void aMergedContactCannotBeMergedIntoAnother() {
-        api.addContact(ledgerId, "cy");
-        api.post(contacts + "/ana/merge", """
-                {"intoContactId": "bo"}""");
+        ledger.addContact("cy");
+        ledger.posted("/contacts/ana/merge", into("bo"), 200);
 
-        api.post(contacts + "/ana/merge", """
-                {"intoContactId": "cy"}""").isProblem(409, "already-merged");
-
-        assertThat(recordedInLedger()).isEqualTo(2);
+        ledger.refuses("/contacts/ana/merge", into("cy"), 409, "already-merged");
     }
 
     @Test
     void aMergeNeedsTheContactToMergeInto() {
-        Answer refused = api.post(contacts + "/ana/merge", "{}").isProblem(400, "invalid-request");
-
-        assertThat(refused.errorFields()).containsExactly("intoContactId");
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/contacts/ana/merge", "{}", 400, "invalid-request").naming("intoContactId");
     }
 
     @Test
     void aContactCannotBeMergedIntoItself() {
-        Answer refused = api.post(contacts + "/ana/merge", """
-                {"intoContactId": "ana"}""").isProblem(422, "merge-into-itself");
-
-        assertThat(refused.errorFields()).containsExactly("intoContactId");
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/contacts/ana/merge", into("ana"), 422, "merge-into-itself").naming("intoContactId");
     }
 
     @Test
     void aContactCannotBeMergedIntoAnUnknownOne() {
-        Answer refused = api.post(contacts + "/ana/merge", """
-                {"intoContactId": "nobody"}""").isProblem(422, "unknown-contact");
-
-        assertThat(refused.errorFields()).containsExactly("intoContactId");
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/contacts/ana/merge", into("nobody"), 422, "unknown-contact").naming("intoContactId");
     }
 
     @Test
     void aContactCannotBeMergedIntoAnArchivedOne() {
-        api.post(contacts + "/bo/archival", "{}");
+        ledger.posted("/contacts/bo/archival", "{}", 200);
 
-        Answer refused = api.post(contacts + "/ana/merge", """
-                {"intoContactId": "bo"}""").isProblem(422, "archived-contact");
-
-        assertThat(refused.errorFields()).containsExactly("intoContactId");
-        assertThat(recordedInLedger()).isEqualTo(1);
+        ledger.refuses("/contacts/ana/merge", into("bo"), 422, "archived-contact").naming("intoContactId");
     }
 
     @Test
     void meCannotBeMergedAway() {
-        api.post(contacts + "/" + meId + "/merge", """
-                {"intoContactId": "ana"}""").isProblem(422, "is-me");
-
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/contacts/" + ledger.meId() + "/merge", into("ana"), 422, "is-me");
     }
 
     @Test
     void anUnknownContactCannotBeMerged() {
-        api.post(contacts + "/nobody/merge", """
-                {"intoContactId": "ana"}""").isProblem(404, "unknown-contact");
-
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/contacts/nobody/merge", into("ana"), 404, "unknown-contact");
     }
 }

@@ -1,9 +1,11 @@
 package goodwill.command.contact;
 
 import static goodwill.command.AggregateTesting.NOW;
-import static goodwill.command.AggregateTesting.refused;
+import static goodwill.command.AggregateTesting.fixtureOf;
+import static goodwill.command.AggregateTesting.recordsNothingAgain;
+import static goodwill.command.AggregateTesting.refuses;
+import static goodwill.command.AggregateTesting.refusesInALedgerNeverOpened;
 
-import goodwill.command.AggregateTesting;
 import goodwill.command.CommandRefusedException.Reason;
 import goodwill.command.InMemoryLedgerDirectory;
 import goodwill.command.Timekeeper;
@@ -14,29 +16,24 @@ import goodwill.events.ContactsMerged;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ContactTest {
 
     private static final Instant MET = Instant.parse("2019-05-01T09:00:00Z");
 
-    private FixtureConfiguration<Contact> fixture;
-    private InMemoryLedgerDirectory directory;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Contact.class);
-        directory = new InMemoryLedgerDirectory().withLedger("team", "me");
-        fixture.registerInjectableResource(directory);
-        fixture.registerInjectableResource(AggregateTesting.stoppedClock());
-    }
+    private final InMemoryLedgerDirectory directory = InMemoryLedgerDirectory.team();
+    private final FixtureConfiguration<Contact> fixture = fixtureOf(Contact.class, directory);
 
     private static AddContact ana(Instant occurredAt) {
         return new AddContact("team", "ana", "Ana Lopez", "Acme", "CTO", "ana@example.org", List.of("mentor"),
                               "a conference", occurredAt);
+    }
+
+    /** A contact of no details but a name, in the ledger and by the id given. */
+    private static AddContact named(String ledgerId, String contactId, String displayName) {
+        return new AddContact(ledgerId, contactId, displayName, null, null, null, List.of(), null, MET);
     }
 
     @Test
@@ -55,59 +52,41 @@ class ContactTest {
 
     @Test
     void addingTheSameContactAgainRecordsNothing() {
-        fixture.given(ana(MET).toEvent(MET))
-               .when(ana(MET))
-               .expectSuccessfulHandlerExecution()
-               .expectNoEvents();
+        recordsNothingAgain(fixture.given(ana(MET).toEvent(MET)), ana(MET));
     }
 
     @Test
     void retryingAnAddWithoutATimeRecordsNothing() {
-        fixture.given(ana(null).toEvent(NOW.minus(Duration.ofDays(1))))
-               .when(ana(null))
-               .expectSuccessfulHandlerExecution()
-               .expectNoEvents();
+        recordsNothingAgain(fixture.given(ana(null).toEvent(NOW.minus(Duration.ofDays(1)))), ana(null));
     }
 
     @Test
     void aContactIdAlreadyUsedForSomeoneElseIsAConflict() {
-        fixture.given(ana(MET).toEvent(MET))
-               .when(new AddContact("team", "ana", "Ana Maria", null, null, null, List.of(), null, MET))
-               .expectNoEvents()
-               .expectException(refused(Reason.ID_CONFLICT, "contactId"));
+        refuses(fixture.given(ana(MET).toEvent(MET)), named("team", "ana", "Ana Maria"), Reason.ID_CONFLICT,
+                "contactId");
     }
 
     @Test
     void theIdOfMeCannotBeTakenByAContact() {
-        fixture.givenNoPriorActivity()
-               .when(new AddContact("team", "me", "Ana Lopez", null, null, null, List.of(), null, MET))
-               .expectNoEvents()
-               .expectException(refused(Reason.ID_CONFLICT, "contactId"));
+        refuses(fixture.givenNoPriorActivity(), named("team", "me", "Ana Lopez"), Reason.ID_CONFLICT, "contactId");
     }
 
     @Test
     void aContactCannotBeAddedToALedgerThatWasNeverOpened() {
-        fixture.givenNoPriorActivity()
-               .when(new AddContact("elsewhere", "ana", "Ana Lopez", null, null, null, List.of(), null, MET))
-               .expectNoEvents()
-               .expectException(refused(Reason.UNKNOWN_LEDGER, null));
+        refusesInALedgerNeverOpened(fixture, named("elsewhere", "ana", "Ana Lopez"));
     }
 
     @Test
     void aContactCannotHaveEnteredTheNetworkInTheFuture() {
-        fixture.givenNoPriorActivity()
-               .when(ana(NOW.plus(Duration.ofHours(1))))
-               .expectNoEvents()
-               .expectException(refused(Reason.IN_THE_FUTURE, "occurredAt"));
+        refuses(fixture.givenNoPriorActivity(), ana(NOW.plus(Duration.ofHours(1))), Reason.IN_THE_FUTURE,
+                "occurredAt");
     }
 
     /** A time no read model, report or codec could handle would stay in the immutable history for good. */
     @Test
     void aContactCannotHaveEnteredTheNetworkBefore1900() {
-        fixture.givenNoPriorActivity()
-               .when(ana(Instant.parse("-999999999-01-01T00:00:00Z")))
-               .expectNoEvents()
-               .expectException(refused(Reason.OUT_OF_RANGE, "occurredAt"));
+        refuses(fixture.givenNoPriorActivity(), ana(Instant.parse("-999999999-01-01T00:00:00Z")), Reason.OUT_OF_RANGE,
+                "occurredAt");
     }
 
     @Test
@@ -135,6 +114,16 @@ class ContactTest {
         return new ChangeContactDetails("team", "ana", null, organization, role, null, null, null, occurredAt);
     }
 
+    /** Ana, added and then archived for the reason given. */
+    private static Object[] archived(String reason) {
+        return new Object[] {added(), new ContactArchived("team", "ana", reason, LATER)};
+    }
+
+    /** Ana, added and then merged into ana-2. */
+    private static Object[] merged() {
+        return new Object[] {added(), new ContactsMerged("team", "ana-2", "ana", LATER)};
+    }
+
     @Test
     void aContactsChangedDetailsAreRecordedAloneWithTheTimeOfTheChange() {
         fixture.given(added())
@@ -151,26 +140,19 @@ class ContactTest {
 
     @Test
     void aChangeThatLeavesTheDetailsAsTheyAreRecordsNothing() {
-        fixture.given(added(), new ContactDetailsChanged("team", "ana", null, "Initech", null, null, null, null, LATER))
-               .when(change("Initech", "CTO", null))
-               .expectSuccessfulHandlerExecution()
-               .expectNoEvents();
+        recordsNothingAgain(fixture.given(added(), new ContactDetailsChanged("team", "ana", null, "Initech", null, null,
+                                                                             null, null, LATER)),
+                            change("Initech", "CTO", null));
     }
 
     @Test
     void aContactNeverAddedCannotBeChanged() {
-        fixture.givenNoPriorActivity()
-               .when(change("Initech", null, null))
-               .expectNoEvents()
-               .expectException(refused(Reason.NO_SUCH_CONTACT, null));
+        refuses(fixture.givenNoPriorActivity(), change("Initech", null, null), Reason.NO_SUCH_CONTACT, null);
     }
 
     @Test
     void anArchivedContactCannotBeChanged() {
-        fixture.given(added(), new ContactArchived("team", "ana", null, LATER))
-               .when(change("Initech", null, null))
-               .expectNoEvents()
-               .expectException(refused(Reason.ALREADY_ARCHIVED, null));
+        refuses(fixture.given(archived(null)), change("Initech", null, null), Reason.ALREADY_ARCHIVED, null);
     }
 
     @Test
@@ -182,26 +164,19 @@ class ContactTest {
 
     @Test
     void archivingTheSameWayAgainRecordsNothing() {
-        fixture.given(added(), new ContactArchived("team", "ana", "left the industry", LATER))
-               .when(new ArchiveContact("team", "ana", "left the industry", null))
-               .expectSuccessfulHandlerExecution()
-               .expectNoEvents();
+        recordsNothingAgain(fixture.given(archived("left the industry")),
+                            new ArchiveContact("team", "ana", "left the industry", null));
     }
 
     @Test
     void anArchivedContactCannotBeArchivedAgainForAnotherReason() {
-        fixture.given(added(), new ContactArchived("team", "ana", "left the industry", LATER))
-               .when(new ArchiveContact("team", "ana", null, null))
-               .expectNoEvents()
-               .expectException(refused(Reason.ALREADY_ARCHIVED, null));
+        refuses(fixture.given(archived("left the industry")), new ArchiveContact("team", "ana", null, null),
+                Reason.ALREADY_ARCHIVED, null);
     }
 
     @Test
     void meCannotBeArchived() {
-        fixture.givenNoPriorActivity()
-               .when(new ArchiveContact("team", "me", null, null))
-               .expectNoEvents()
-               .expectException(refused(Reason.IS_ME, null));
+        refuses(fixture.givenNoPriorActivity(), new ArchiveContact("team", "me", null, null), Reason.IS_ME, null);
     }
 
     @Test
@@ -214,60 +189,45 @@ class ContactTest {
 
     @Test
     void mergingIntoTheSameContactAgainRecordsNothing() {
-        fixture.given(added(), new ContactsMerged("team", "ana-2", "ana", LATER))
-               .when(new MergeContact("team", "ana", "ana-2", null))
-               .expectSuccessfulHandlerExecution()
-               .expectNoEvents();
+        recordsNothingAgain(fixture.given(merged()), new MergeContact("team", "ana", "ana-2", null));
     }
 
     @Test
     void aMergedContactCannotBeMergedIntoAnother() {
         directory.withContact("team", "bo");
-        fixture.given(added(), new ContactsMerged("team", "ana-2", "ana", LATER))
-               .when(new MergeContact("team", "ana", "bo", null))
-               .expectNoEvents()
-               .expectException(refused(Reason.ALREADY_MERGED, null));
+
+        refuses(fixture.given(merged()), new MergeContact("team", "ana", "bo", null), Reason.ALREADY_MERGED, null);
     }
 
     @Test
     void aMergedContactCannotBeArchived() {
-        fixture.given(added(), new ContactsMerged("team", "ana-2", "ana", LATER))
-               .when(new ArchiveContact("team", "ana", null, null))
-               .expectNoEvents()
-               .expectException(refused(Reason.ALREADY_MERGED, null));
+        refuses(fixture.given(merged()), new ArchiveContact("team", "ana", null, null), Reason.ALREADY_MERGED, null);
     }
 
     @Test
     void aContactCannotBeMergedIntoItself() {
-        fixture.given(added())
-               .when(new MergeContact("team", "ana", "ana", null))
-               .expectNoEvents()
-               .expectException(refused(Reason.MERGE_INTO_ITSELF, "intoContactId"));
+        refuses(fixture.given(added()), new MergeContact("team", "ana", "ana", null), Reason.MERGE_INTO_ITSELF,
+                "intoContactId");
     }
 
     @Test
     void aContactCannotBeMergedIntoAnUnknownOne() {
-        fixture.given(added())
-               .when(new MergeContact("team", "ana", "nobody", null))
-               .expectNoEvents()
-               .expectException(refused(Reason.UNKNOWN_CONTACT, "intoContactId"));
+        refuses(fixture.given(added()), new MergeContact("team", "ana", "nobody", null), Reason.UNKNOWN_CONTACT,
+                "intoContactId");
     }
 
     @Test
     void aContactCannotBeMergedIntoAnArchivedOne() {
         directory.withArchivedContact("team", "bo");
-        fixture.given(added())
-               .when(new MergeContact("team", "ana", "bo", null))
-               .expectNoEvents()
-               .expectException(refused(Reason.ARCHIVED_CONTACT, "intoContactId"));
+
+        refuses(fixture.given(added()), new MergeContact("team", "ana", "bo", null), Reason.ARCHIVED_CONTACT,
+                "intoContactId");
     }
 
     @Test
     void meCannotBeMergedAway() {
         directory.withContact("team", "ana");
-        fixture.givenNoPriorActivity()
-               .when(new MergeContact("team", "me", "ana", null))
-               .expectNoEvents()
-               .expectException(refused(Reason.IS_ME, null));
+
+        refuses(fixture.givenNoPriorActivity(), new MergeContact("team", "me", "ana", null), Reason.IS_ME, null);
     }
 }

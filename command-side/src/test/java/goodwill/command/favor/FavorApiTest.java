@@ -1,72 +1,64 @@
 package goodwill.command.favor;
 
+import static goodwill.command.LedgerFixture.tomorrow;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import goodwill.command.Api;
 import goodwill.command.Api.Answer;
 import goodwill.command.CommandSideTest;
 import goodwill.command.Ids;
-import goodwill.command.RecordedEvents;
+import goodwill.command.LedgerFixture;
 import goodwill.events.FavorAmended;
 import goodwill.events.FavorKind;
 import goodwill.events.FavorRecorded;
 import goodwill.events.FavorRetracted;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
 @CommandSideTest
 class FavorApiTest {
 
-    @Autowired
-    Api api;
-    @Autowired
-    RecordedEvents recorded;
+    @RegisterExtension
+    final LedgerFixture ledger = LedgerFixture.withContacts("ana", "bo");
 
-    private String ledgerId;
-    private String meId;
-    private String favors;
-
-    @BeforeEach
-    void openLedgerWithContacts() {
-        Answer ledger = api.openLedger();
-        ledgerId = ledger.text("ledgerId");
-        meId = ledger.text("meId");
-        favors = "/api/ledgers/" + ledgerId + "/favors";
-        api.addContact(ledgerId, "ana");
-        api.addContact(ledgerId, "bo");
-    }
-
-    /** The events of this test's ledger: its opening and its two contacts. */
-    private long recordedInLedger() {
-        return recorded.sinceOpening(ledgerId) - 2;
-    }
-
-    private String favor(String favorId, String giverId, String receiverId) {
+    private static String favor(String favorId, String giverId, String receiverId) {
         return """
                 {"favorId": "%s", "giverId": "%s", "receiverId": "%s", "kind": "INTRODUCTION", "weight": 3,
                  "asked": false, "occurredAt": "2024-02-20T15:00:00Z", "note": "to their CTO"}"""
                 .formatted(favorId, giverId, receiverId);
     }
 
+    /** Favor f1, of an introduction from me to ana. */
+    private String f1() {
+        return favor("f1", ledger.meId(), "ana");
+    }
+
+    /** The favor, returning the one named. */
+    private static String returning(String favor, String reciprocatesFavorId) {
+        return favor.replace("\"note\"", "\"reciprocatesFavorId\": \"%s\", \"note\"".formatted(reciprocatesFavorId));
+    }
+
+    /** Favor f2, from ana to me, returning the one named. */
+    private String f2Returning(String reciprocatesFavorId) {
+        return returning(favor("f2", "ana", ledger.meId()), reciprocatesFavorId);
+    }
+
     @Test
     void aFavorIsRecordedWithItsLocation() {
-        Answer recordedFavor = api.post(favors, """
+        Answer recordedFavor = ledger.post("/favors", """
                 {"favorId": "f1", "giverId": "ana", "receiverId": "%s", "kind": "REFERRAL", "weight": 5,
                  "asked": true, "occurredAt": "2024-02-20T15:00:00Z", "towardId": "bo", "note": "a job"}"""
-                .formatted(meId));
+                .formatted(ledger.meId()));
 
         assertThat(recordedFavor.status()).isEqualTo(201);
         assertThat(recordedFavor.text("favorId")).isEqualTo("f1");
-        assertThat(recordedFavor.headers().getLocation()).hasPath(favors + "/f1");
-        assertThat(recorded.payloadsOf(Ids.favor(ledgerId, "f1")))
-                .containsExactly(new FavorRecorded(ledgerId, "f1", "ana", meId, FavorKind.REFERRAL, 5, true,
-                                                   Instant.parse("2024-02-20T15:00:00Z"), "bo", null, "a job"));
+        assertThat(recordedFavor.headers().getLocation()).hasPath(ledger.path("/favors/f1"));
+        assertThat(ledger.eventsOf(Ids::favor, "f1"))
+                .containsExactly(new FavorRecorded(ledger.id(), "f1", "ana", ledger.meId(), FavorKind.REFERRAL, 5,
+                                                   true, Instant.parse("2024-02-20T15:00:00Z"), "bo", null, "a job"));
     }
 
     /**
@@ -84,301 +76,225 @@ class FavorApiTest {
     void aValueOfTheWrongKindOrOutOfRangeIsRefusedAndRecordsNothing(String value, String field) {
         String body = """
                 {"favorId": "f1", "giverId": "%s", "receiverId": "ana", "kind": "INTRODUCTION", "weight": 3,
-                 "asked": false, "occurredAt": "2024-02-20T15:00:00Z", %s}""".formatted(meId, value);
+                 "asked": false, "occurredAt": "2024-02-20T15:00:00Z", %s}""".formatted(ledger.meId(), value);
         // The field under test given once: a field given twice is refused for that alone.
         String once = body.replaceFirst("\"" + field + "\": [^,]+,\\s*", "");
 
-        Answer refused = api.post(favors, once);
+        Answer refused = ledger.post("/favors", once);
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.errorFields()).containsExactly(field);
-        assertThat(recordedInLedger()).isZero();
-        assertThat(api.post(favors, once).status()).isEqualTo(400); // and a retry records nothing either
-        assertThat(recordedInLedger()).isZero();
+        assertThat(ledger.recordedSinceSetUp()).isZero();
+        assertThat(ledger.post("/favors", once).status()).isEqualTo(400); // and a retry records nothing either
+        assertThat(ledger.recordedSinceSetUp()).isZero();
     }
 
     @Test
     void aFavorWithoutAnIdGetsAUuidAndMayReturnAnEarlierOne() {
-        api.post(favors, favor("f1", meId, "ana"));
+        ledger.created("/favors", f1());
 
-        Answer returned = api.post(favors, """
+        Answer returned = ledger.post("/favors", """
                 {"giverId": "ana", "receiverId": "%s", "kind": "ADVICE", "weight": 2, "asked": true,
-                 "occurredAt": "2024-02-25T15:00:00Z", "reciprocatesFavorId": "f1"}""".formatted(meId));
+                 "occurredAt": "2024-02-25T15:00:00Z", "reciprocatesFavorId": "f1"}""".formatted(ledger.meId()));
 
         assertThat(returned.status()).isEqualTo(201);
         assertThat(UUID.fromString(returned.text("favorId"))).isNotNull();
-        assertThat(recordedInLedger()).isEqualTo(2);
+        assertThat(ledger.recordedSinceSetUp()).isEqualTo(2);
     }
 
     @Test
     void aContactCanBeNamedInAFavorAsSoonAsTheRequestAddingItReturns() {
-        api.addContact(ledgerId, "cy");
+        ledger.addContact("cy");
 
-        assertThat(api.post(favors, favor("f1", "cy", "ana")).status()).isEqualTo(201);
+        assertThat(ledger.post("/favors", favor("f1", "cy", "ana")).status()).isEqualTo(201);
     }
 
     @Test
     void recordingTheSameFavorAgainAnswersTheSameAndRecordsNothing() {
-        Answer first = api.post(favors, favor("f1", meId, "ana"));
+        ledger.answersTheSameAgain("/favors", f1(), 201);
 
-        Answer again = api.post(favors, favor("f1", meId, "ana"));
-
-        assertThat(again.status()).isEqualTo(201);
-        assertThat(again.body()).isEqualTo(first.body());
-        assertThat(recordedInLedger()).isEqualTo(1);
+        assertThat(ledger.recordedSinceSetUp()).isEqualTo(1);
     }
 
     @Test
     void aFavorIdInUseForAnotherFavorIsAConflict() {
-        api.post(favors, favor("f1", meId, "ana"));
+        ledger.created("/favors", f1());
 
-        api.post(favors, favor("f1", "ana", meId)).isProblem(409, "id-conflict");
-
-        assertThat(recordedInLedger()).isEqualTo(1);
+        ledger.refuses("/favors", favor("f1", "ana", ledger.meId()), 409, "id-conflict");
     }
 
     @Test
     void everyMissingRequiredFieldIsNamed() {
-        Answer refused = api.post(favors, "{}").isProblem(400, "invalid-request");
-
-        assertThat(refused.errorFields())
-                .containsExactly("asked", "giverId", "kind", "occurredAt", "receiverId", "weight");
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/favors", "{}", 400, "invalid-request")
+              .naming("asked", "giverId", "kind", "occurredAt", "receiverId", "weight");
     }
 
     @Test
     void anUnknownKindIsNamedWithTheAllowedOnes() {
-        Answer refused = api.post(favors, favor("f1", meId, "ana").replace("INTRODUCTION", "BRIBE"))
-                            .isProblem(400, "invalid-request");
+        Answer refused = ledger.refuses("/favors", f1().replace("INTRODUCTION", "BRIBE"), 400, "invalid-request");
 
         assertThat(refused.errorAbout("kind")).isEqualTo(
                 "must be one of REFERRAL, INTRODUCTION, ADVICE, RECOMMENDATION, RESUME_FORWARDED, RESOURCE, SUPPORT, OTHER");
-        assertThat(recordedInLedger()).isZero();
     }
 
     @Test
     void aKindIsNeverTakenFromANumber() {
-        api.post(favors, favor("f1", meId, "ana").replace("\"INTRODUCTION\"", "2"))
-           .isProblem(400, "invalid-request");
-
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/favors", f1().replace("\"INTRODUCTION\"", "2"), 400, "invalid-request");
     }
 
     @Test
     void aWeightOutOfRangeIsNamed() {
-        Answer refused = api.post(favors, favor("f1", meId, "ana").replace("\"weight\": 3", "\"weight\": 6"))
-                            .isProblem(400, "invalid-request");
+        String weighingSix = f1().replace("\"weight\": 3", "\"weight\": 6");
 
-        assertThat(refused.errorFields()).containsExactly("weight");
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/favors", weighingSix, 400, "invalid-request").naming("weight");
     }
 
     @Test
     void aWeightThatIsNotANumberIsNamed() {
-        Answer refused = api.post(favors, favor("f1", meId, "ana").replace("\"weight\": 3", "\"weight\": \"heavy\""))
-                            .isProblem(400, "invalid-request");
+        String heavy = f1().replace("\"weight\": 3", "\"weight\": \"heavy\"");
 
-        assertThat(refused.errorAbout("weight")).isEqualTo("must be a whole number");
-        assertThat(recordedInLedger()).isZero();
+        assertThat(ledger.refuses("/favors", heavy, 400, "invalid-request").errorAbout("weight"))
+                .isEqualTo("must be a whole number");
     }
 
     @Test
     void anAnswerToAskedThatIsNotABooleanIsNamed() {
-        Answer refused = api.post(favors, favor("f1", meId, "ana").replace("\"asked\": false", "\"asked\": \"maybe\""))
-                            .isProblem(400, "invalid-request");
+        Answer refused = ledger.refuses("/favors", f1().replace("\"asked\": false", "\"asked\": \"maybe\""),
+                                        400, "invalid-request");
 
         assertThat(refused.errorAbout("asked")).isEqualTo("must be true or false");
-        assertThat(recordedInLedger()).isZero();
     }
 
     @Test
     void anUnknownGiverIsNamed() {
-        Answer refused = api.post(favors, favor("f1", "stranger", "ana")).isProblem(422, "unknown-contact");
-
-        assertThat(refused.errorFields()).containsExactly("giverId");
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/favors", favor("f1", "stranger", "ana"), 422, "unknown-contact").naming("giverId");
     }
 
     @Test
     void aContactOfAnotherLedgerIsUnknownHere() {
-        String otherLedger = api.openLedger().text("ledgerId");
-        api.addContact(otherLedger, "dee");
+        ledger.another("dee");
 
-        Answer refused = api.post(favors, favor("f1", meId, "dee")).isProblem(422, "unknown-contact");
-
-        assertThat(refused.errorFields()).containsExactly("receiverId");
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/favors", favor("f1", ledger.meId(), "dee"), 422, "unknown-contact").naming("receiverId");
     }
 
     @Test
     void anUnknownThirdPartyIsNamed() {
-        Answer refused = api.post(favors, favor("f1", meId, "ana").replace("\"note\"", "\"towardId\": \"nobody\", \"note\""))
-                            .isProblem(422, "unknown-contact");
+        String towardNobody = f1().replace("\"note\"", "\"towardId\": \"nobody\", \"note\"");
 
-        assertThat(refused.errorFields()).containsExactly("towardId");
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/favors", towardNobody, 422, "unknown-contact").naming("towardId");
     }
 
     @Test
     void aFavorReturningItselfIsRefusedWithItsOwnCode() {
-        Answer refused = api.post(favors, favor("f1", "ana", meId).replace("\"note\"", "\"reciprocatesFavorId\": \"f1\", \"note\""))
-                            .isProblem(422, "reciprocates-itself");
+        String returningItself = returning(favor("f1", "ana", ledger.meId()), "f1");
 
-        assertThat(refused.errorFields()).containsExactly("reciprocatesFavorId");
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/favors", returningItself, 422, "reciprocates-itself").naming("reciprocatesFavorId");
     }
 
     @Test
     void aFavorOfAnotherLedgerCannotBeReturned() {
-        Answer other = api.openLedger();
-        String otherLedger = other.text("ledgerId");
-        api.addContact(otherLedger, "ana");
-        assertThat(api.post("/api/ledgers/" + otherLedger + "/favors", favor("theirs", other.text("meId"), "ana"))
-                      .status()).isEqualTo(201);
+        LedgerFixture other = ledger.another("ana");
+        other.created("/favors", favor("theirs", other.meId(), "ana"));
 
-        Answer refused = api.post(favors, favor("f2", "ana", meId).replace("\"note\"", "\"reciprocatesFavorId\": \"theirs\", \"note\""))
-                            .isProblem(422, "unknown-favor");
-
-        assertThat(refused.errorFields()).containsExactly("reciprocatesFavorId");
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/favors", f2Returning("theirs"), 422, "unknown-favor").naming("reciprocatesFavorId");
     }
 
     @Test
     void anUnknownReciprocatedFavorIsNamed() {
-        Answer refused = api.post(favors, favor("f2", "ana", meId).replace("\"note\"", "\"reciprocatesFavorId\": \"f1\", \"note\""))
-                            .isProblem(422, "unknown-favor");
-
-        assertThat(refused.errorFields()).containsExactly("reciprocatesFavorId");
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/favors", f2Returning("f1"), 422, "unknown-favor").naming("reciprocatesFavorId");
     }
 
     @Test
     void aFavorCannotBeGivenAndReceivedBySamePerson() {
-        Answer refused = api.post(favors, favor("f1", "ana", "ana")).isProblem(422, "same-giver-and-receiver");
-
-        assertThat(refused.errorFields()).containsExactly("receiverId");
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/favors", favor("f1", "ana", "ana"), 422, "same-giver-and-receiver").naming("receiverId");
     }
 
     @Test
     void aFavorCannotHaveBeenDoneInTheFuture() {
-        String tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).toString();
-
-        api.post(favors, favor("f1", meId, "ana").replace("2024-02-20T15:00:00Z", tomorrow))
-           .isProblem(422, "in-the-future");
-
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/favors", f1().replace("2024-02-20T15:00:00Z", tomorrow()), 422, "in-the-future");
     }
 
     @Test
     void aFavorCannotBeRecordedInAnUnknownLedger() {
-        long before = recorded.total();
-
-        api.post("/api/ledgers/no-such-ledger/favors", favor("f1", meId, "ana")).isProblem(404, "unknown-ledger");
-
-        assertThat(recorded.total()).isEqualTo(before);
+        ledger.refusedInAnUnknownLedger("/favors", f1());
     }
 
-    /** Records f1, me to ana, and answers the favor's path. */
+    /** Records f1 and answers its resource. */
     private String recordedFavor() {
-        assertThat(api.post(favors, favor("f1", meId, "ana")).status()).isEqualTo(201);
-        return favors + "/f1";
+        ledger.created("/favors", f1());
+        return "/favors/f1";
     }
 
     @Test
     void aFavorIsRetractedForAReason() {
         String f1 = recordedFavor();
 
-        Answer retracted = api.post(f1 + "/retraction", """
+        Answer retracted = ledger.post(f1 + "/retraction", """
                 {"reason": "it never happened", "occurredAt": "2024-02-28T09:00:00Z"}""");
 
         assertThat(retracted.status()).isEqualTo(200);
         assertThat(retracted.text("favorId")).isEqualTo("f1");
-        assertThat(recorded.payloadsOf(Ids.favor(ledgerId, "f1"))).last().isEqualTo(
-                new FavorRetracted(ledgerId, "f1", "it never happened", Instant.parse("2024-02-28T09:00:00Z")));
+        assertThat(ledger.eventsOf(Ids::favor, "f1")).last().isEqualTo(
+                new FavorRetracted(ledger.id(), "f1", "it never happened", Instant.parse("2024-02-28T09:00:00Z")));
     }
 
     @Test
     void retractingTheSameWayAgainAnswersTheSameAndRecordsNothing() {
-        String f1 = recordedFavor();
-        Answer first = api.post(f1 + "/retraction", """
-                {"reason": "it never happened"}""");
+        ledger.answersTheSameAgain(recordedFavor() + "/retraction", """
+                {"reason": "it never happened"}""", 200);
 
-        Answer again = api.post(f1 + "/retraction", """
-                {"reason": "it never happened"}""");
-
-        assertThat(again.status()).isEqualTo(200);
-        assertThat(again.body()).isEqualTo(first.body());
-        assertThat(recordedInLedger()).isEqualTo(2);
+        assertThat(ledger.recordedSinceSetUp()).isEqualTo(2);
     }
 
     @Test
     void aRetractedFavorCannotBeRetractedForAnotherReason() {
         String f1 = recordedFavor();
-        api.post(f1 + "/retraction", """
-                {"reason": "it never happened"}""");
+        ledger.retractFavor("f1", "it never happened");
 
-        Answer refused = api.post(f1 + "/retraction", """
-                {"reason": "a duplicate"}""").isProblem(409, "already-retracted");
-
-        assertThat(refused.errorFields()).containsExactly("reason");
-        assertThat(recordedInLedger()).isEqualTo(2);
+        ledger.refuses(f1 + "/retraction", """
+                {"reason": "a duplicate"}""", 409, "already-retracted").naming("reason");
     }
 
     @Test
     void aRetractionNeedsAReason() {
-        String f1 = recordedFavor();
-
-        Answer refused = api.post(f1 + "/retraction", "{}").isProblem(400, "invalid-request");
-
-        assertThat(refused.errorFields()).containsExactly("reason");
-        assertThat(recordedInLedger()).isEqualTo(1);
+        ledger.refuses(recordedFavor() + "/retraction", "{}", 400, "invalid-request").naming("reason");
     }
 
     @Test
     void anUnknownFavorCannotBeRetracted() {
-        api.post(favors + "/nothing/retraction", """
-                {"reason": "it never happened"}""").isProblem(404, "unknown-favor");
-
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/favors/nothing/retraction", """
+                {"reason": "it never happened"}""", 404, "unknown-favor");
     }
 
     @Test
     void aRetractedFavorCannotBeReturnedByAnother() {
-        String f1 = recordedFavor();
-        api.post(f1 + "/retraction", """
-                {"reason": "it never happened"}""");
+        recordedFavor();
+        ledger.retractFavor("f1", "it never happened");
 
-        Answer refused = api.post(favors, favor("f2", "ana", meId).replace("\"note\"", "\"reciprocatesFavorId\": \"f1\", \"note\""))
-                            .isProblem(422, "unknown-favor");
-
-        assertThat(refused.errorFields()).containsExactly("reciprocatesFavorId");
-        assertThat(recordedInLedger()).isEqualTo(2);
+        ledger.refuses("/favors", f2Returning("f1"), 422, "unknown-favor").naming("reciprocatesFavorId");
     }
 
     @Test
     void aFavorIsAmendedWithTheValuesToCorrect() {
         String f1 = recordedFavor();
 
-        Answer amended = api.post(f1 + "/amendment", """
+        Answer amended = ledger.post(f1 + "/amendment", """
                 {"amendmentId": "a1", "receiverId": "bo", "weight": 5, "occurredAt": "2024-02-21T15:00:00Z",
                  "reason": "it was Bo, and a big one"}""");
 
         assertThat(amended.status()).isEqualTo(200);
         assertThat(amended.text("favorId")).isEqualTo("f1");
         assertThat(amended.text("amendmentId")).isEqualTo("a1");
-        FavorAmended amendment = (FavorAmended) recorded.payloadsOf(Ids.favor(ledgerId, "f1")).get(1);
-        assertThat(amendment.applyTo((FavorRecorded) recorded.payloadsOf(Ids.favor(ledgerId, "f1")).get(0)))
-                .isEqualTo(new FavorRecorded(ledgerId, "f1", meId, "bo", FavorKind.INTRODUCTION, 5, false,
+        FavorAmended amendment = (FavorAmended) ledger.eventsOf(Ids::favor, "f1").get(1);
+        assertThat(amendment.applyTo((FavorRecorded) ledger.eventsOf(Ids::favor, "f1").get(0)))
+                .isEqualTo(new FavorRecorded(ledger.id(), "f1", ledger.meId(), "bo", FavorKind.INTRODUCTION, 5, false,
                                              Instant.parse("2024-02-21T15:00:00Z"), null, null, "to their CTO"));
         assertThat(amendment.reason()).isEqualTo("it was Bo, and a big one");
     }
 
     @Test
     void anAmendmentWithoutAnIdGetsOne() {
-        String f1 = recordedFavor();
-
-        Answer amended = api.post(f1 + "/amendment", """
+        Answer amended = ledger.post(recordedFavor() + "/amendment", """
                 {"weight": 5}""");
 
         assertThat(amended.status()).isEqualTo(200);
@@ -387,77 +303,50 @@ class FavorApiTest {
 
     @Test
     void sendingTheSameAmendmentAgainAnswersTheSameAndRecordsNothing() {
-        String f1 = recordedFavor();
-        Answer first = api.post(f1 + "/amendment", """
-                {"amendmentId": "a1", "weight": 5}""");
+        ledger.answersTheSameAgain(recordedFavor() + "/amendment", """
+                {"amendmentId": "a1", "weight": 5}""", 200);
 
-        Answer again = api.post(f1 + "/amendment", """
-                {"amendmentId": "a1", "weight": 5}""");
-
-        assertThat(again.status()).isEqualTo(200);
-        assertThat(again.body()).isEqualTo(first.body());
-        assertThat(recordedInLedger()).isEqualTo(2);
+        assertThat(ledger.recordedSinceSetUp()).isEqualTo(2);
     }
 
     @Test
     void anAmendmentThatChangesNothingIsRefused() {
-        String f1 = recordedFavor();
-
-        api.post(f1 + "/amendment", """
-                {"weight": 3, "receiverId": "ana", "reason": "just checking"}""").isProblem(422, "nothing-to-change");
-
-        assertThat(recordedInLedger()).isEqualTo(1);
+        ledger.refuses(recordedFavor() + "/amendment", """
+                {"weight": 3, "receiverId": "ana", "reason": "just checking"}""", 422, "nothing-to-change");
     }
 
     @Test
     void aRetractedFavorCannotBeAmended() {
         String f1 = recordedFavor();
-        api.post(f1 + "/retraction", """
-                {"reason": "it never happened"}""");
+        ledger.retractFavor("f1", "it never happened");
 
-        api.post(f1 + "/amendment", """
-                {"weight": 5}""").isProblem(409, "favor-retracted");
-
-        assertThat(recordedInLedger()).isEqualTo(2);
+        ledger.refuses(f1 + "/amendment", """
+                {"weight": 5}""", 409, "favor-retracted");
     }
 
     @Test
     void anAmendedWeightOutOfRangeIsNamed() {
-        String f1 = recordedFavor();
-
-        Answer refused = api.post(f1 + "/amendment", """
-                {"weight": 9}""").isProblem(400, "invalid-request");
-
-        assertThat(refused.errorFields()).containsExactly("weight");
-        assertThat(recordedInLedger()).isEqualTo(1);
+        ledger.refuses(recordedFavor() + "/amendment", """
+                {"weight": 9}""", 400, "invalid-request").naming("weight");
     }
 
     @Test
     void anAmendedGiverMustBeALiveContact() {
-        String f1 = recordedFavor();
-
-        Answer refused = api.post(f1 + "/amendment", """
-                {"giverId": "stranger"}""").isProblem(422, "unknown-contact");
-
-        assertThat(refused.errorFields()).containsExactly("giverId");
-        assertThat(recordedInLedger()).isEqualTo(1);
+        ledger.refuses(recordedFavor() + "/amendment", """
+                {"giverId": "stranger"}""", 422, "unknown-contact").naming("giverId");
     }
 
     @Test
     void anAmendedFavorStillNeedsTwoPeople() {
-        String f1 = recordedFavor();
+        String toMe = """
+                {"receiverId": "%s"}""".formatted(ledger.meId());
 
-        api.post(f1 + "/amendment", """
-                {"receiverId": "%s"}""".formatted(meId)).isProblem(422, "same-giver-and-receiver");
-
-        assertThat(recordedInLedger()).isEqualTo(1);
+        ledger.refuses(recordedFavor() + "/amendment", toMe, 422, "same-giver-and-receiver");
     }
 
     @Test
     void anUnknownFavorCannotBeAmended() {
-        api.post(favors + "/nothing/amendment", """
-                {"weight": 5}""").isProblem(404, "unknown-favor");
-
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/favors/nothing/amendment", """
+                {"weight": 5}""", 404, "unknown-favor");
     }
 }

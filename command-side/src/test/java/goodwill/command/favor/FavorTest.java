@@ -1,39 +1,29 @@
 package goodwill.command.favor;
 
 import static goodwill.command.AggregateTesting.NOW;
-import static goodwill.command.AggregateTesting.refused;
+import static goodwill.command.AggregateTesting.fixtureOf;
+import static goodwill.command.AggregateTesting.recordsNothingAgain;
+import static goodwill.command.AggregateTesting.refuses;
+import static goodwill.command.AggregateTesting.refusesADayAhead;
+import static goodwill.command.AggregateTesting.refusesInALedgerNeverOpened;
 
-import goodwill.command.AggregateTesting;
 import goodwill.command.CommandRefusedException.Reason;
 import goodwill.command.InMemoryLedgerDirectory;
 import goodwill.events.FavorAmended;
 import goodwill.events.FavorKind;
 import goodwill.events.FavorRecorded;
 import goodwill.events.FavorRetracted;
-import java.time.Duration;
 import java.time.Instant;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class FavorTest {
 
     private static final Instant DONE = Instant.parse("2024-02-20T15:00:00Z");
 
-    private FixtureConfiguration<Favor> fixture;
-    private InMemoryLedgerDirectory directory;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Favor.class);
-        directory = new InMemoryLedgerDirectory().withLedger("team", "me")
-                                                 .withContact("team", "ana")
-                                                 .withContact("team", "bo")
-                                                 .withFavor("team", "earlier");
-        fixture.registerInjectableResource(directory);
-        fixture.registerInjectableResource(AggregateTesting.stoppedClock());
-    }
+    private final InMemoryLedgerDirectory directory = InMemoryLedgerDirectory.team("ana", "bo")
+                                                                             .withFavor("team", "earlier");
+    private final FixtureConfiguration<Favor> fixture = fixtureOf(Favor.class, directory);
 
     private static RecordFavor favor(String giverId, String receiverId) {
         return new RecordFavor("team", "f1", giverId, receiverId, FavorKind.INTRODUCTION, 3, false, DONE, null, null,
@@ -43,6 +33,17 @@ class FavorTest {
     private static RecordFavor favorToward(String towardId) {
         return new RecordFavor("team", "f1", "ana", "me", FavorKind.RECOMMENDATION, 4, false, DONE, towardId, null,
                                null);
+    }
+
+    /** Advice from ana to me, asked for, returning the favor named. */
+    private static RecordFavor returning(String reciprocatesFavorId) {
+        return new RecordFavor("team", "f1", "ana", "me", FavorKind.ADVICE, 2, true, DONE, null, reciprocatesFavorId,
+                               null);
+    }
+
+    /** Advice from me to ana, asked for, in the ledger, of the weight and at the time given. */
+    private static RecordFavor advice(String ledgerId, int weight, Instant at) {
+        return new RecordFavor(ledgerId, "f1", "me", "ana", FavorKind.ADVICE, weight, true, at, null, null, null);
     }
 
     @Test
@@ -70,123 +71,86 @@ class FavorTest {
 
     @Test
     void recordingTheSameFavorAgainRecordsNothing() {
-        fixture.given(favor("me", "ana").toEvent())
-               .when(favor("me", "ana"))
-               .expectSuccessfulHandlerExecution()
-               .expectNoEvents();
+        recordsNothingAgain(fixture.given(favor("me", "ana").toEvent()), favor("me", "ana"));
     }
 
     @Test
     void aFavorIdAlreadyUsedForAnotherFavorIsAConflict() {
-        fixture.given(favor("me", "ana").toEvent())
-               .when(favor("ana", "me"))
-               .expectNoEvents()
-               .expectException(refused(Reason.ID_CONFLICT, "favorId"));
+        refuses(fixture.given(favor("me", "ana").toEvent()), favor("ana", "me"), Reason.ID_CONFLICT, "favorId");
     }
 
     @Test
     void aFavorCannotBeGivenAndReceivedBySamePerson() {
-        fixture.givenNoPriorActivity()
-               .when(favor("ana", "ana"))
-               .expectNoEvents()
-               .expectException(refused(Reason.SAME_GIVER_AND_RECEIVER, "receiverId"));
+        refuses(fixture.givenNoPriorActivity(), favor("ana", "ana"), Reason.SAME_GIVER_AND_RECEIVER, "receiverId");
     }
 
     @Test
     void aFavorCannotBeDoneTowardItsOwnReceiver() {
-        fixture.givenNoPriorActivity()
-               .when(favorToward("me"))
-               .expectNoEvents()
-               .expectException(refused(Reason.TOWARD_A_PARTY, "towardId"));
+        refuses(fixture.givenNoPriorActivity(), favorToward("me"), Reason.TOWARD_A_PARTY, "towardId");
     }
 
     @Test
     void theGiverMustBeALiveContactOfTheLedger() {
-        fixture.givenNoPriorActivity()
-               .when(favor("stranger", "me"))
-               .expectNoEvents()
-               .expectException(refused(Reason.UNKNOWN_CONTACT, "giverId"));
+        refuses(fixture.givenNoPriorActivity(), favor("stranger", "me"), Reason.UNKNOWN_CONTACT, "giverId");
     }
 
     @Test
     void theReceiverMustBeALiveContactOfTheLedger() {
-        fixture.givenNoPriorActivity()
-               .when(favor("me", "stranger"))
-               .expectNoEvents()
-               .expectException(refused(Reason.UNKNOWN_CONTACT, "receiverId"));
+        refuses(fixture.givenNoPriorActivity(), favor("me", "stranger"), Reason.UNKNOWN_CONTACT, "receiverId");
     }
 
     @Test
     void theThirdPartyMustBeALiveContactOfTheLedger() {
-        fixture.givenNoPriorActivity()
-               .when(favorToward("stranger"))
-               .expectNoEvents()
-               .expectException(refused(Reason.UNKNOWN_CONTACT, "towardId"));
+        refuses(fixture.givenNoPriorActivity(), favorToward("stranger"), Reason.UNKNOWN_CONTACT, "towardId");
     }
 
     @Test
     void aReciprocatedFavorMustHaveBeenRecordedInTheLedger() {
-        fixture.givenNoPriorActivity()
-               .when(new RecordFavor("team", "f1", "ana", "me", FavorKind.ADVICE, 2, true, DONE, null, "unknown", null))
-               .expectNoEvents()
-               .expectException(refused(Reason.UNKNOWN_FAVOR, "reciprocatesFavorId"));
+        refuses(fixture.givenNoPriorActivity(), returning("unknown"), Reason.UNKNOWN_FAVOR, "reciprocatesFavorId");
     }
 
     @Test
     void aFavorCannotReciprocateItself() {
-        fixture.givenNoPriorActivity()
-               .when(new RecordFavor("team", "f1", "ana", "me", FavorKind.ADVICE, 2, true, DONE, null, "f1", null))
-               .expectNoEvents()
-               .expectException(refused(Reason.RECIPROCATES_ITSELF, "reciprocatesFavorId"));
+        refuses(fixture.givenNoPriorActivity(), returning("f1"), Reason.RECIPROCATES_ITSELF, "reciprocatesFavorId");
     }
 
     @Test
     void aFavorCannotReciprocateAFavorOfAnotherLedger() {
         directory.withLedger("elsewhere", "someone").withFavor("elsewhere", "theirs");
-        fixture.givenNoPriorActivity()
-               .when(new RecordFavor("team", "f1", "ana", "me", FavorKind.ADVICE, 2, true, DONE, null, "theirs", null))
-               .expectNoEvents()
-               .expectException(refused(Reason.UNKNOWN_FAVOR, "reciprocatesFavorId"));
+
+        refuses(fixture.givenNoPriorActivity(), returning("theirs"), Reason.UNKNOWN_FAVOR, "reciprocatesFavorId");
     }
 
     @Test
     void aFavorCannotBeRecordedInALedgerThatWasNeverOpened() {
-        fixture.givenNoPriorActivity()
-               .when(new RecordFavor("elsewhere", "f1", "me", "ana", FavorKind.ADVICE, 2, true, DONE, null, null, null))
-               .expectNoEvents()
-               .expectException(refused(Reason.UNKNOWN_LEDGER, null));
+        refusesInALedgerNeverOpened(fixture, advice("elsewhere", 2, DONE));
     }
 
     @Test
     void aFavorCannotHaveBeenDoneInTheFuture() {
-        fixture.givenNoPriorActivity()
-               .when(new RecordFavor("team", "f1", "me", "ana", FavorKind.ADVICE, 2, true, NOW.plus(Duration.ofDays(1)),
-                                     null, null, null))
-               .expectNoEvents()
-               .expectException(refused(Reason.IN_THE_FUTURE, "occurredAt"));
+        refusesADayAhead(fixture.givenNoPriorActivity(), at -> advice("team", 2, at));
     }
 
     @Test
     void aFavorWeighsBetweenOneAndFive() {
-        fixture.givenNoPriorActivity()
-               .when(new RecordFavor("team", "f1", "me", "ana", FavorKind.ADVICE, 6, true, DONE, null, null, null))
-               .expectNoEvents()
-               .expectException(refused(Reason.OUT_OF_RANGE, "weight"));
+        refuses(fixture.givenNoPriorActivity(), advice("team", 6, DONE), Reason.OUT_OF_RANGE, "weight");
     }
 
     @Test
     void aFavorCannotHaveBeenDoneBefore1900() {
-        fixture.givenNoPriorActivity()
-               .when(new RecordFavor("team", "f1", "me", "ana", FavorKind.ADVICE, 2, true,
-                                     Instant.parse("1899-12-31T23:59:59Z"), null, null, null))
-               .expectNoEvents()
-               .expectException(refused(Reason.OUT_OF_RANGE, "occurredAt"));
+        refuses(fixture.givenNoPriorActivity(), advice("team", 2, Instant.parse("1899-12-31T23:59:59Z")),
+                Reason.OUT_OF_RANGE, "occurredAt");
     }
 
     private static final Instant RETRACTED = Instant.parse("2024-02-28T09:00:00Z");
 
     private static FavorRecorded recorded() {
         return favor("me", "ana").toEvent();
+    }
+
+    /** The favor, recorded and then retracted as never having happened. */
+    private static Object[] retracted() {
+        return new Object[] {recorded(), new FavorRetracted("team", "f1", "never happened", RETRACTED)};
     }
 
     private static RetractFavor retraction(String reason, Instant occurredAt) {
@@ -196,6 +160,12 @@ class FavorTest {
     /** An amendment of f1 by id a1, changing only what is given. */
     private static AmendFavor amendment(String giverId, String receiverId, Integer weight, String note) {
         return new AmendFavor("team", "f1", "a1", giverId, receiverId, null, weight, null, null, null, null, note,
+                              "typo");
+    }
+
+    /** An amendment of f1 by id a1, saying it returns the favor named and changing nothing else. */
+    private static AmendFavor amendmentReturning(String reciprocatesFavorId) {
+        return new AmendFavor("team", "f1", "a1", null, null, null, null, null, null, null, reciprocatesFavorId, null,
                               "typo");
     }
 
@@ -215,34 +185,22 @@ class FavorTest {
 
     @Test
     void retractingTheSameWayAgainRecordsNothing() {
-        fixture.given(recorded(), new FavorRetracted("team", "f1", "never happened", RETRACTED))
-               .when(retraction("never happened", null))
-               .expectSuccessfulHandlerExecution()
-               .expectNoEvents();
+        recordsNothingAgain(fixture.given(retracted()), retraction("never happened", null));
     }
 
     @Test
     void aRetractedFavorCannotBeRetractedAgainForAnotherReason() {
-        fixture.given(recorded(), new FavorRetracted("team", "f1", "never happened", RETRACTED))
-               .when(retraction("duplicate", null))
-               .expectNoEvents()
-               .expectException(refused(Reason.ALREADY_RETRACTED, "reason"));
+        refuses(fixture.given(retracted()), retraction("duplicate", null), Reason.ALREADY_RETRACTED, "reason");
     }
 
     @Test
     void aFavorNeverRecordedCannotBeRetracted() {
-        fixture.givenNoPriorActivity()
-               .when(retraction("never happened", null))
-               .expectNoEvents()
-               .expectException(refused(Reason.NO_SUCH_FAVOR, null));
+        refuses(fixture.givenNoPriorActivity(), retraction("never happened", null), Reason.NO_SUCH_FAVOR, null);
     }
 
     @Test
     void aRetractionCannotBeMadeInTheFuture() {
-        fixture.given(recorded())
-               .when(retraction("never happened", NOW.plus(Duration.ofDays(1))))
-               .expectNoEvents()
-               .expectException(refused(Reason.IN_THE_FUTURE, "occurredAt"));
+        refusesADayAhead(fixture.given(recorded()), at -> retraction("never happened", at));
     }
 
     @Test
@@ -255,92 +213,66 @@ class FavorTest {
 
     @Test
     void sendingTheSameAmendmentAgainRecordsNothing() {
-        fixture.given(recorded(), amendment(null, "bo", null, null).toEvent(RETRACTED))
-               .when(amendment(null, "bo", null, null))
-               .expectSuccessfulHandlerExecution()
-               .expectNoEvents();
+        recordsNothingAgain(fixture.given(recorded(), amendment(null, "bo", null, null).toEvent(RETRACTED)),
+                            amendment(null, "bo", null, null));
     }
 
     @Test
     void anAmendmentIdAlreadyUsedForAnotherAmendmentIsAConflict() {
-        fixture.given(recorded(), amendment(null, "bo", null, null).toEvent(RETRACTED))
-               .when(amendment(null, null, 5, null))
-               .expectNoEvents()
-               .expectException(refused(Reason.ID_CONFLICT, "amendmentId"));
+        refuses(fixture.given(recorded(), amendment(null, "bo", null, null).toEvent(RETRACTED)),
+                amendment(null, null, 5, null), Reason.ID_CONFLICT, "amendmentId");
     }
 
     @Test
     void aRetractedFavorCannotBeAmended() {
-        fixture.given(recorded(), new FavorRetracted("team", "f1", "never happened", RETRACTED))
-               .when(amendment(null, null, 5, null))
-               .expectNoEvents()
-               .expectException(refused(Reason.FAVOR_RETRACTED, null));
+        refuses(fixture.given(retracted()), amendment(null, null, 5, null), Reason.FAVOR_RETRACTED, null);
     }
 
     @Test
     void anAmendmentThatChangesNothingIsRefused() {
-        fixture.given(recorded())
-               .when(amendment("me", "ana", 3, null))
-               .expectNoEvents()
-               .expectException(refused(Reason.NOTHING_TO_CHANGE, null));
+        refuses(fixture.given(recorded()), amendment("me", "ana", 3, null), Reason.NOTHING_TO_CHANGE, null);
     }
 
     @Test
     void anAmendedFavorStillNeedsTwoPeople() {
-        fixture.given(recorded())
-               .when(amendment(null, "me", null, null))
-               .expectNoEvents()
-               .expectException(refused(Reason.SAME_GIVER_AND_RECEIVER, "receiverId"));
+        refuses(fixture.given(recorded()), amendment(null, "me", null, null), Reason.SAME_GIVER_AND_RECEIVER,
+                "receiverId");
     }
 
     @Test
     void anAmendedFavorStillWeighsBetweenOneAndFive() {
-        fixture.given(recorded())
-               .when(amendment(null, null, 0, null))
-               .expectNoEvents()
-               .expectException(refused(Reason.OUT_OF_RANGE, "weight"));
+        refuses(fixture.given(recorded()), amendment(null, null, 0, null), Reason.OUT_OF_RANGE, "weight");
     }
 
     @Test
     void aNewPartyOfAnAmendedFavorMustBeALiveContact() {
-        fixture.given(recorded())
-               .when(amendment("stranger", null, null, null))
-               .expectNoEvents()
-               .expectException(refused(Reason.UNKNOWN_CONTACT, "giverId"));
+        refuses(fixture.given(recorded()), amendment("stranger", null, null, null), Reason.UNKNOWN_CONTACT, "giverId");
     }
 
     @Test
     void anAmendedFavorCannotHaveBeenDoneInTheFuture() {
-        fixture.given(recorded())
-               .when(new AmendFavor("team", "f1", "a1", null, null, null, null, null, NOW.plus(Duration.ofDays(1)),
-                                    null, null, null, null))
-               .expectNoEvents()
-               .expectException(refused(Reason.IN_THE_FUTURE, "occurredAt"));
+        refusesADayAhead(fixture.given(recorded()),
+                         at -> new AmendFavor("team", "f1", "a1", null, null, null, null, null, at, null, null, null,
+                                              null));
     }
 
     @Test
     void anAmendedFavorCannotReciprocateItself() {
-        fixture.given(recorded())
-               .when(new AmendFavor("team", "f1", "a1", null, null, null, null, null, null, null, "f1", null, "typo"))
-               .expectNoEvents()
-               .expectException(refused(Reason.RECIPROCATES_ITSELF, "reciprocatesFavorId"));
+        refuses(fixture.given(recorded()), amendmentReturning("f1"), Reason.RECIPROCATES_ITSELF,
+                "reciprocatesFavorId");
     }
 
     @Test
     void anAmendedFavorCannotReciprocateAFavorOfAnotherLedger() {
         directory.withLedger("elsewhere", "someone").withFavor("elsewhere", "theirs");
-        fixture.given(recorded())
-               .when(new AmendFavor("team", "f1", "a1", null, null, null, null, null, null, null, "theirs", null,
-                                    "typo"))
-               .expectNoEvents()
-               .expectException(refused(Reason.UNKNOWN_FAVOR, "reciprocatesFavorId"));
+
+        refuses(fixture.given(recorded()), amendmentReturning("theirs"), Reason.UNKNOWN_FAVOR, "reciprocatesFavorId");
     }
 
     @Test
     void anAmendedFavorMayReciprocateAnEarlierFavorOfItsLedger() {
         fixture.given(recorded())
-               .when(new AmendFavor("team", "f1", "a1", null, null, null, null, null, null, null, "earlier", null,
-                                    "typo"))
+               .when(amendmentReturning("earlier"))
                .expectEvents(new FavorAmended("team", "f1", "a1", null, null, null, null, null, null, null, "earlier",
                                               null, "typo", NOW));
     }
@@ -356,17 +288,12 @@ class FavorTest {
     @Test
     void anArchivedContactCannotBecomeAPartyOfAFavor() {
         directory.withArchivedContact("team", "bo");
-        fixture.given(recorded())
-               .when(amendment(null, "bo", null, null))
-               .expectNoEvents()
-               .expectException(refused(Reason.ARCHIVED_CONTACT, "receiverId"));
+
+        refuses(fixture.given(recorded()), amendment(null, "bo", null, null), Reason.ARCHIVED_CONTACT, "receiverId");
     }
 
     @Test
     void aFavorNeverRecordedCannotBeAmended() {
-        fixture.givenNoPriorActivity()
-               .when(amendment(null, null, 5, null))
-               .expectNoEvents()
-               .expectException(refused(Reason.NO_SUCH_FAVOR, null));
+        refuses(fixture.givenNoPriorActivity(), amendment(null, null, 5, null), Reason.NO_SUCH_FAVOR, null);
     }
 }

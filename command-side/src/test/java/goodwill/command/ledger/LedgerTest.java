@@ -1,14 +1,15 @@
 package goodwill.command.ledger;
 
 import static goodwill.command.AggregateTesting.NOW;
-import static goodwill.command.AggregateTesting.refused;
+import static goodwill.command.AggregateTesting.fixtureOf;
+import static goodwill.command.AggregateTesting.recordsNothingAgain;
+import static goodwill.command.AggregateTesting.refuses;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.matches;
 import static org.axonframework.test.matchers.Matchers.messageWithPayload;
 
 import goodwill.access.AccountDirectory;
-import goodwill.command.AggregateTesting;
 import goodwill.command.CommandRefusedException.Reason;
 import goodwill.events.LedgerOpened;
 import goodwill.events.MemberAdded;
@@ -16,9 +17,7 @@ import goodwill.events.MemberRemoved;
 import goodwill.events.MemberRole;
 import goodwill.events.MemberRoleChanged;
 import java.util.Set;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class LedgerTest {
@@ -27,13 +26,12 @@ class LedgerTest {
     private static final MemberAdded ANA_OWNS = new MemberAdded("team", "ana", MemberRole.OWNER, NOW);
     private static final Set<String> ACCOUNTS = Set.of("ana", "bo", "cy");
 
-    private FixtureConfiguration<Ledger> fixture;
+    private final FixtureConfiguration<Ledger> fixture = fixtureOf(Ledger.class,
+                                                                   (AccountDirectory) ACCOUNTS::contains);
 
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Ledger.class);
-        fixture.registerInjectableResource(AggregateTesting.stoppedClock());
-        fixture.registerInjectableResource((AccountDirectory) ACCOUNTS::contains);
+    /** The ledger opened by ana, and bo added as a member in the role. */
+    private static Object[] withBoAs(MemberRole role) {
+        return new Object[] {OPENED, ANA_OWNS, new MemberAdded("team", "bo", role, NOW)};
     }
 
     @Test
@@ -66,18 +64,14 @@ class LedgerTest {
 
     @Test
     void aLedgerIdAlreadyOpenedForAnotherOwnerIsAConflict() {
-        fixture.given(OPENED, ANA_OWNS)
-               .when(new OpenLedger("team", "Bo Chen", "ana"))
-               .expectNoEvents()
-               .expectException(refused(Reason.ID_CONFLICT, "ledgerId"));
+        refuses(fixture.given(OPENED, ANA_OWNS), new OpenLedger("team", "Bo Chen", "ana"), Reason.ID_CONFLICT,
+                "ledgerId");
     }
 
     @Test
     void aLedgerIdAlreadyOpenedByAnotherAccountIsAConflictEvenWithTheSameOwnerName() {
-        fixture.given(OPENED, ANA_OWNS)
-               .when(new OpenLedger("team", "Ana Lopez", "bo"))
-               .expectNoEvents()
-               .expectException(refused(Reason.ID_CONFLICT, "ledgerId"));
+        refuses(fixture.given(OPENED, ANA_OWNS), new OpenLedger("team", "Ana Lopez", "bo"), Reason.ID_CONFLICT,
+                "ledgerId");
     }
 
     @Test
@@ -89,41 +83,32 @@ class LedgerTest {
 
     @Test
     void addingAMemberAgainWithTheSameRoleRecordsNothing() {
-        fixture.given(OPENED, ANA_OWNS, new MemberAdded("team", "bo", MemberRole.VIEWER, NOW))
-               .when(new AddMember("team", "bo", MemberRole.VIEWER))
-               .expectSuccessfulHandlerExecution()
-               .expectNoEvents();
+        recordsNothingAgain(fixture.given(withBoAs(MemberRole.VIEWER)), new AddMember("team", "bo", MemberRole.VIEWER));
     }
 
     @Test
     void addingAMemberAgainWithAnotherRoleIsRefused() {
-        fixture.given(OPENED, ANA_OWNS, new MemberAdded("team", "bo", MemberRole.VIEWER, NOW))
-               .when(new AddMember("team", "bo", MemberRole.EDITOR))
-               .expectNoEvents()
-               .expectException(refused(Reason.ALREADY_MEMBER, "username"));
+        refuses(fixture.given(withBoAs(MemberRole.VIEWER)), new AddMember("team", "bo", MemberRole.EDITOR),
+                Reason.ALREADY_MEMBER, "username");
     }
 
     @Test
     void onlyAnAccountBecomesAMember() {
-        fixture.given(OPENED, ANA_OWNS)
-               .when(new AddMember("team", "nobody", MemberRole.EDITOR))
-               .expectNoEvents()
-               .expectException(refused(Reason.UNKNOWN_USER, "username"));
+        refuses(fixture.given(OPENED, ANA_OWNS), new AddMember("team", "nobody", MemberRole.EDITOR),
+                Reason.UNKNOWN_USER, "username");
     }
 
     @Test
     void aMembersRoleChanges() {
-        fixture.given(OPENED, ANA_OWNS, new MemberAdded("team", "bo", MemberRole.VIEWER, NOW))
+        fixture.given(withBoAs(MemberRole.VIEWER))
                .when(new ChangeMemberRole("team", "bo", MemberRole.OWNER))
                .expectEvents(new MemberRoleChanged("team", "bo", MemberRole.OWNER, NOW));
     }
 
     @Test
     void theOnlyOwnerIsNotDemoted() {
-        fixture.given(OPENED, ANA_OWNS, new MemberAdded("team", "bo", MemberRole.EDITOR, NOW))
-               .when(new ChangeMemberRole("team", "ana", MemberRole.EDITOR))
-               .expectNoEvents()
-               .expectException(refused(Reason.LAST_OWNER, null));
+        refuses(fixture.given(withBoAs(MemberRole.EDITOR)), new ChangeMemberRole("team", "ana", MemberRole.EDITOR),
+                Reason.LAST_OWNER, null);
     }
 
     @Test
@@ -136,33 +121,25 @@ class LedgerTest {
 
     @Test
     void theOnlyOwnerIsNotRemoved() {
-        fixture.given(OPENED, ANA_OWNS)
-               .when(new RemoveMember("team", "ana"))
-               .expectNoEvents()
-               .expectException(refused(Reason.LAST_OWNER, null));
+        refuses(fixture.given(OPENED, ANA_OWNS), new RemoveMember("team", "ana"), Reason.LAST_OWNER, null);
     }
 
     @Test
     void aMemberIsRemoved() {
-        fixture.given(OPENED, ANA_OWNS, new MemberAdded("team", "bo", MemberRole.EDITOR, NOW))
+        fixture.given(withBoAs(MemberRole.EDITOR))
                .when(new RemoveMember("team", "bo"))
                .expectEvents(new MemberRemoved("team", "bo", NOW));
     }
 
     @Test
     void aRemovedMemberIsNoMemberAnyMore() {
-        fixture.given(OPENED, ANA_OWNS, new MemberAdded("team", "bo", MemberRole.EDITOR, NOW),
-                      new MemberRemoved("team", "bo", NOW))
-               .when(new ChangeMemberRole("team", "bo", MemberRole.OWNER))
-               .expectNoEvents()
-               .expectException(refused(Reason.UNKNOWN_MEMBER, null));
+        refuses(fixture.given(OPENED, ANA_OWNS, new MemberAdded("team", "bo", MemberRole.EDITOR, NOW),
+                              new MemberRemoved("team", "bo", NOW)),
+                new ChangeMemberRole("team", "bo", MemberRole.OWNER), Reason.UNKNOWN_MEMBER, null);
     }
 
     @Test
     void onlyAMemberIsRemoved() {
-        fixture.given(OPENED, ANA_OWNS)
-               .when(new RemoveMember("team", "cy"))
-               .expectNoEvents()
-               .expectException(refused(Reason.UNKNOWN_MEMBER, null));
+        refuses(fixture.given(OPENED, ANA_OWNS), new RemoveMember("team", "cy"), Reason.UNKNOWN_MEMBER, null);
     }
 }

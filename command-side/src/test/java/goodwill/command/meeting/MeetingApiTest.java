@@ -1,256 +1,180 @@
 package goodwill.command.meeting;
 
+import static goodwill.command.LedgerFixture.tomorrow;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import goodwill.command.Api;
 import goodwill.command.Api.Answer;
 import goodwill.command.CommandSideTest;
 import goodwill.command.Ids;
-import goodwill.command.RecordedEvents;
+import goodwill.command.LedgerFixture;
 import goodwill.events.MeetingKind;
 import goodwill.events.MeetingRecorded;
 import goodwill.events.MeetingRetracted;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @CommandSideTest
 class MeetingApiTest {
 
-    @Autowired
-    Api api;
-    @Autowired
-    RecordedEvents recorded;
+    @RegisterExtension
+    final LedgerFixture ledger = LedgerFixture.withContacts("ana", "bo");
 
-    private String ledgerId;
-    private String meId;
-    private String meetings;
-
-    @BeforeEach
-    void openLedgerWithContacts() {
-        Answer ledger = api.openLedger();
-        ledgerId = ledger.text("ledgerId");
-        meId = ledger.text("meId");
-        meetings = "/api/ledgers/" + ledgerId + "/meetings";
-        api.addContact(ledgerId, "ana");
-        api.addContact(ledgerId, "bo");
-    }
-
-    /** The events of this test's ledger: its opening and its two contacts. */
-    private long recordedInLedger() {
-        return recorded.sinceOpening(ledgerId) - 2;
-    }
-
-    private String meeting(String meetingId, String attendees) {
+    private static String meeting(String meetingId, String attendees) {
         return """
                 {"meetingId": "%s", "kind": "COFFEE", "attendeeIds": [%s], "occurredAt": "2024-02-20T08:30:00Z",
                  "durationMinutes": 45, "note": "talked about the move"}"""
                 .formatted(meetingId, attendees);
     }
 
+    /** Meeting m1 of ana and bo, over coffee. */
+    private static final String COFFEE = meeting("m1", "\"ana\", \"bo\"");
+
     @Test
     void aMeetingIsRecordedWithItsLocation() {
-        Answer recordedMeeting = api.post(meetings, """
+        Answer recordedMeeting = ledger.post("/meetings", """
                 {"meetingId": "m1", "kind": "MEAL", "attendeeIds": ["%s", "ana", "bo"],
                  "occurredAt": "2024-02-20T12:00:00Z", "initiatorId": "ana", "place": "Casa Bo",
-                 "durationMinutes": 90, "note": "lunch"}""".formatted(meId));
+                 "durationMinutes": 90, "note": "lunch"}""".formatted(ledger.meId()));
 
         assertThat(recordedMeeting.status()).isEqualTo(201);
         assertThat(recordedMeeting.text("meetingId")).isEqualTo("m1");
-        assertThat(recordedMeeting.headers().getLocation()).hasPath(meetings + "/m1");
-        assertThat(recorded.payloadsOf(Ids.meeting(ledgerId, "m1")))
-                .containsExactly(new MeetingRecorded(ledgerId, "m1", MeetingKind.MEAL, List.of(meId, "ana", "bo"),
+        assertThat(recordedMeeting.headers().getLocation()).hasPath(ledger.path("/meetings/m1"));
+        assertThat(ledger.eventsOf(Ids::meeting, "m1"))
+                .containsExactly(new MeetingRecorded(ledger.id(), "m1", MeetingKind.MEAL,
+                                                     List.of(ledger.meId(), "ana", "bo"),
                                                      Instant.parse("2024-02-20T12:00:00Z"), "ana", "Casa Bo", 90,
                                                      "lunch"));
     }
 
     @Test
     void aMeetingWithoutAnIdGetsAUuid() {
-        Answer recordedMeeting = api.post(meetings, """
+        Answer recordedMeeting = ledger.post("/meetings", """
                 {"kind": "CALL", "attendeeIds": ["ana", "bo"], "occurredAt": "2024-02-20T12:00:00Z"}""");
 
         assertThat(recordedMeeting.status()).isEqualTo(201);
         assertThat(UUID.fromString(recordedMeeting.text("meetingId"))).isNotNull();
-        assertThat(recordedInLedger()).isEqualTo(1);
+        assertThat(ledger.recordedSinceSetUp()).isEqualTo(1);
     }
 
     @Test
     void recordingTheSameMeetingAgainAnswersTheSameAndRecordsNothing() {
-        Answer first = api.post(meetings, meeting("m1", "\"ana\", \"bo\""));
+        ledger.answersTheSameAgain("/meetings", COFFEE, 201);
 
-        Answer again = api.post(meetings, meeting("m1", "\"ana\", \"bo\""));
-
-        assertThat(again.status()).isEqualTo(201);
-        assertThat(again.body()).isEqualTo(first.body());
-        assertThat(recordedInLedger()).isEqualTo(1);
+        assertThat(ledger.recordedSinceSetUp()).isEqualTo(1);
     }
 
     @Test
     void aMeetingIdInUseForAnotherMeetingIsAConflict() {
-        api.post(meetings, meeting("m1", "\"ana\", \"bo\""));
+        ledger.created("/meetings", COFFEE);
 
-        api.post(meetings, meeting("m1", "\"ana\", \"%s\"".formatted(meId))).isProblem(409, "id-conflict");
-
-        assertThat(recordedInLedger()).isEqualTo(1);
+        ledger.refuses("/meetings", meeting("m1", "\"ana\", \"%s\"".formatted(ledger.meId())), 409, "id-conflict");
     }
 
     @Test
     void everyMissingRequiredFieldIsNamed() {
-        Answer refused = api.post(meetings, "{}").isProblem(400, "invalid-request");
-
-        assertThat(refused.errorFields()).containsExactly("attendeeIds", "kind", "occurredAt");
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/meetings", "{}", 400, "invalid-request").naming("attendeeIds", "kind", "occurredAt");
     }
 
     @Test
     void anUnknownKindIsNamedWithTheAllowedOnes() {
-        Answer refused = api.post(meetings, meeting("m1", "\"ana\", \"bo\"").replace("COFFEE", "PICNIC"))
-                            .isProblem(400, "invalid-request");
+        Answer refused = ledger.refuses("/meetings", COFFEE.replace("COFFEE", "PICNIC"), 400, "invalid-request");
 
         assertThat(refused.errorAbout("kind")).isEqualTo("must be one of COFFEE, MEAL, CALL, VIDEO, EVENT, VISIT");
-        assertThat(recordedInLedger()).isZero();
     }
 
     @Test
     void aMeetingOfOnePersonIsRefused() {
-        Answer refused = api.post(meetings, meeting("m1", "\"ana\"")).isProblem(400, "invalid-request");
-
-        assertThat(refused.errorFields()).containsExactly("attendeeIds");
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/meetings", meeting("m1", "\"ana\""), 400, "invalid-request").naming("attendeeIds");
     }
 
     @Test
     void anAttendeeNamedTwiceIsRefused() {
-        Answer refused = api.post(meetings, meeting("m1", "\"ana\", \"bo\", \"ana\""))
-                            .isProblem(422, "not-distinct");
-
-        assertThat(refused.errorFields()).containsExactly("attendeeIds[2]");
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/meetings", meeting("m1", "\"ana\", \"bo\", \"ana\""), 422, "not-distinct")
+              .naming("attendeeIds[2]");
     }
 
     @Test
     void anInitiatorWhoDidNotAttendIsRefused() {
-        Answer refused = api.post(meetings, meeting("m1", "\"ana\", \"bo\"")
-                                    .replace("\"note\"", "\"initiatorId\": \"%s\", \"note\"".formatted(meId)))
-                            .isProblem(422, "not-an-attendee");
+        String initiatedByMe = COFFEE.replace("\"note\"", "\"initiatorId\": \"%s\", \"note\"".formatted(ledger.meId()));
 
-        assertThat(refused.errorFields()).containsExactly("initiatorId");
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/meetings", initiatedByMe, 422, "not-an-attendee").naming("initiatorId");
     }
 
     @Test
     void anUnknownAttendeeIsNamed() {
-        Answer refused = api.post(meetings, meeting("m1", "\"ana\", \"stranger\""))
-                            .isProblem(422, "unknown-contact");
-
-        assertThat(refused.errorFields()).containsExactly("attendeeIds[1]");
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/meetings", meeting("m1", "\"ana\", \"stranger\""), 422, "unknown-contact")
+              .naming("attendeeIds[1]");
     }
 
     @Test
     void aDurationOutOfRangeIsNamed() {
-        Answer refused = api.post(meetings, meeting("m1", "\"ana\", \"bo\"")
-                                    .replace("\"durationMinutes\": 45", "\"durationMinutes\": 1441"))
-                            .isProblem(400, "invalid-request");
+        String overADay = COFFEE.replace("\"durationMinutes\": 45", "\"durationMinutes\": 1441");
 
-        assertThat(refused.errorFields()).containsExactly("durationMinutes");
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/meetings", overADay, 400, "invalid-request").naming("durationMinutes");
     }
 
     @Test
     void aNoteTooLongIsNamed() {
-        Answer refused = api.post(meetings, meeting("m1", "\"ana\", \"bo\"")
-                                    .replace("talked about the move", "x".repeat(2001)))
-                            .isProblem(400, "invalid-request");
-
-        assertThat(refused.errorFields()).containsExactly("note");
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/meetings", COFFEE.replace("talked about the move", "x".repeat(2001)), 400, "invalid-request")
+              .naming("note");
     }
 
     @Test
     void aMeetingCannotHaveHappenedInTheFuture() {
-        String tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).toString();
-
-        api.post(meetings, meeting("m1", "\"ana\", \"bo\"").replace("2024-02-20T08:30:00Z", tomorrow))
-           .isProblem(422, "in-the-future");
-
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/meetings", COFFEE.replace("2024-02-20T08:30:00Z", tomorrow()), 422, "in-the-future");
     }
 
     @Test
     void aMeetingCannotBeRecordedInAnUnknownLedger() {
-        long before = recorded.total();
-
-        api.post("/api/ledgers/no-such-ledger/meetings", meeting("m1", "\"ana\", \"bo\""))
-           .isProblem(404, "unknown-ledger");
-
-        assertThat(recorded.total()).isEqualTo(before);
+        ledger.refusedInAnUnknownLedger("/meetings", COFFEE);
     }
 
+    /** Records m1, of me and ana, and answers the resource of its retraction. */
     private String recordedMeeting() {
-        assertThat(api.post(meetings, meeting("m1", "\"%s\", \"ana\"".formatted(meId))).status()).isEqualTo(201);
-        return meetings + "/m1";
+        ledger.created("/meetings", meeting("m1", "\"%s\", \"ana\"".formatted(ledger.meId())));
+        return "/meetings/m1/retraction";
     }
 
     @Test
     void aMeetingIsRetractedForAReason() {
-        String m1 = recordedMeeting();
-
-        Answer retracted = api.post(m1 + "/retraction", """
+        Answer retracted = ledger.post(recordedMeeting(), """
                 {"reason": "it was cancelled", "occurredAt": "2024-02-28T09:00:00Z"}""");
 
         assertThat(retracted.status()).isEqualTo(200);
         assertThat(retracted.text("meetingId")).isEqualTo("m1");
-        assertThat(recorded.payloadsOf(Ids.meeting(ledgerId, "m1"))).last().isEqualTo(
-                new MeetingRetracted(ledgerId, "m1", "it was cancelled", Instant.parse("2024-02-28T09:00:00Z")));
+        assertThat(ledger.eventsOf(Ids::meeting, "m1")).last().isEqualTo(
+                new MeetingRetracted(ledger.id(), "m1", "it was cancelled", Instant.parse("2024-02-28T09:00:00Z")));
     }
 
     @Test
     void retractingAMeetingTheSameWayAgainAnswersTheSameAndRecordsNothing() {
-        String m1 = recordedMeeting();
-        Answer first = api.post(m1 + "/retraction", """
-                {"reason": "it was cancelled"}""");
+        ledger.answersTheSameAgain(recordedMeeting(), """
+                {"reason": "it was cancelled"}""", 200);
 
-        Answer again = api.post(m1 + "/retraction", """
-                {"reason": "it was cancelled"}""");
-
-        assertThat(again.status()).isEqualTo(200);
-        assertThat(again.body()).isEqualTo(first.body());
-        assertThat(recordedInLedger()).isEqualTo(2);
+        assertThat(ledger.recordedSinceSetUp()).isEqualTo(2);
     }
 
     @Test
     void aRetractedMeetingCannotBeRetractedForAnotherReason() {
-        String m1 = recordedMeeting();
-        api.post(m1 + "/retraction", """
-                {"reason": "it was cancelled"}""");
+        String retraction = recordedMeeting();
+        ledger.posted(retraction, """
+                {"reason": "it was cancelled"}""", 200);
 
-        Answer refused = api.post(m1 + "/retraction", """
-                {"reason": "recorded twice"}""").isProblem(409, "already-retracted");
-
-        assertThat(refused.errorFields()).containsExactly("reason");
-        assertThat(recordedInLedger()).isEqualTo(2);
+        ledger.refuses(retraction, """
+                {"reason": "recorded twice"}""", 409, "already-retracted").naming("reason");
     }
 
     @Test
     void retractingAMeetingNeverRecordedIsNotFound() {
-        api.post(meetings + "/nothing/retraction", """
-                {"reason": "it was cancelled"}""").isProblem(404, "unknown-meeting");
-
-        assertThat(recordedInLedger()).isZero();
+        ledger.refuses("/meetings/nothing/retraction", """
+                {"reason": "it was cancelled"}""", 404, "unknown-meeting");
     }
 
     @Test
     void aMeetingRetractionNeedsAReason() {
-        String m1 = recordedMeeting();
-
-        Answer refused = api.post(m1 + "/retraction", "{}").isProblem(400, "invalid-request");
-
-        assertThat(refused.errorFields()).containsExactly("reason");
-        assertThat(recordedInLedger()).isEqualTo(1);
+        ledger.refuses(recordedMeeting(), "{}", 400, "invalid-request").naming("reason");
     }
 }

@@ -1,20 +1,20 @@
 package goodwill.command.meeting;
 
 import static goodwill.command.AggregateTesting.NOW;
-import static goodwill.command.AggregateTesting.refused;
+import static goodwill.command.AggregateTesting.fixtureOf;
+import static goodwill.command.AggregateTesting.recordsNothingAgain;
+import static goodwill.command.AggregateTesting.refuses;
+import static goodwill.command.AggregateTesting.refusesADayAhead;
+import static goodwill.command.AggregateTesting.refusesInALedgerNeverOpened;
 
-import goodwill.command.AggregateTesting;
 import goodwill.command.CommandRefusedException.Reason;
 import goodwill.command.InMemoryLedgerDirectory;
 import goodwill.events.MeetingKind;
 import goodwill.events.MeetingRecorded;
 import goodwill.events.MeetingRetracted;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class MeetingTest {
@@ -22,16 +22,8 @@ class MeetingTest {
     private static final Instant MET = Instant.parse("2024-02-20T08:30:00Z");
     private static final Instant RETRACTED = Instant.parse("2024-02-28T09:00:00Z");
 
-    private FixtureConfiguration<Meeting> fixture;
-
-    @BeforeEach
-    void setUp() {
-        fixture = new AggregateTestFixture<>(Meeting.class);
-        fixture.registerInjectableResource(new InMemoryLedgerDirectory().withLedger("team", "me")
-                                                                        .withContact("team", "ana")
-                                                                        .withContact("team", "bo"));
-        fixture.registerInjectableResource(AggregateTesting.stoppedClock());
-    }
+    private final FixtureConfiguration<Meeting> fixture = fixtureOf(Meeting.class,
+                                                                    InMemoryLedgerDirectory.team("ana", "bo"));
 
     private static RecordMeeting meeting(List<String> attendeeIds, String initiatorId) {
         return new RecordMeeting("team", "m1", MeetingKind.COFFEE, attendeeIds, MET, initiatorId, "Café Luz", 45,
@@ -40,6 +32,11 @@ class MeetingTest {
 
     private static RecordMeeting meetingLasting(int minutes) {
         return new RecordMeeting("team", "m1", MeetingKind.CALL, List.of("me", "ana"), MET, null, null, minutes, null);
+    }
+
+    /** A meal of me and ana, in the ledger and at the time given. */
+    private static RecordMeeting meal(String ledgerId, Instant at) {
+        return new RecordMeeting(ledgerId, "m1", MeetingKind.MEAL, List.of("me", "ana"), at, null, null, null, null);
     }
 
     @Test
@@ -58,84 +55,57 @@ class MeetingTest {
 
     @Test
     void recordingTheSameMeetingAgainRecordsNothing() {
-        fixture.given(meeting(List.of("me", "ana"), "me").toEvent())
-               .when(meeting(List.of("me", "ana"), "me"))
-               .expectSuccessfulHandlerExecution()
-               .expectNoEvents();
+        recordsNothingAgain(fixture.given(meeting(List.of("me", "ana"), "me").toEvent()),
+                            meeting(List.of("me", "ana"), "me"));
     }
 
     @Test
     void aMeetingIdAlreadyUsedForAnotherMeetingIsAConflict() {
-        fixture.given(meeting(List.of("me", "ana"), "me").toEvent())
-               .when(meeting(List.of("me", "bo"), "me"))
-               .expectNoEvents()
-               .expectException(refused(Reason.ID_CONFLICT, "meetingId"));
+        refuses(fixture.given(meeting(List.of("me", "ana"), "me").toEvent()), meeting(List.of("me", "bo"), "me"),
+                Reason.ID_CONFLICT, "meetingId");
     }
 
     @Test
     void aMeetingNeedsAtLeastTwoAttendees() {
-        fixture.givenNoPriorActivity()
-               .when(meeting(List.of("me"), null))
-               .expectNoEvents()
-               .expectException(refused(Reason.OUT_OF_RANGE, "attendeeIds"));
+        refuses(fixture.givenNoPriorActivity(), meeting(List.of("me"), null), Reason.OUT_OF_RANGE, "attendeeIds");
     }
 
     @Test
     void anAttendeeIsNamedOnlyOnce() {
-        fixture.givenNoPriorActivity()
-               .when(meeting(List.of("me", "ana", "me"), null))
-               .expectNoEvents()
-               .expectException(refused(Reason.NOT_DISTINCT, "attendeeIds[2]"));
+        refuses(fixture.givenNoPriorActivity(), meeting(List.of("me", "ana", "me"), null), Reason.NOT_DISTINCT,
+                "attendeeIds[2]");
     }
 
     @Test
     void theInitiatorIsOneOfTheAttendees() {
-        fixture.givenNoPriorActivity()
-               .when(meeting(List.of("me", "ana"), "bo"))
-               .expectNoEvents()
-               .expectException(refused(Reason.NOT_AN_ATTENDEE, "initiatorId"));
+        refuses(fixture.givenNoPriorActivity(), meeting(List.of("me", "ana"), "bo"), Reason.NOT_AN_ATTENDEE,
+                "initiatorId");
     }
 
     @Test
     void everyAttendeeMustBeALiveContactOfTheLedger() {
-        fixture.givenNoPriorActivity()
-               .when(meeting(List.of("me", "ana", "stranger"), null))
-               .expectNoEvents()
-               .expectException(refused(Reason.UNKNOWN_CONTACT, "attendeeIds[2]"));
+        refuses(fixture.givenNoPriorActivity(), meeting(List.of("me", "ana", "stranger"), null),
+                Reason.UNKNOWN_CONTACT, "attendeeIds[2]");
     }
 
     @Test
     void aMeetingLastsAtLeastAMinute() {
-        fixture.givenNoPriorActivity()
-               .when(meetingLasting(0))
-               .expectNoEvents()
-               .expectException(refused(Reason.OUT_OF_RANGE, "durationMinutes"));
+        refuses(fixture.givenNoPriorActivity(), meetingLasting(0), Reason.OUT_OF_RANGE, "durationMinutes");
     }
 
     @Test
     void aMeetingLastsAtMostADay() {
-        fixture.givenNoPriorActivity()
-               .when(meetingLasting(24 * 60 + 1))
-               .expectNoEvents()
-               .expectException(refused(Reason.OUT_OF_RANGE, "durationMinutes"));
+        refuses(fixture.givenNoPriorActivity(), meetingLasting(24 * 60 + 1), Reason.OUT_OF_RANGE, "durationMinutes");
     }
 
     @Test
     void aMeetingCannotBeRecordedInALedgerThatWasNeverOpened() {
-        fixture.givenNoPriorActivity()
-               .when(new RecordMeeting("elsewhere", "m1", MeetingKind.MEAL, List.of("me", "ana"), MET, null, null,
-                                       null, null))
-               .expectNoEvents()
-               .expectException(refused(Reason.UNKNOWN_LEDGER, null));
+        refusesInALedgerNeverOpened(fixture, meal("elsewhere", MET));
     }
 
     @Test
     void aMeetingCannotHaveHappenedInTheFuture() {
-        fixture.givenNoPriorActivity()
-               .when(new RecordMeeting("team", "m1", MeetingKind.MEAL, List.of("me", "ana"),
-                                       NOW.plus(Duration.ofDays(1)), null, null, null, null))
-               .expectNoEvents()
-               .expectException(refused(Reason.IN_THE_FUTURE, "occurredAt"));
+        refusesADayAhead(fixture.givenNoPriorActivity(), at -> meal("team", at));
     }
 
     private static MeetingRecorded recorded() {
@@ -144,6 +114,11 @@ class MeetingTest {
 
     private static RetractMeeting retraction(String reason, Instant occurredAt) {
         return new RetractMeeting("team", "m1", reason, occurredAt);
+    }
+
+    /** The meeting, recorded and then retracted as cancelled. */
+    private static Object[] retracted() {
+        return new Object[] {recorded(), new MeetingRetracted("team", "m1", "it was cancelled", RETRACTED)};
     }
 
     @Test
@@ -162,33 +137,21 @@ class MeetingTest {
 
     @Test
     void retractingAMeetingTheSameWayAgainRecordsNothing() {
-        fixture.given(recorded(), new MeetingRetracted("team", "m1", "it was cancelled", RETRACTED))
-               .when(retraction("it was cancelled", null))
-               .expectSuccessfulHandlerExecution()
-               .expectNoEvents();
+        recordsNothingAgain(fixture.given(retracted()), retraction("it was cancelled", null));
     }
 
     @Test
     void aRetractedMeetingCannotBeRetractedAgainForAnotherReason() {
-        fixture.given(recorded(), new MeetingRetracted("team", "m1", "it was cancelled", RETRACTED))
-               .when(retraction("recorded twice", null))
-               .expectNoEvents()
-               .expectException(refused(Reason.ALREADY_RETRACTED, "reason"));
+        refuses(fixture.given(retracted()), retraction("recorded twice", null), Reason.ALREADY_RETRACTED, "reason");
     }
 
     @Test
     void aMeetingNeverRecordedCannotBeRetracted() {
-        fixture.givenNoPriorActivity()
-               .when(retraction("it was cancelled", null))
-               .expectNoEvents()
-               .expectException(refused(Reason.UNKNOWN_MEETING, null));
+        refuses(fixture.givenNoPriorActivity(), retraction("it was cancelled", null), Reason.UNKNOWN_MEETING, null);
     }
 
     @Test
     void aMeetingRetractionCannotBeMadeInTheFuture() {
-        fixture.given(recorded())
-               .when(retraction("it was cancelled", NOW.plus(Duration.ofDays(1))))
-               .expectNoEvents()
-               .expectException(refused(Reason.IN_THE_FUTURE, "occurredAt"));
+        refusesADayAhead(fixture.given(recorded()), at -> retraction("it was cancelled", at));
     }
 }

@@ -5,46 +5,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 import goodwill.command.Api;
 import goodwill.command.Api.Answer;
 import goodwill.command.CommandSideTest;
-import goodwill.command.RecordedEvents;
-import java.util.Map;
+import goodwill.command.LedgerFixture;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @CommandSideTest
 class IdempotencyKeyApiTest {
 
-    @Autowired
-    Api api;
-    @Autowired
-    RecordedEvents recorded;
+    @RegisterExtension
+    final LedgerFixture ledger = LedgerFixture.withContacts("ana", "bo");
 
-    private String ledgerId;
-    private String meId;
-    private String ledger;
-
-    @BeforeEach
-    void openLedgerWithContacts() {
-        Answer opened = api.openLedger();
-        ledgerId = opened.text("ledgerId");
-        meId = opened.text("meId");
-        ledger = "/api/ledgers/" + ledgerId;
-        api.addContact(ledgerId, "ana");
-        api.addContact(ledgerId, "bo");
-    }
-
-    private static Map<String, String> key(String key) {
-        return Map.of("Idempotency-Key", key);
-    }
-
+    /** A favor of advice from ana to me, of the weight and without an id. */
     private String favor(int weight) {
+        return adviceFromAna(ledger.meId(), weight);
+    }
+
+    private static String adviceFromAna(String receiverId, int weight) {
         return """
                 {"giverId": "ana", "receiverId": "%s", "kind": "ADVICE", "weight": %d, "asked": false,
-                 "occurredAt": "2024-02-20T15:00:00Z"}""".formatted(meId, weight);
+                 "occurredAt": "2024-02-20T15:00:00Z"}""".formatted(receiverId, weight);
     }
 
-    private String contact(String displayName) {
+    /**
+     * Sends the create twice under the key and asserts both were created, the retry as the first (by the id in the
+     * field, and where it is), and that the retry recorded nothing. Answers the first.
+     */
+    private Answer createdOnceUnder(String key, String resource, String json, String idField) {
+        Answer first = ledger.post(resource, json, key);
+        long afterFirst = ledger.recordedSinceSetUp();
+
+        Answer retry = ledger.post(resource, json, key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.text(idField)).isEqualTo(first.text(idField));
+        assertThat(retry.headers().getLocation()).isEqualTo(first.headers().getLocation());
+        assertThat(ledger.recordedSinceSetUp()).isEqualTo(afterFirst);
+        return first;
+    }
+
+    private static String contact(String displayName) {
         return """
                 {"displayName": "%s"}""".formatted(displayName);
     }
@@ -52,51 +53,42 @@ class IdempotencyKeyApiTest {
     private String meeting(String kind) {
         return """
                 {"kind": "%s", "attendeeIds": ["%s", "ana"], "occurredAt": "2024-02-20T08:30:00Z"}"""
-                .formatted(kind, meId);
+                .formatted(kind, ledger.meId());
+    }
+
+    private static String ownedBy(String ownerName) {
+        return """
+                {"ownerName": "%s"}""".formatted(ownerName);
     }
 
     @Test
     void aFavorRetriedWithTheSameKeyAnswersTheSameIdAndRecordsNothingNew() {
-        Answer first = api.post(ledger + "/favors", favor(3), key("retry-1"));
-        long afterFirst = recorded.inLedger(ledgerId);
+        Answer first = createdOnceUnder("retry-1", "/favors", favor(3), "favorId");
 
-        Answer retry = api.post(ledger + "/favors", favor(3), key("retry-1"));
-
-        assertThat(first.status()).isEqualTo(201);
         assertThat(UUID.fromString(first.text("favorId"))).isNotNull();
-        assertThat(retry.status()).isEqualTo(201);
-        assertThat(retry.text("favorId")).isEqualTo(first.text("favorId"));
-        assertThat(retry.headers().getLocation()).isEqualTo(first.headers().getLocation());
-        assertThat(recorded.inLedger(ledgerId)).isEqualTo(afterFirst);
     }
 
     @Test
     void aFavorRetriedWithTheSameKeyButAnotherBodyIsAConflict() {
-        api.post(ledger + "/favors", favor(3), key("retry-1"));
-        long afterFirst = recorded.inLedger(ledgerId);
+        ledger.post("/favors", favor(3), "retry-1");
 
-        api.post(ledger + "/favors", favor(4), key("retry-1")).isProblem(409, "id-conflict");
-
-        assertThat(recorded.inLedger(ledgerId)).isEqualTo(afterFirst);
+        ledger.refuses("/favors", favor(4), "retry-1", 409, "id-conflict");
     }
 
     @Test
     void differentKeysRecordDifferentFavors() {
-        Answer first = api.post(ledger + "/favors", favor(3), key("k-1"));
-        Answer second = api.post(ledger + "/favors", favor(3), key("k-2"));
+        Answer first = ledger.post("/favors", favor(3), "k-1");
+        Answer second = ledger.post("/favors", favor(3), "k-2");
 
         assertThat(second.text("favorId")).isNotEqualTo(first.text("favorId"));
     }
 
     @Test
     void theSameKeyInAnotherLedgerRecordsAnotherFavor() {
-        Answer other = api.openLedger();
-        api.addContact(other.text("ledgerId"), "ana");
-        Answer inOther = api.post("/api/ledgers/" + other.text("ledgerId") + "/favors", """
-                {"giverId": "ana", "receiverId": "%s", "kind": "ADVICE", "weight": 3, "asked": false,
-                 "occurredAt": "2024-02-20T15:00:00Z"}""".formatted(other.text("meId")), key("k-1"));
+        LedgerFixture other = ledger.another("ana");
+        Answer inOther = other.post("/favors", adviceFromAna(other.meId(), 3), "k-1");
 
-        Answer here = api.post(ledger + "/favors", favor(3), key("k-1"));
+        Answer here = ledger.post("/favors", favor(3), "k-1");
 
         assertThat(here.status()).isEqualTo(201);
         assertThat(here.text("favorId")).isNotEqualTo(inOther.text("favorId"));
@@ -104,9 +96,9 @@ class IdempotencyKeyApiTest {
 
     @Test
     void theBodysIdWinsOverTheKey() {
-        Answer recordedFavor = api.post(ledger + "/favors", """
+        Answer recordedFavor = ledger.post("/favors", """
                 {"favorId": "f1", "giverId": "ana", "receiverId": "%s", "kind": "ADVICE", "weight": 3,
-                 "asked": false, "occurredAt": "2024-02-20T15:00:00Z"}""".formatted(meId), key("k-1"));
+                 "asked": false, "occurredAt": "2024-02-20T15:00:00Z"}""".formatted(ledger.meId()), "k-1");
 
         assertThat(recordedFavor.status()).isEqualTo(201);
         assertThat(recordedFavor.text("favorId")).isEqualTo("f1");
@@ -114,62 +106,40 @@ class IdempotencyKeyApiTest {
 
     @Test
     void aContactRetriedWithTheSameKeyIsAddedOnce() {
-        Answer first = api.post(ledger + "/contacts", contact("Cy"), key("add-cy"));
-        long afterFirst = recorded.inLedger(ledgerId);
+        createdOnceUnder("add-cy", "/contacts", contact("Cy"), "contactId");
 
-        Answer retry = api.post(ledger + "/contacts", contact("Cy"), key("add-cy"));
-
-        assertThat(retry.status()).isEqualTo(201);
-        assertThat(retry.text("contactId")).isEqualTo(first.text("contactId"));
-        assertThat(recorded.inLedger(ledgerId)).isEqualTo(afterFirst);
-        api.post(ledger + "/contacts", contact("Dee"), key("add-cy")).isProblem(409, "id-conflict");
-        assertThat(recorded.inLedger(ledgerId)).isEqualTo(afterFirst);
+        ledger.refuses("/contacts", contact("Dee"), "add-cy", 409, "id-conflict");
     }
 
     @Test
     void aMeetingRetriedWithTheSameKeyIsRecordedOnce() {
-        Answer first = api.post(ledger + "/meetings", meeting("COFFEE"), key("coffee"));
-        long afterFirst = recorded.inLedger(ledgerId);
+        createdOnceUnder("coffee", "/meetings", meeting("COFFEE"), "meetingId");
 
-        Answer retry = api.post(ledger + "/meetings", meeting("COFFEE"), key("coffee"));
-
-        assertThat(first.status()).isEqualTo(201);
-        assertThat(retry.status()).isEqualTo(201);
-        assertThat(retry.text("meetingId")).isEqualTo(first.text("meetingId"));
-        assertThat(recorded.inLedger(ledgerId)).isEqualTo(afterFirst);
-        api.post(ledger + "/meetings", meeting("CALL"), key("coffee")).isProblem(409, "id-conflict");
-        assertThat(recorded.inLedger(ledgerId)).isEqualTo(afterFirst);
+        ledger.refuses("/meetings", meeting("CALL"), "coffee", 409, "id-conflict");
     }
 
     @Test
     void aLedgerOpenedAgainWithTheSameKeyIsTheSameLedger() {
-        String key = "open-" + UUID.randomUUID();
-        Answer first = api.post("/api/ledgers", """
-                {"ownerName": "Bo Chen"}""", key(key));
+        Api api = ledger.api();
+        String key = Api.freshIdempotencyKey();
+        Answer first = api.post("/api/ledgers", ownedBy("Bo Chen"), key);
 
-        Answer retry = api.post("/api/ledgers", """
-                {"ownerName": "Bo Chen"}""", key(key));
+        Answer retry = api.post("/api/ledgers", ownedBy("Bo Chen"), key);
 
         assertThat(first.status()).isEqualTo(201);
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.text("ledgerId")).isEqualTo(first.text("ledgerId"));
         assertThat(retry.text("meId")).isEqualTo(first.text("meId"));
-        assertThat(recorded.sinceOpening(first.text("ledgerId"))).isEqualTo(0);
-        api.post("/api/ledgers", """
-                {"ownerName": "Cy Diaz"}""", key(key)).isProblem(409, "id-conflict");
-        assertThat(recorded.sinceOpening(first.text("ledgerId"))).isEqualTo(0);
+        assertThat(ledger.recorded().sinceOpening(first.text("ledgerId"))).isEqualTo(0);
+        api.post("/api/ledgers", ownedBy("Cy Diaz"), key).isProblem(409, "id-conflict");
+        assertThat(ledger.recorded().sinceOpening(first.text("ledgerId"))).isEqualTo(0);
     }
 
     @Test
     void aMalformedKeyIsRefusedAndRecordsNothing() {
-        long before = recorded.inLedger(ledgerId);
+        Answer tooLong = ledger.refuses("/favors", favor(3), "k".repeat(256), 400, "invalid-header");
+        ledger.refuses("/favors", favor(3), "two words", 400, "invalid-header");
 
-        Answer tooLong = api.post(ledger + "/favors", favor(3), key("k".repeat(256)));
-        Answer withASpace = api.post(ledger + "/favors", favor(3), key("two words"));
-
-        tooLong.isProblem(400, "invalid-header");
         assertThat(tooLong.text("detail")).contains("Idempotency-Key");
-        withASpace.isProblem(400, "invalid-header");
-        assertThat(recorded.inLedger(ledgerId)).isEqualTo(before);
     }
 }
