@@ -60,7 +60,6 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.eventsourcing.eventstore.BatchingEventStorageEngine;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -169,7 +168,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         events.createIndex(Indexes.ascending(Field.KEYS), new IndexOptions().unique(true).name("aggregate_sequence"));
         events.createIndex(Indexes.ascending(Field.EVENTS + "." + Field.EVENT_IDENTIFIER),
                            new IndexOptions().unique(true).name("event_identifier"));
-        events.createIndex(Indexes.ascending(Field.LEDGER_ID, Field.ID), new IndexOptions().name("ledger_position"));
     }
 
     // ---------------------------------------------------------------------------------------------- writing
@@ -452,27 +450,6 @@ public class MongoEventStorageEngine extends BatchingEventStorageEngine {
         }
         Document snapshot = snapshots.find(eq(Field.ID, aggregateIdentifier)).first();
         return snapshot == null ? Stream.empty() : Stream.of(eventData(snapshot, snapshot));
-    }
-
-    // ---------------------------------------------------------------------------------------------- ledgers
-
-    /**
-     * One ledger's events, upcast and deserialized, in the order they were recorded (by position), each with its
-     * recorded time as the message timestamp: what a retrospective report folds. On real MongoDB one walk of the
-     * {@code (ledgerId, _id)} index; on the embedded server a scan of the collection, which uses no index that
-     * is not unique.
-     */
-    public List<DomainEventMessage<?>> readLedger(String ledgerId) {
-        try (MongoCursor<Document> cursor = events.find(eq(Field.LEDGER_ID, ledgerId))
-                                                  .sort(ascending(Field.ID))
-                                                  .batchSize(trackingWindow)
-                                                  .cursor()) {
-            Stream<StoredEventData> data =
-                    StreamSupport.stream(Spliterators.spliteratorUnknownSize(cursor, Spliterator.ORDERED), false)
-                                 .flatMap(commit -> entries(commit).stream().map(entry -> eventData(commit, entry)));
-            return EventStreamUtils.upcastAndDeserializeDomainEvents(data, getEventSerializer(), upcasterChain)
-                                   .asStream().collect(Collectors.toList());
-        }
     }
 
     // ---------------------------------------------------------------------------------------------- tracking

@@ -103,24 +103,6 @@ class MongoEventStorageEngineTest {
     }
 
     @Test
-    void aLedgersEventsAreReadBackInTheOrderTheyWereRecordedWithTheirRecordedTimes() {
-        GenericEventMessage.clock = Clock.fixed(Instant.parse("2024-05-01T08:00:00Z"), ZoneOffset.UTC);
-        engine.appendEvents(event("a", 0, "first"), event("a", 1, "second"));
-        engine.appendEvents(new GenericDomainEventMessage<>("Note", "x", 0, Noted.in("ledger-2", "elsewhere")));
-        GenericEventMessage.clock = Clock.fixed(Instant.parse("2024-05-02T08:00:00Z"), ZoneOffset.UTC);
-        engine.appendCommits(List.of(List.of(event("b", 0, "third")), List.of(event("a", 2, "fourth"))));
-
-        List<DomainEventMessage<?>> read = engine.readLedger("ledger-1");
-
-        assertThat(read).extracting(e -> Noted.textOf(e.getPayload())).containsExactly("first", "second", "third", "fourth");
-        assertThat(read).extracting(DomainEventMessage::getTimestamp).containsExactly(
-                Instant.parse("2024-05-01T08:00:00Z"), Instant.parse("2024-05-01T08:00:00Z"),
-                Instant.parse("2024-05-02T08:00:00Z"), Instant.parse("2024-05-02T08:00:00Z"));
-        assertThat(read.get(0).getMetaData()).containsEntry("recordedBy", "tester");
-        assertThat(engine.readLedger("nobody")).isEmpty();
-    }
-
-    @Test
     void commitsAppendedTogetherAreReadBackAsIfAppendedOneByOne() {
         engine.appendEvents(event("a", 0, "before"));
 

@@ -19,12 +19,12 @@ import goodwill.query.FoldProjection;
 import goodwill.query.InMemoryDocumentStore;
 import goodwill.query.Recorded;
 import goodwill.storage.IsolatedStorage;
+import goodwill.storage.MongoEventStorageEngine;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.BsonDocument;
 import org.bson.BsonDocumentReader;
 import org.bson.BsonDocumentWrapper;
@@ -59,7 +59,7 @@ class LiveEqualsReplayTest {
     @Autowired
     TestRestTemplate http;
     @Autowired
-    EventStore eventStore;
+    MongoEventStorageEngine eventStorage;
     @Autowired
     List<FoldProjection> projections;
 
@@ -95,7 +95,7 @@ class LiveEqualsReplayTest {
         awaitProcessors(http, PATIENCE, ProcessorsCaughtUp::caughtUp);
         Map<String, List<Document>> live = readModels(database);
         List<Recorded> history;
-        try (var events = eventStore.openStream(null).asStream()) {
+        try (var events = eventStorage.readEvents(null, false)) {
             history = events.filter(message -> message.getPayload() instanceof LedgerEvent).map(Recorded::of).toList();
         }
 
@@ -113,7 +113,7 @@ class LiveEqualsReplayTest {
                                          .sorted(Comparator.comparing(document -> document.get("_id").toString()))
                                          .toList());
             });
-            assertThat(folded.keySet()).as("collections of %s", projection).isEqualTo(projection.collections());
+            assertThat(folded.keySet()).as("collections of %s", projection).containsExactlyElementsOf(projection.collections());
             folded.values().forEach(documents -> assertThat(documents).isNotEmpty());
             assertSameReadModels(kept, folded, "folded in memory against live");
         }
