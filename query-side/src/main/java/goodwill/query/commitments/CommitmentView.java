@@ -15,12 +15,12 @@ public record CommitmentView(String ledgerId,
                              String what,
                              LocalDate dueOn,
                              Instant madeAt,
-                             CommitmentStatus status,
+                             CommitmentState status,
                              Instant resolvedAt,
                              String favorId,
                              boolean overdue) {
 
-    static CommitmentView of(Commitment commitment, LocalDate today) {
+    static CommitmentView of(CommitmentRecord commitment, LocalDate today) {
         return new CommitmentView(commitment.ledgerId(), commitment.commitmentId(), commitment.promiserId(),
                                   commitment.promiseeId(), commitment.what(), commitment.dueOn(), commitment.madeAt(),
                                   commitment.status(), commitment.resolvedAt(), commitment.favorId(),

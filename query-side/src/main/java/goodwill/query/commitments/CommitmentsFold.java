@@ -98,34 +98,34 @@ public final class CommitmentsFold implements Fold {
                 : Stream.empty();
     }
 
-    public static Commitment made(CommitmentMade made) {
-        return new Commitment(made.ledgerId(), made.commitmentId(), made.promiserId(), made.promiseeId(), made.what(),
-                              made.dueOn(), made.occurredAt(), CommitmentStatus.OPEN, null, null);
+    public static CommitmentRecord made(CommitmentMade made) {
+        return new CommitmentRecord(made.ledgerId(), made.commitmentId(), made.promiserId(), made.promiseeId(), made.what(),
+                              made.dueOn(), made.occurredAt(), CommitmentState.OPEN, null, null);
     }
 
     /** The commitment as the resolution ends it; one resolved already stays as it was first resolved. */
-    public static Commitment resolved(Commitment commitment, CommitmentResolution resolution) {
-        if (commitment.status() != CommitmentStatus.OPEN) {
+    public static CommitmentRecord resolved(CommitmentRecord commitment, CommitmentResolution resolution) {
+        if (commitment.status() != CommitmentState.OPEN) {
             return commitment;
         }
-        CommitmentStatus status;
+        CommitmentState status;
         if (resolution instanceof CommitmentKept) {
-            status = CommitmentStatus.KEPT;
+            status = CommitmentState.KEPT;
         } else if (resolution instanceof CommitmentBroken) {
-            status = CommitmentStatus.BROKEN;
+            status = CommitmentState.BROKEN;
         } else if (resolution instanceof CommitmentReleased) {
-            status = CommitmentStatus.RELEASED;
+            status = CommitmentState.RELEASED;
         } else {
             throw new IllegalArgumentException("Unknown resolution " + resolution.getClass().getName());
         }
         String favorId = resolution instanceof CommitmentKept kept ? kept.favorId() : null;
-        return new Commitment(commitment.ledgerId(), commitment.commitmentId(), commitment.promiserId(),
+        return new CommitmentRecord(commitment.ledgerId(), commitment.commitmentId(), commitment.promiserId(),
                               commitment.promiseeId(), commitment.what(), commitment.dueOn(), commitment.madeAt(),
                               status, resolution.occurredAt(), favorId);
     }
 
     /** The commitment naming each party as they count now: a merged contact, by its survivor. */
-    public static Commitment asCountedNow(Commitment commitment, CommitmentsLedger ledger) {
+    public static CommitmentRecord asCountedNow(CommitmentRecord commitment, CommitmentsLedger ledger) {
         return commitment.between(ledger.survivorOf(commitment.promiserId()),
                                   ledger.survivorOf(commitment.promiseeId()));
     }
@@ -134,11 +134,11 @@ public final class CommitmentsFold implements Fold {
      * The kept rate of me and of everyone who made a commitment, me first, then by person id. The commitments
      * are given {@linkplain #asCountedNow as they count now}.
      */
-    public static List<KeptRate> keptRates(List<Commitment> commitments, String meId) {
+    public static List<KeptRate> keptRates(List<CommitmentRecord> commitments, String meId) {
         Map<String, int[]> counts = new TreeMap<>();
-        counts.put(meId, new int[CommitmentStatus.values().length]);
-        for (Commitment commitment : commitments) {
-            counts.computeIfAbsent(commitment.promiserId(), id -> new int[CommitmentStatus.values().length])
+        counts.put(meId, new int[CommitmentState.values().length]);
+        for (CommitmentRecord commitment : commitments) {
+            counts.computeIfAbsent(commitment.promiserId(), id -> new int[CommitmentState.values().length])
                   [commitment.status().ordinal()]++;
         }
         List<KeptRate> rates = new ArrayList<>();
@@ -149,10 +149,10 @@ public final class CommitmentsFold implements Fold {
     }
 
     private static KeptRate keptRate(String personId, int[] count) {
-        int kept = count[CommitmentStatus.KEPT.ordinal()];
-        int broken = count[CommitmentStatus.BROKEN.ordinal()];
+        int kept = count[CommitmentState.KEPT.ordinal()];
+        int broken = count[CommitmentState.BROKEN.ordinal()];
         Double rate = kept + broken == 0 ? null : (double) kept / (kept + broken);
-        return new KeptRate(personId, kept, broken, count[CommitmentStatus.RELEASED.ordinal()],
-                            count[CommitmentStatus.OPEN.ordinal()], rate);
+        return new KeptRate(personId, kept, broken, count[CommitmentState.RELEASED.ordinal()],
+                            count[CommitmentState.OPEN.ordinal()], rate);
     }
 }

@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 class CommitmentsQueries {
 
-    static final Comparator<Commitment> BY_DUE_DAY = Comparator
-            .comparing(Commitment::dueOn, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-            .thenComparing(Commitment::madeAt, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(Commitment::commitmentId);
+    static final Comparator<CommitmentRecord> BY_DUE_DAY = Comparator
+            .comparing(CommitmentRecord::dueOn, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(CommitmentRecord::madeAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(CommitmentRecord::commitmentId);
 
     private final CommitmentsStore store;
 
@@ -37,16 +37,16 @@ class CommitmentsQueries {
             }
             personId = ledger.survivorOf(query.personId());
         }
-        List<Commitment> all = new ArrayList<>();
+        List<CommitmentRecord> all = new ArrayList<>();
         for (StoredCommitment stored : store.commitments.find(eq("ledgerId", query.ledgerId()))) {
-            Commitment commitment = CommitmentsFold.asCountedNow(stored.commitment(), ledger);
+            CommitmentRecord commitment = CommitmentsFold.asCountedNow(stored.commitment(), ledger);
             if (personId == null || personId.equals(commitment.promiserId()) || personId.equals(commitment.promiseeId())) {
                 all.add(commitment);
             }
         }
         all.sort(BY_DUE_DAY);
         List<CommitmentView> listed = new ArrayList<>();
-        for (Commitment commitment : all) {
+        for (CommitmentRecord commitment : all) {
             if (query.status() == null || query.status().admits(commitment, query.today())) {
                 listed.add(CommitmentView.of(commitment, query.today()));
             }

@@ -16,7 +16,7 @@ public enum StatusFilter {
         return InvalidParameter.choice("status", status, StatusFilter.class);
     }
 
-    boolean admits(Commitment commitment, LocalDate today) {
+    boolean admits(CommitmentRecord commitment, LocalDate today) {
         return this == OVERDUE ? commitment.overdue(today) : commitment.status().name().equals(name());
     }
 }

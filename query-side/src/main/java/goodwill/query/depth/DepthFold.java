@@ -2,7 +2,7 @@ package goodwill.query.depth;
 
 import goodwill.events.IntroductionMade;
 import goodwill.events.LedgerEvent;
-import goodwill.query.facts.Introduction;
+import goodwill.query.facts.KeptIntroduction;
 import goodwill.query.facts.LedgerFacts;
 import goodwill.query.facts.Person;
 import java.time.Instant;
@@ -85,7 +85,7 @@ public final class DepthFold {
                 meeting.attendeeIds().forEach(attendeeId -> tally(tallies, attendeeId).touched(meeting.occurredAt(), true));
             }
         }
-        for (Introduction introduction : facts.liveIntroductions()) {
+        for (KeptIntroduction introduction : facts.liveIntroductions()) {
             IntroductionMade made = introduction.made();
             Set<String> named = new HashSet<>(List.of(made.introducerId(), made.personAId(), made.personBId()));
             if (!made.occurredAt().isAfter(asOf) && named.contains(meId)) {

@@ -20,7 +20,7 @@ public final class FactCollections {
     private final MongoCollection<Person> people;
     private final MongoCollection<KeptFavor> favors;
     private final MongoCollection<KeptMeeting> meetings;
-    private final MongoCollection<Introduction> introductions;
+    private final MongoCollection<KeptIntroduction> introductions;
     private final FactsFold.Collections names;
 
     /** Makes sure of the indexes: every write and single read is by {@code _id}; these serve loading a ledger. */
@@ -31,7 +31,7 @@ public final class FactCollections {
         this.people = withLedgerIndex(database.getCollection(people, Person.class));
         this.favors = withLedgerIndex(database.getCollection(favors, KeptFavor.class));
         this.meetings = withLedgerIndex(database.getCollection(meetings, KeptMeeting.class));
-        this.introductions = withLedgerIndex(database.getCollection(introductions, Introduction.class));
+        this.introductions = withLedgerIndex(database.getCollection(introductions, KeptIntroduction.class));
     }
 
     private static <T> MongoCollection<T> withLedgerIndex(MongoCollection<T> collection) {

@@ -49,7 +49,7 @@ public final class FactsFold implements Fold {
     private final Documents<Person> people;
     private final Documents<KeptFavor> favors;
     private final Documents<KeptMeeting> meetings;
-    private final Documents<Introduction> introductions;
+    private final Documents<KeptIntroduction> introductions;
 
     public FactsFold(DocumentStore store, Collections names) {
         this.ledgers = store.documents(names.ledgers(), FactsLedger.class, FactsLedger::ledgerId);
@@ -58,7 +58,7 @@ public final class FactsFold implements Fold {
                                       event -> lookedUp(event, Looked.FAVORS));
         this.meetings = store.documents(names.meetings(), KeptMeeting.class, KeptMeeting::id,
                                         event -> lookedUp(event, Looked.MEETINGS));
-        this.introductions = store.documents(names.introductions(), Introduction.class, Introduction::id,
+        this.introductions = store.documents(names.introductions(), KeptIntroduction.class, KeptIntroduction::id,
                                              event -> lookedUp(event, Looked.INTRODUCTIONS));
     }
 
@@ -100,9 +100,9 @@ public final class FactsFold implements Fold {
             meetings.find(KeptMeeting.key(ledgerId, retraction.meetingId()))
                     .ifPresent(kept -> meetings.put(kept.asRetracted()));
         } else if (event instanceof IntroductionMade made) {
-            putIfAbsent(introductions, Introduction.key(ledgerId, made.introductionId()), Introduction.made(made));
+            putIfAbsent(introductions, KeptIntroduction.key(ledgerId, made.introductionId()), KeptIntroduction.made(made));
         } else if (event instanceof IntroductionOutcomeRecorded outcome) {
-            introductions.find(Introduction.key(ledgerId, outcome.introductionId()))
+            introductions.find(KeptIntroduction.key(ledgerId, outcome.introductionId()))
                          .ifPresent(introduction -> introductions.put(introduction.withOutcome(outcome)));
         }
     }
@@ -129,9 +129,9 @@ public final class FactsFold implements Fold {
             case MEETINGS -> event instanceof MeetingRecorded meeting ? KeptMeeting.key(ledgerId, meeting.meetingId())
                     : event instanceof MeetingRetracted retraction ? KeptMeeting.key(ledgerId, retraction.meetingId())
                     : null;
-            case INTRODUCTIONS -> event instanceof IntroductionMade made ? Introduction.key(ledgerId, made.introductionId())
+            case INTRODUCTIONS -> event instanceof IntroductionMade made ? KeptIntroduction.key(ledgerId, made.introductionId())
                     : event instanceof IntroductionOutcomeRecorded outcome
-                            ? Introduction.key(ledgerId, outcome.introductionId())
+                            ? KeptIntroduction.key(ledgerId, outcome.introductionId())
                     : null;
         };
         return Stream.ofNullable(key);

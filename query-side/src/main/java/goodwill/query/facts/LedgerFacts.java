@@ -32,7 +32,7 @@ public record LedgerFacts(FactsLedger ledger,
                           Map<String, Person> people,
                           Map<String, KeptFavor> favors,
                           Map<String, KeptMeeting> meetings,
-                          Map<String, Introduction> introductions) {
+                          Map<String, KeptIntroduction> introductions) {
 
     private static final FactsFold.Collections IN_MEMORY = new FactsFold.Collections("ledgers", "people", "favors",
                                                                                   "meetings", "introductions");
@@ -103,11 +103,11 @@ public record LedgerFacts(FactsLedger ledger,
     }
 
     /** Introductions with introducer and the two introduced as they count now, and their outcomes. */
-    public List<Introduction> liveIntroductions() {
-        List<Introduction> live = new ArrayList<>();
-        for (Introduction introduction : introductions.values()) {
+    public List<KeptIntroduction> liveIntroductions() {
+        List<KeptIntroduction> live = new ArrayList<>();
+        for (KeptIntroduction introduction : introductions.values()) {
             IntroductionMade made = introduction.made();
-            live.add(new Introduction(introduction.id(), introduction.ledgerId(),
+            live.add(new KeptIntroduction(introduction.id(), introduction.ledgerId(),
                                       new IntroductionMade(made.ledgerId(), made.introductionId(),
                                                            survivorOf(made.introducerId()),
                                                            survivorOf(made.personAId()),
@@ -135,12 +135,12 @@ public record LedgerFacts(FactsLedger ledger,
                               store.all(IN_MEMORY.people(), Person.class),
                               store.all(IN_MEMORY.favors(), KeptFavor.class),
                               store.all(IN_MEMORY.meetings(), KeptMeeting.class),
-                              store.all(IN_MEMORY.introductions(), Introduction.class)));
+                              store.all(IN_MEMORY.introductions(), KeptIntroduction.class)));
     }
 
     /** The facts from one ledger's documents, each kind in the order given. */
     static LedgerFacts of(FactsLedger ledger, Iterable<Person> people, Iterable<KeptFavor> favors,
-                          Iterable<KeptMeeting> meetings, Iterable<Introduction> introductions) {
+                          Iterable<KeptMeeting> meetings, Iterable<KeptIntroduction> introductions) {
         return new LedgerFacts(ledger, byId(people, Person::contactId), byId(favors, kept -> kept.favor().favorId()),
                                byId(meetings, kept -> kept.meeting().meetingId()),
                                byId(introductions, introduction -> introduction.made().introductionId()));

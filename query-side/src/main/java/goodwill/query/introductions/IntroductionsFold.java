@@ -3,7 +3,7 @@ package goodwill.query.introductions;
 import goodwill.events.IntroductionMade;
 import goodwill.events.IntroductionOutcome;
 import goodwill.events.LedgerEvent;
-import goodwill.query.facts.Introduction;
+import goodwill.query.facts.KeptIntroduction;
 import goodwill.query.facts.LedgerFacts;
 import goodwill.query.facts.Outcome;
 import java.time.Duration;
@@ -63,7 +63,7 @@ public final class IntroductionsFold {
     public static List<IntroductionView> introductions(LedgerFacts facts, String contactId, String introducerId,
                                                        IntroductionOutcome outcome) {
         List<IntroductionView> listed = new ArrayList<>();
-        for (Introduction introduction : facts.liveIntroductions()) {
+        for (KeptIntroduction introduction : facts.liveIntroductions()) {
             IntroductionMade made = introduction.made();
             boolean names = contactId == null || contactId.equals(made.introducerId())
                     || contactId.equals(made.personAId()) || contactId.equals(made.personBId());
@@ -78,7 +78,7 @@ public final class IntroductionsFold {
         return listed;
     }
 
-    static IntroductionView view(LedgerFacts facts, Introduction introduction) {
+    static IntroductionView view(LedgerFacts facts, KeptIntroduction introduction) {
         IntroductionMade made = introduction.made();
         List<Outcome> outcomes = introduction.outcomes();
         Outcome led = outcomes.stream().filter(outcome -> ledSomewhere(outcome.outcome())).findFirst().orElse(null);
@@ -95,8 +95,8 @@ public final class IntroductionsFold {
      * each distinct outcome it had, and under {@code noOutcome} while it has none.
      */
     public static List<ConnectorView> connectors(LedgerFacts facts) {
-        Map<String, List<Introduction>> byIntroducer = new LinkedHashMap<>();
-        for (Introduction introduction : facts.liveIntroductions()) {
+        Map<String, List<KeptIntroduction>> byIntroducer = new LinkedHashMap<>();
+        for (KeptIntroduction introduction : facts.liveIntroductions()) {
             byIntroducer.computeIfAbsent(introduction.made().introducerId(), id -> new ArrayList<>()).add(introduction);
         }
         List<ConnectorView> connectors = new ArrayList<>();
@@ -105,12 +105,12 @@ public final class IntroductionsFold {
         return connectors;
     }
 
-    private static ConnectorView connector(LedgerFacts facts, String introducerId, List<Introduction> made) {
+    private static ConnectorView connector(LedgerFacts facts, String introducerId, List<KeptIntroduction> made) {
         int[] byOutcome = new int[IntroductionOutcome.values().length];
         int led = 0;
         int noOutcome = 0;
         Instant last = null;
-        for (Introduction introduction : made) {
+        for (KeptIntroduction introduction : made) {
             Set<IntroductionOutcome> had = EnumSet.noneOf(IntroductionOutcome.class);
             introduction.outcomes().forEach(outcome -> had.add(outcome.outcome()));
             had.forEach(outcome -> byOutcome[outcome.ordinal()]++);
@@ -144,7 +144,7 @@ public final class IntroductionsFold {
         List<LedgerFacts.Favor> favors = facts.liveFavors();
         List<LedgerFacts.Meeting> meetings = facts.liveMeetings();
         List<MyIntroductionView> mine = new ArrayList<>();
-        for (Introduction introduction : facts.liveIntroductions()) {
+        for (KeptIntroduction introduction : facts.liveIntroductions()) {
             if (introduction.made().introducerId().equals(facts.meId())) {
                 mine.add(new MyIntroductionView(view(facts, introduction),
                                                 afterwards(introduction.made(), facts.meId(), favors, meetings)));

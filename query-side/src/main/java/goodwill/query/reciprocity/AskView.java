@@ -15,7 +15,7 @@ import java.util.List;
 public record AskView(String askId, String what, Instant askedAt, AskStatus status, Instant answeredAt,
                       String favorId, List<Warning> warnings) {
 
-    static AskView of(Ask ask, ReciprocityBalance balance) {
+    static AskView of(AskRecord ask, ReciprocityBalance balance) {
         AskStatus status = ask.outcome() == null ? AskStatus.UNANSWERED : AskStatus.valueOf(ask.outcome().name());
         List<Warning> warnings = balance.emptyAccount(ask)
                 ? List.of(new Warning(Warning.EMPTY_ACCOUNT, "You had not done anything for " + balance.name()

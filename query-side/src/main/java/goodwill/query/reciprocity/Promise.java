@@ -1,6 +1,6 @@
 package goodwill.query.reciprocity;
 
-import goodwill.query.commitments.Commitment;
+import goodwill.query.commitments.CommitmentRecord;
 
 /**
  * A commitment between me and a contact, as a balance keeps it: how it stands is the commitments read model's
@@ -12,5 +12,5 @@ import goodwill.query.commitments.Commitment;
  * @param commitment as its resolution left it; its parties as they counted when it was made (a merge since may
  *                   have moved it to a survivor's balance, and the way stays)
  */
-public record Promise(Way way, Commitment commitment) {
+public record Promise(Way way, CommitmentRecord commitment) {
 }

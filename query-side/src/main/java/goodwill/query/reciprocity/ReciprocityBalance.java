@@ -2,7 +2,7 @@ package goodwill.query.reciprocity;
 
 import goodwill.events.AskAnswered;
 import goodwill.events.CommitmentResolution;
-import goodwill.query.commitments.CommitmentStatus;
+import goodwill.query.commitments.CommitmentState;
 import goodwill.query.commitments.CommitmentsFold;
 import goodwill.query.reciprocity.Exchange.Direction;
 import java.time.Instant;
@@ -27,11 +27,11 @@ import java.util.function.Function;
  * @param asks        the asks either way, in the order they were made
  */
 public record ReciprocityBalance(String ledgerId, String meId, String contactId, String displayName,
-                                 boolean archived, List<Exchange> exchanges, List<Promise> promises, List<Ask> asks) {
+                                 boolean archived, List<Exchange> exchanges, List<Promise> promises, List<AskRecord> asks) {
 
-    private static final Comparator<Ask> BY_ASKED_AT = Comparator
-            .comparing(Ask::askedAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
-            .thenComparing(Ask::askId);
+    private static final Comparator<AskRecord> BY_ASKED_AT = Comparator
+            .comparing(AskRecord::askedAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+            .thenComparing(AskRecord::askId);
 
     private static final Comparator<Promise> BY_DUE_DAY = Comparator
             .comparing((Promise promise) -> promise.commitment().dueOn(),
@@ -94,13 +94,13 @@ public record ReciprocityBalance(String ledgerId, String meId, String contactId,
     }
 
     /** The balance with the ask; one kept already (the event seen again) stays as it is, answer and all. */
-    ReciprocityBalance with(Ask ask) {
+    ReciprocityBalance with(AskRecord ask) {
         return new ReciprocityBalance(ledgerId, meId, contactId, displayName, archived, exchanges, promises,
-                                      withNew(asks, ask, Ask::askId));
+                                      withNew(asks, ask, AskRecord::askId));
     }
 
     ReciprocityBalance answered(AskAnswered answer) {
-        List<Ask> changed = asks.stream()
+        List<AskRecord> changed = asks.stream()
                 .map(ask -> ask.askId().equals(answer.askId()) ? ask.answeredBy(answer) : ask)
                 .toList();
         return new ReciprocityBalance(ledgerId, meId, contactId, displayName, archived, exchanges, promises, changed);
@@ -115,7 +115,7 @@ public record ReciprocityBalance(String ledgerId, String meId, String contactId,
         for (Promise promise : other.promises) {
             merged = merged.with(promise);
         }
-        for (Ask ask : other.asks) {
+        for (AskRecord ask : other.asks) {
             merged = merged.with(ask);
         }
         return merged;
@@ -154,13 +154,13 @@ public record ReciprocityBalance(String ledgerId, String meId, String contactId,
     /** The commitments this way still open, by due day (none last), then when made. */
     public List<Promise> openPromises(Way way) {
         return promises.stream()
-                       .filter(promise -> promise.way() == way && promise.commitment().status() == CommitmentStatus.OPEN)
+                       .filter(promise -> promise.way() == way && promise.commitment().status() == CommitmentState.OPEN)
                        .sorted(BY_DUE_DAY)
                        .toList();
     }
 
     /** The asks this way, answered or not, in the order they were made. */
-    public List<Ask> asks(Way way) {
+    public List<AskRecord> asks(Way way) {
         return asks.stream().filter(ask -> ask.way() == way).sorted(BY_ASKED_AT).toList();
     }
 
@@ -168,7 +168,7 @@ public record ReciprocityBalance(String ledgerId, String meId, String contactId,
      * Whether the ask drew on an empty account: me asked, and had given the contact nothing (no favor counted
      * here, that is not retracted) that occurred before the ask.
      */
-    public boolean emptyAccount(Ask ask) {
+    public boolean emptyAccount(AskRecord ask) {
         return ask.way() == Way.BY_ME && exchanges.stream().noneMatch(
                 exchange -> exchange.direction() == Direction.GIVEN && exchange.occurredAt() != null
                         && ask.askedAt() != null && exchange.occurredAt().isBefore(ask.askedAt()));

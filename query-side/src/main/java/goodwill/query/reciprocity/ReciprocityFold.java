@@ -142,7 +142,7 @@ public final class ReciprocityFold implements Fold {
             parties.put(StoredParties.of(made));
             counterpart(ledger, made.askerId(), made.askedId()).ifPresent(counterpart -> change(
                     ledger, counterpart.contactId(), balance -> balance.with(
-                            new Ask(made.askId(), counterpart.way(), made.what(), made.occurredAt(), null, null, null))));
+                            new AskRecord(made.askId(), counterpart.way(), made.what(), made.occurredAt(), null, null, null))));
         } else if (event instanceof AskAnswered answer) {
             between(ledger, StoredParties.askKey(ledgerId, answer.askId()))
                     .ifPresent(contactId -> change(ledger, contactId, balance -> balance.answered(answer)));

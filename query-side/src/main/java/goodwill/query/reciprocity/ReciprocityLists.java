@@ -71,11 +71,11 @@ public final class ReciprocityLists {
                         && exchange.occurredAt().isAfter(lastGiven))) {
             return Optional.empty();
         }
-        List<Ask> since = balance.asks(Way.BY_ME).stream()
+        List<AskRecord> since = balance.asks(Way.BY_ME).stream()
                                  .filter(ask -> ask.askedAt() != null && ask.askedAt().isAfter(lastGiven))
                                  .toList();
-        List<Ask> unhelped = since.stream().filter(Ask::unhelped).toList();
-        if (since.stream().anyMatch(Ask::helped) || unhelped.size() < REPEATED_ASKS) {
+        List<AskRecord> unhelped = since.stream().filter(AskRecord::unhelped).toList();
+        if (since.stream().anyMatch(AskRecord::helped) || unhelped.size() < REPEATED_ASKS) {
             return Optional.empty();
         }
         List<String> reasons = List.of(helped(balance.name(), balance.given().count(), lastGiven),
@@ -92,7 +92,7 @@ public final class ReciprocityLists {
                 : "You helped " + name + " " + times + " times, last on " + AskView.day(last) + ".";
     }
 
-    private static String unanswered(List<Ask> asks) {
+    private static String unanswered(List<AskRecord> asks) {
         String days = inWords(asks.stream().map(ask -> AskView.day(ask.askedAt())).toList());
         long declined = asks.stream().filter(ask -> ask.outcome() == AskOutcome.DECLINED).count();
         long noResponse = asks.size() - declined;

@@ -44,7 +44,7 @@ public record TrailingReturns(String ledgerId,
                               String meId,
                               Instant asOf,
                               CohortPeriod period,
-                              List<Relationship> relationships,
+                              List<RelationshipReturn> relationships,
                               List<LagStats> reciprocationLags,
                               List<Cohort> cohorts,
                               List<MyIntroductionView> introductions) {
@@ -60,17 +60,17 @@ public record TrailingReturns(String ledgerId,
     public static TrailingReturns of(String ledgerId, List<? extends LedgerEvent> history, Instant asOf,
                                      CohortPeriod period) {
         ReciprocityHistory reciprocity = ReciprocityHistory.folded(ledgerId, history);
-        List<Relationship> relationships = new ArrayList<>();
+        List<RelationshipReturn> relationships = new ArrayList<>();
         List<ReciprocityBalance> listed = reciprocity.ledger() == null ? List.of() : reciprocity.listed();
         for (ReciprocityBalance balance : listed) {
             if (!balance.exchanges().isEmpty()) {
                 relationships.add(relationship(balance));
             }
         }
-        relationships.sort(Comparator.comparing((Relationship r) -> r.firstInvestment() == null ? null
+        relationships.sort(Comparator.comparing((RelationshipReturn r) -> r.firstInvestment() == null ? null
                                                         : r.firstInvestment().occurredAt(),
                                                 Comparator.nullsLast(Comparator.naturalOrder()))
-                                     .thenComparing(Relationship::contactId));
+                                     .thenComparing(RelationshipReturn::contactId));
         Optional<LedgerFacts> facts = LedgerFacts.fold(history);
         return new TrailingReturns(ledgerId, reciprocity.ledger() == null ? null : reciprocity.ledger().meId(), asOf,
                                    period, relationships, facts.map(TrailingReturns::lags).orElse(List.of()),
@@ -81,16 +81,16 @@ public record TrailingReturns(String ledgerId,
     /** The rows of one section, for CSV. */
     public CsvRows csv(Section section) {
         return switch (section) {
-            case RELATIONSHIPS -> new CsvTable<>(relationships.stream().map(Relationship::row).toList(), Relationship.Row.class);
+            case RELATIONSHIPS -> new CsvTable<>(relationships.stream().map(RelationshipReturn::row).toList(), RelationshipReturn.Row.class);
             case MONTHS -> new CsvTable<>(relationships.stream().flatMap(r -> r.monthRows().stream()).toList(),
-                                          Relationship.MonthRow.class);
+                                          RelationshipReturn.MonthRow.class);
             case LAGS -> new CsvTable<>(reciprocationLags, LagStats.class);
             case COHORTS -> new CsvTable<>(cohorts.stream().flatMap(c -> c.rows().stream()).toList(), Cohort.Row.class);
             case INTRODUCTIONS -> new MyIntroductionsView(ledgerId, meId, introductions);
         };
     }
 
-    private static Relationship relationship(ReciprocityBalance balance) {
+    private static RelationshipReturn relationship(ReciprocityBalance balance) {
         List<Exchange> exchanges = inTimeOrder(balance);
         Exchange invested = firstInvestment(exchanges).orElse(null);
         Exchange returned = invested == null ? null : returnsAfter(exchanges, invested).findFirst().orElse(null);
@@ -105,9 +105,9 @@ public record TrailingReturns(String ledgerId,
             }
             byMonth.put(YearMonth.from(exchange.occurredAt().atZone(ZoneOffset.UTC)), new double[] {given, received});
         }
-        List<Relationship.MonthTotals> months = new ArrayList<>();
-        byMonth.forEach((month, totals) -> months.add(new Relationship.MonthTotals(month, totals[0], totals[1])));
-        return new Relationship(balance.contactId(), balance.displayName(), moment(invested), moment(returned),
+        List<RelationshipReturn.MonthTotals> months = new ArrayList<>();
+        byMonth.forEach((month, totals) -> months.add(new RelationshipReturn.MonthTotals(month, totals[0], totals[1])));
+        return new RelationshipReturn(balance.contactId(), balance.displayName(), moment(invested), moment(returned),
                                 invested == null || returned == null ? null
                                         : Duration.between(invested.occurredAt(), returned.occurredAt()).toDays(),
                                 balance.given(), balance.received(), months);
@@ -129,8 +129,8 @@ public record TrailingReturns(String ledgerId,
                 && exchange.occurredAt().isAfter(invested.occurredAt()));
     }
 
-    private static Relationship.Moment moment(Exchange exchange) {
-        return exchange == null ? null : new Relationship.Moment(exchange.favorId(), exchange.occurredAt());
+    private static RelationshipReturn.Moment moment(Exchange exchange) {
+        return exchange == null ? null : new RelationshipReturn.Moment(exchange.favorId(), exchange.occurredAt());
     }
 
     private static List<LagStats> lags(LedgerFacts facts) {

@@ -39,7 +39,7 @@ class CommitmentsFoldTest {
     }
 
     /** Ledger "team" after a history: the fold's documents in memory, commitments by id in the order made. */
-    private record History(CommitmentsLedger ledger, Map<String, Commitment> commitments) {
+    private record History(CommitmentsLedger ledger, Map<String, CommitmentRecord> commitments) {
     }
 
     private static History fold(LedgerEvent... events) {
@@ -51,7 +51,7 @@ class CommitmentsFoldTest {
     private static History folded(List<LedgerEvent> history) {
         InMemoryDocumentStore store = new InMemoryDocumentStore();
         new CommitmentsFold(store).applyEvents(history);
-        Map<String, Commitment> commitments = new LinkedHashMap<>();
+        Map<String, CommitmentRecord> commitments = new LinkedHashMap<>();
         store.all(ReadModelCollections.COMMITMENTS, StoredCommitment.class)
              .forEach(stored -> commitments.put(stored.commitment().commitmentId(), stored.commitment()));
         return new History(store.byId(ReadModelCollections.COMMITMENTS_LEDGERS, CommitmentsLedger.class).get("team"),
@@ -59,16 +59,16 @@ class CommitmentsFoldTest {
     }
 
     private static List<KeptRate> keptRates(History history) {
-        List<Commitment> counted = history.commitments().values().stream()
+        List<CommitmentRecord> counted = history.commitments().values().stream()
                 .map(commitment -> CommitmentsFold.asCountedNow(commitment, history.ledger())).toList();
         return CommitmentsFold.keptRates(counted, history.ledger().meId());
     }
 
     @Test
     void aNewCommitmentIsOpenWithItsPartiesDueDayAndTimeMade() {
-        Commitment commitment = fold(made("c1", "me", "bo")).commitments().get("c1");
+        CommitmentRecord commitment = fold(made("c1", "me", "bo")).commitments().get("c1");
 
-        assertThat(commitment.status()).isEqualTo(CommitmentStatus.OPEN);
+        assertThat(commitment.status()).isEqualTo(CommitmentState.OPEN);
         assertThat(commitment.promiserId()).isEqualTo("me");
         assertThat(commitment.promiseeId()).isEqualTo("bo");
         assertThat(commitment.dueOn()).isEqualTo(DUE);
@@ -78,30 +78,30 @@ class CommitmentsFoldTest {
 
     @Test
     void aKeptCommitmentNamesTheFavorThatKeptIt() {
-        Commitment commitment = fold(made("c1", "me", "bo"), new CommitmentKept("team", "c1", "f9", APRIL))
+        CommitmentRecord commitment = fold(made("c1", "me", "bo"), new CommitmentKept("team", "c1", "f9", APRIL))
                 .commitments().get("c1");
 
-        assertThat(commitment.status()).isEqualTo(CommitmentStatus.KEPT);
+        assertThat(commitment.status()).isEqualTo(CommitmentState.KEPT);
         assertThat(commitment.resolvedAt()).isEqualTo(APRIL);
         assertThat(commitment.favorId()).isEqualTo("f9");
     }
 
     @Test
     void aCommitmentIsResolvedOnceAndALaterResolutionChangesNothing() {
-        Commitment commitment = fold(made("c1", "me", "bo"),
+        CommitmentRecord commitment = fold(made("c1", "me", "bo"),
                                      new CommitmentBroken("team", "c1", MARCH),
                                      new CommitmentReleased("team", "c1", APRIL)).commitments().get("c1");
 
-        assertThat(commitment.status()).isEqualTo(CommitmentStatus.BROKEN);
+        assertThat(commitment.status()).isEqualTo(CommitmentState.BROKEN);
         assertThat(commitment.resolvedAt()).isEqualTo(MARCH);
     }
 
     @Test
     void aCommitmentIsOverdueOnlyWhenOpenAndDueBeforeToday() {
-        Commitment open = fold(made("c1", "me", "bo")).commitments().get("c1");
-        Commitment kept = fold(made("c1", "me", "bo"), new CommitmentKept("team", "c1", null, APRIL))
+        CommitmentRecord open = fold(made("c1", "me", "bo")).commitments().get("c1");
+        CommitmentRecord kept = fold(made("c1", "me", "bo"), new CommitmentKept("team", "c1", null, APRIL))
                 .commitments().get("c1");
-        Commitment undated = CommitmentsFold.made(new CommitmentMade("team", "c2", "me", "bo", "x", null, MARCH));
+        CommitmentRecord undated = CommitmentsFold.made(new CommitmentMade("team", "c2", "me", "bo", "x", null, MARCH));
 
         assertThat(open.overdue(DUE)).isFalse();
         assertThat(open.overdue(DUE.plusDays(1))).isTrue();
@@ -141,7 +141,7 @@ class CommitmentsFoldTest {
 
         assertThat(keptRates(history)).containsExactly(new KeptRate("me", 0, 0, 0, 1, null),
                                                        new KeptRate("bo", 1, 1, 0, 0, 0.5));
-        Commitment c3 = CommitmentsFold.asCountedNow(history.commitments().get("c3"), history.ledger());
+        CommitmentRecord c3 = CommitmentsFold.asCountedNow(history.commitments().get("c3"), history.ledger());
         assertThat(c3.promiseeId()).isEqualTo("bo");
         assertThat(history.commitments().get("c3").promiseeId()).isEqualTo("cy");
     }
@@ -170,10 +170,10 @@ class CommitmentsFoldTest {
     void aCommitmentSeenTwiceKeepsItsResolution() {
         CommitmentMade made = made("c1", "me", "bo");
 
-        Commitment commitment = fold(made, new CommitmentKept("team", "c1", null, APRIL), made)
+        CommitmentRecord commitment = fold(made, new CommitmentKept("team", "c1", null, APRIL), made)
                 .commitments().get("c1");
 
-        assertThat(commitment.status()).isEqualTo(CommitmentStatus.KEPT);
+        assertThat(commitment.status()).isEqualTo(CommitmentState.KEPT);
     }
 
     @Test
@@ -183,6 +183,6 @@ class CommitmentsFoldTest {
                 made("c2", "me", "bo"), new CommitmentKept("other", "c2", null, APRIL));
 
         assertThat(history.commitments()).containsOnlyKeys("c2");
-        assertThat(history.commitments().get("c2").status()).isEqualTo(CommitmentStatus.OPEN);
+        assertThat(history.commitments().get("c2").status()).isEqualTo(CommitmentState.OPEN);
     }
 }

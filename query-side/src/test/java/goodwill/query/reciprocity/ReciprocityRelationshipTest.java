@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import goodwill.events.AskOutcome;
 import goodwill.events.CommitmentBroken;
 import goodwill.events.LedgerEvent;
-import goodwill.query.commitments.CommitmentStatus;
+import goodwill.query.commitments.CommitmentState;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,8 +38,8 @@ class ReciprocityRelationshipTest {
         return promises.stream().map(promise -> promise.commitment().commitmentId()).toList();
     }
 
-    private static List<String> askIds(List<Ask> asks) {
-        return asks.stream().map(Ask::askId).toList();
+    private static List<String> askIds(List<AskRecord> asks) {
+        return asks.stream().map(AskRecord::askId).toList();
     }
 
     @Test
@@ -69,7 +69,7 @@ class ReciprocityRelationshipTest {
         assertThat(ids(balance.openPromises(Way.BY_ME))).containsExactly("c3", "c1");
         assertThat(ids(balance.openPromises(Way.TO_ME))).containsExactly("c2");
         assertThat(balance.promises()).filteredOn(p -> p.commitment().commitmentId().equals("c4"))
-                                      .extracting(p -> p.commitment().status()).containsExactly(CommitmentStatus.KEPT);
+                                      .extracting(p -> p.commitment().status()).containsExactly(CommitmentState.KEPT);
     }
 
     @Test
@@ -88,7 +88,7 @@ class ReciprocityRelationshipTest {
                                         new CommitmentBroken("team", "c1", APRIL));
 
         assertThat(balance.promises()).singleElement().satisfies(promise -> {
-            assertThat(promise.commitment().status()).isEqualTo(CommitmentStatus.KEPT);
+            assertThat(promise.commitment().status()).isEqualTo(CommitmentState.KEPT);
             assertThat(promise.commitment().resolvedAt()).isEqualTo(MARCH);
         });
     }
@@ -104,9 +104,9 @@ class ReciprocityRelationshipTest {
 
         assertThat(askIds(balance.asks(Way.BY_ME))).containsExactly("a1", "a3");
         assertThat(askIds(balance.asks(Way.TO_ME))).containsExactly("a2");
-        assertThat(balance.asks(Way.BY_ME)).extracting(Ask::outcome).containsExactly(AskOutcome.DECLINED, null);
+        assertThat(balance.asks(Way.BY_ME)).extracting(AskRecord::outcome).containsExactly(AskOutcome.DECLINED, null);
         assertThat(balance.asks(Way.BY_ME).get(0).answeredAt()).isEqualTo(MARCH);
-        assertThat(balance.asks(Way.TO_ME)).extracting(Ask::outcome).containsExactly(AskOutcome.NO_RESPONSE);
+        assertThat(balance.asks(Way.TO_ME)).extracting(AskRecord::outcome).containsExactly(AskOutcome.NO_RESPONSE);
     }
 
     @Test
@@ -117,7 +117,7 @@ class ReciprocityRelationshipTest {
                                                         TEAM.ask("a2", "me", "bo", FEB));
 
         assertThat(balances.get("cy").asks()).isEmpty();
-        assertThat(balances.get("bo").asks()).singleElement().extracting(Ask::outcome).isEqualTo(AskOutcome.HELPED);
+        assertThat(balances.get("bo").asks()).singleElement().extracting(AskRecord::outcome).isEqualTo(AskOutcome.HELPED);
     }
 
     @Test
@@ -132,7 +132,7 @@ class ReciprocityRelationshipTest {
         ReciprocityBalance bo = balances.get("bo");
         assertThat(ids(bo.openPromises(Way.TO_ME))).containsExactly("c1");
         assertThat(bo.openPromises(Way.BY_ME)).isEmpty();
-        assertThat(bo.asks(Way.BY_ME)).singleElement().extracting(Ask::outcome).isEqualTo(AskOutcome.NO_RESPONSE);
+        assertThat(bo.asks(Way.BY_ME)).singleElement().extracting(AskRecord::outcome).isEqualTo(AskOutcome.NO_RESPONSE);
         ReciprocityBalance cy = balances.get("cy");
         assertThat(cy.promises()).isEmpty();
         assertThat(cy.asks()).isEmpty();
@@ -220,11 +220,11 @@ class ReciprocityRelationshipTest {
         assertThat(bo.exchanges()).extracting(Exchange::favorId).containsExactlyInAnyOrder("f1", "f2", "f3", "f4", "f6");
         assertThat(ids(bo.openPromises(Way.BY_ME))).isEmpty();
         assertThat(ids(bo.openPromises(Way.TO_ME))).isEmpty();
-        assertThat(bo.asks(Way.BY_ME)).extracting(Ask::outcome).containsExactly(AskOutcome.HELPED, AskOutcome.DECLINED);
+        assertThat(bo.asks(Way.BY_ME)).extracting(AskRecord::outcome).containsExactly(AskOutcome.HELPED, AskOutcome.DECLINED);
         assertThat(balances.get("dee").exchanges()).isEmpty();
         assertThat(balances.get("dee").asks()).singleElement().satisfies(
                 ask -> assertThat(balances.get("dee").emptyAccount(ask)).isTrue());
         assertThat(balances.get("eve").archived()).isTrue();
-        assertThat(balances.get("eve").asks(Way.TO_ME)).extracting(Ask::askId).containsExactly("a3");
+        assertThat(balances.get("eve").asks(Way.TO_ME)).extracting(AskRecord::askId).containsExactly("a3");
     }
 }

@@ -169,12 +169,12 @@ class ReportsFoldTest {
         assertThat(returns.reciprocationLags()).containsExactly(new LagStats(null, 2, 10L, 386L, 386L),
                                                                 new LagStats("REFERRAL", 1, 10L, 10L, 10L),
                                                                 new LagStats("ADVICE", 1, 386L, 386L, 386L));
-        Relationship ana = returns.relationships().get(0);
+        RelationshipReturn ana = returns.relationships().get(0);
         assertThat(ana.contactId()).isEqualTo("ana");
-        assertThat(ana.firstInvestment()).isEqualTo(new Relationship.Moment("f1", at("2022-12-20")));
-        assertThat(ana.firstReturn()).isEqualTo(new Relationship.Moment("f2", at("2024-01-10")));
+        assertThat(ana.firstInvestment()).isEqualTo(new RelationshipReturn.Moment("f1", at("2022-12-20")));
+        assertThat(ana.firstReturn()).isEqualTo(new RelationshipReturn.Moment("f2", at("2024-01-10")));
         assertThat(ana.lagDays()).isEqualTo(386L);
-        assertThat(ana.months()).extracting(Relationship.MonthTotals::givenToDate, Relationship.MonthTotals::receivedToDate)
+        assertThat(ana.months()).extracting(RelationshipReturn.MonthTotals::givenToDate, RelationshipReturn.MonthTotals::receivedToDate)
                                 .containsExactly(tuple(2.0, 0.0),
                                                  tuple(2.0, 2.0));
     }

@@ -14,24 +14,24 @@ import java.time.LocalDate;
  * @param resolvedAt when it was kept, broken or released, or null while it is open
  * @param favorId    the favor that kept it, or null
  */
-public record Commitment(String ledgerId,
+public record CommitmentRecord(String ledgerId,
                          String commitmentId,
                          String promiserId,
                          String promiseeId,
                          String what,
                          LocalDate dueOn,
                          Instant madeAt,
-                         CommitmentStatus status,
+                         CommitmentState status,
                          Instant resolvedAt,
                          String favorId) {
 
     /** Open, and due before {@code today}: a commitment due today is not overdue yet. */
     public boolean overdue(LocalDate today) {
-        return status == CommitmentStatus.OPEN && dueOn != null && dueOn.isBefore(today);
+        return status == CommitmentState.OPEN && dueOn != null && dueOn.isBefore(today);
     }
 
-    Commitment between(String promiserId, String promiseeId) {
-        return new Commitment(ledgerId, commitmentId, promiserId, promiseeId, what, dueOn, madeAt, status, resolvedAt,
+    CommitmentRecord between(String promiserId, String promiseeId) {
+        return new CommitmentRecord(ledgerId, commitmentId, promiserId, promiseeId, what, dueOn, madeAt, status, resolvedAt,
                               favorId);
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * @param months          the months in which something was exchanged, with what was given and received in all up to
  *                        the end of each (weighted), in time order
  */
-public record Relationship(String contactId,
+public record RelationshipReturn(String contactId,
                            String name,
                            Moment firstInvestment,
                            Moment firstReturn,

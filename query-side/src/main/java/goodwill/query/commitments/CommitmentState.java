@@ -1,7 +1,7 @@
 package goodwill.query.commitments;
 
 /** Where a commitment stands: open until it is kept, broken, or released by mutual agreement. */
-public enum CommitmentStatus {
+public enum CommitmentState {
     OPEN,
     KEPT,
     BROKEN,

@@ -12,15 +12,15 @@ import java.time.Instant;
  * @param answeredAt when it was answered, or null
  * @param favorId    the favor that helped, or null
  */
-public record Ask(String askId, Way way, String what, Instant askedAt, AskOutcome outcome, Instant answeredAt,
+public record AskRecord(String askId, Way way, String what, Instant askedAt, AskOutcome outcome, Instant answeredAt,
                   String favorId) {
 
     /** The ask as its answer leaves it; one answered already keeps its first answer, as the command side does. */
-    Ask answeredBy(AskAnswered answer) {
+    AskRecord answeredBy(AskAnswered answer) {
         if (outcome != null) {
             return this;
         }
-        return new Ask(askId, way, what, askedAt, answer.outcome(), answer.occurredAt(), answer.favorId());
+        return new AskRecord(askId, way, what, askedAt, answer.outcome(), answer.occurredAt(), answer.favorId());
     }
 
     boolean helped() {

@@ -14,11 +14,11 @@ import org.bson.codecs.pojo.annotations.BsonId;
  * @param made     naming contacts as recorded (not as merged since)
  * @param outcomes in the order they happened (those of the same time in the order recorded), each once
  */
-public record Introduction(@BsonId String id, String ledgerId, IntroductionMade made, List<Outcome> outcomes) {
+public record KeptIntroduction(@BsonId String id, String ledgerId, IntroductionMade made, List<Outcome> outcomes) {
 
     private static final Comparator<Outcome> BY_TIME = Comparator.comparing(Outcome::occurredAt);
 
-    public Introduction {
+    public KeptIntroduction {
         outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
     }
 
@@ -26,18 +26,18 @@ public record Introduction(@BsonId String id, String ledgerId, IntroductionMade 
         return ledgerId + ":" + introductionId;
     }
 
-    static Introduction made(IntroductionMade made) {
-        return new Introduction(key(made.ledgerId(), made.introductionId()), made.ledgerId(), made, List.of());
+    static KeptIntroduction made(IntroductionMade made) {
+        return new KeptIntroduction(key(made.ledgerId(), made.introductionId()), made.ledgerId(), made, List.of());
     }
 
     /** An outcome seen again (same id) is counted once. */
-    Introduction withOutcome(IntroductionOutcomeRecorded recorded) {
+    KeptIntroduction withOutcome(IntroductionOutcomeRecorded recorded) {
         if (outcomes.stream().anyMatch(outcome -> outcome.outcomeId().equals(recorded.outcomeId()))) {
             return this;
         }
         List<Outcome> changed = new ArrayList<>(outcomes);
         changed.add(new Outcome(recorded.outcomeId(), recorded.outcome(), recorded.occurredAt(), recorded.note()));
         changed.sort(BY_TIME);
-        return new Introduction(id, ledgerId, made, changed);
+        return new KeptIntroduction(id, ledgerId, made, changed);
     }
 }
