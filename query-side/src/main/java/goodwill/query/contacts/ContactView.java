@@ -24,7 +24,7 @@ public record ContactView(String ledgerId,
                           String mergedInto,
                           Instant lastInteractionAt) {
 
-    static ContactView of(DirectoryEntry contact) {
+    static ContactView of(ListedContact contact) {
         return new ContactView(contact.ledgerId(), contact.contactId(), contact.displayName(), contact.organization(),
                                contact.role(), contact.email(), contact.tags(), contact.howWeMet(), contact.me(),
                                contact.addedAt(), contact.archived(), contact.archivedAt(), contact.mergedInto(),

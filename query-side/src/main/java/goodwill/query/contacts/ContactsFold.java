@@ -209,7 +209,7 @@ public final class ContactsFold implements Fold {
      * left out on, with the latest taken again from the pages of everyone counted for it: itself and those merged
      * into it.
      */
-    private DirectoryEntry completed(DirectoryEntry contact, ContactsLedger ledger) {
+    private ListedContact completed(ListedContact contact, ContactsLedger ledger) {
         if (!contact.needsEarlierTouches()) {
             return contact;
         }
@@ -223,11 +223,11 @@ public final class ContactsFold implements Fold {
                        .ifPresent(kept -> kept.touches().forEach(touch -> live.put(touch.key(), touch)));
             }
         }
-        return contact.withEarlierTouches(live.values().stream().sorted(DirectoryEntry.LATEST_FIRST)
-                                              .limit(DirectoryEntry.KEPT_TOUCHES + 1).toList());
+        return contact.withEarlierTouches(live.values().stream().sorted(ListedContact.LATEST_FIRST)
+                                              .limit(ListedContact.KEPT_TOUCHES + 1).toList());
     }
 
-    private void update(String ledgerId, String contactId, UnaryOperator<DirectoryEntry> change) {
+    private void update(String ledgerId, String contactId, UnaryOperator<ListedContact> change) {
         contacts.find(StoredContact.key(ledgerId, contactId))
                 .ifPresent(stored -> contacts.put(StoredContact.of(change.apply(stored.contact()))));
     }
@@ -252,20 +252,20 @@ public final class ContactsFold implements Fold {
     }
 
     /** Me, who is a contact of the ledger from its opening, without a {@link ContactAdded} of its own. */
-    private static DirectoryEntry me(LedgerOpened opened) {
-        return new DirectoryEntry(opened.ledgerId(), opened.meId(), opened.ownerName(), null, null, null, List.of(), null,
+    private static ListedContact me(LedgerOpened opened) {
+        return new ListedContact(opened.ledgerId(), opened.meId(), opened.ownerName(), null, null, null, List.of(), null,
                            true, opened.occurredAt(), false, null, null, List.of(), null);
     }
 
-    private static DirectoryEntry added(ContactAdded added) {
-        return new DirectoryEntry(added.ledgerId(), added.contactId(), added.displayName(), added.organization(),
+    private static ListedContact added(ContactAdded added) {
+        return new ListedContact(added.ledgerId(), added.contactId(), added.displayName(), added.organization(),
                            added.role(), added.email(), added.tags(), added.howWeMet(), false, added.occurredAt(),
                            false, null, null, List.of(), null);
     }
 
     /** The contact's details as the change leaves them; a null value leaves the detail as it was. */
-    private static DirectoryEntry changed(DirectoryEntry contact, ContactDetailsChanged change) {
-        return new DirectoryEntry(contact.ledgerId(), contact.contactId(),
+    private static ListedContact changed(ListedContact contact, ContactDetailsChanged change) {
+        return new ListedContact(contact.ledgerId(), contact.contactId(),
                            change.displayName() == null ? contact.displayName() : change.displayName(),
                            change.organization() == null ? contact.organization() : change.organization(),
                            change.role() == null ? contact.role() : change.role(),
@@ -277,19 +277,19 @@ public final class ContactsFold implements Fold {
     }
 
     /** Archived once: archived again, it keeps the first date. */
-    private static DirectoryEntry archived(DirectoryEntry contact, ContactArchived archival) {
+    private static ListedContact archived(ListedContact contact, ContactArchived archival) {
         if (contact.archived()) {
             return contact;
         }
-        return new DirectoryEntry(contact.ledgerId(), contact.contactId(), contact.displayName(), contact.organization(),
+        return new ListedContact(contact.ledgerId(), contact.contactId(), contact.displayName(), contact.organization(),
                            contact.role(), contact.email(), contact.tags(), contact.howWeMet(), contact.me(),
                            contact.addedAt(), true, archival.occurredAt(), contact.mergedInto(), contact.touches(),
                            contact.earlierUpTo());
     }
 
     /** The merged contact, pointing at its survivor; its interactions now count there, not here. */
-    private static DirectoryEntry mergedAway(DirectoryEntry merged, String survivorId) {
-        return new DirectoryEntry(merged.ledgerId(), merged.contactId(), merged.displayName(), merged.organization(),
+    private static ListedContact mergedAway(ListedContact merged, String survivorId) {
+        return new ListedContact(merged.ledgerId(), merged.contactId(), merged.displayName(), merged.organization(),
                            merged.role(), merged.email(), merged.tags(), merged.howWeMet(), merged.me(),
                            merged.addedAt(), merged.archived(), merged.archivedAt(), survivorId, List.of(), null);
     }

@@ -32,7 +32,7 @@ class ContactsQueries {
         }
         List<ContactView> contacts = new ArrayList<>();
         for (StoredContact stored : store.contacts.find(eq("ledgerId", query.ledgerId()))) {
-            DirectoryEntry contact = stored.contact();
+            ListedContact contact = stored.contact();
             boolean listed = contact.mergedInto() != null ? query.includeMerged()
                     : !contact.archived() || query.includeArchived();
             if (listed) {

@@ -7,13 +7,13 @@ import org.bson.codecs.pojo.annotations.BsonId;
  * ledger id beside it for listing one ledger's directory. Public only because the driver's record codec reads
  * public records alone.
  */
-public record StoredContact(@BsonId String id, String ledgerId, DirectoryEntry contact) {
+public record StoredContact(@BsonId String id, String ledgerId, ListedContact contact) {
 
     static String key(String ledgerId, String contactId) {
         return ledgerId + ":" + contactId;
     }
 
-    static StoredContact of(DirectoryEntry contact) {
+    static StoredContact of(ListedContact contact) {
         return new StoredContact(key(contact.ledgerId(), contact.contactId()), contact.ledgerId(), contact);
     }
 }

@@ -69,7 +69,7 @@ class ContactsFoldTest {
                                    null);
     }
 
-    private static Map<String, DirectoryEntry> directory(LedgerEvent... events) {
+    private static Map<String, ListedContact> directory(LedgerEvent... events) {
         List<LedgerEvent> history = new ArrayList<>(List.of(LEDGER, contact("bo", FEB), contact("cy", FEB)));
         history.addAll(List.of(events));
         return folded("team", history);
@@ -83,8 +83,8 @@ class ContactsFoldTest {
     }
 
     /** One ledger's directory after the history, by contact id, as the fold leaves it in memory. */
-    static Map<String, DirectoryEntry> folded(String ledgerId, List<? extends LedgerEvent> history) {
-        Map<String, DirectoryEntry> contacts = new LinkedHashMap<>();
+    static Map<String, ListedContact> folded(String ledgerId, List<? extends LedgerEvent> history) {
+        Map<String, ListedContact> contacts = new LinkedHashMap<>();
         inMemory(history).all(ReadModelCollections.CONTACTS, StoredContact.class).stream()
                          .filter(stored -> stored.ledgerId().equals(ledgerId))
                          .forEach(stored -> contacts.put(stored.contact().contactId(), stored.contact()));
@@ -93,7 +93,7 @@ class ContactsFoldTest {
 
     @Test
     void meIsAContactFromTheLedgersOpeningNamedAsTheOwner() {
-        DirectoryEntry me = directory().get("me");
+        ListedContact me = directory().get("me");
 
         assertThat(me.me()).isTrue();
         assertThat(me.displayName()).isEqualTo("Ana Lopez");
@@ -103,7 +103,7 @@ class ContactsFoldTest {
 
     @Test
     void anAddedContactHasItsDetailsItsAddedDateAndNoInteractionYet() {
-        DirectoryEntry bo = directory().get("bo");
+        ListedContact bo = directory().get("bo");
 
         assertThat(bo.me()).isFalse();
         assertThat(bo.displayName()).isEqualTo("Name bo");
@@ -115,7 +115,7 @@ class ContactsFoldTest {
 
     @Test
     void aChangeReplacesTheDetailsItGivesAndLeavesTheOthers() {
-        DirectoryEntry bo = directory(new ContactDetailsChanged("team", "bo", "Bo Chen", null, "CEO", null, List.of(), null,
+        ListedContact bo = directory(new ContactDetailsChanged("team", "bo", "Bo Chen", null, "CEO", null, List.of(), null,
                                                          MARCH)).get("bo");
 
         assertThat(bo.displayName()).isEqualTo("Bo Chen");
@@ -128,7 +128,7 @@ class ContactsFoldTest {
 
     @Test
     void anArchivedContactIsNoLongerLiveAndKeepsItsFirstArchivalDate() {
-        DirectoryEntry bo = directory(new ContactArchived("team", "bo", "moved away", MARCH),
+        ListedContact bo = directory(new ContactArchived("team", "bo", "moved away", MARCH),
                                new ContactArchived("team", "bo", null, APRIL)).get("bo");
 
         assertThat(bo.archived()).isTrue();
@@ -138,7 +138,7 @@ class ContactsFoldTest {
 
     @Test
     void theLastInteractionIsTheLatestOfAnyKindWhateverTheOrderRecorded() {
-        Map<String, DirectoryEntry> contacts = directory(
+        Map<String, ListedContact> contacts = directory(
                 new AskMade("team", "a1", "bo", "me", "a reference", APRIL),
                 favor("f1", "me", "bo", MARCH),
                 new CommitmentMade("team", "c1", "me", "cy", "send the deck", null, MAY),
@@ -151,7 +151,7 @@ class ContactsFoldTest {
 
     @Test
     void aMeetingCountsForEveryAttendeeAndAFavorForTheOneItWasDoneToward() {
-        Map<String, DirectoryEntry> contacts = directory(
+        Map<String, ListedContact> contacts = directory(
                 meeting("m1", MARCH, "me", "bo"),
                 new FavorRecorded("team", "f1", "me", "bo", FavorKind.REFERRAL, 3, false, APRIL, "cy", null, null));
 
@@ -161,7 +161,7 @@ class ContactsFoldTest {
 
     @Test
     void aRetractedFavorOrMeetingNoLongerCounts() {
-        Map<String, DirectoryEntry> contacts = directory(
+        Map<String, ListedContact> contacts = directory(
                 favor("f1", "me", "bo", MARCH),
                 favor("f2", "me", "bo", APRIL),
                 meeting("m1", MAY, "bo", "cy"),
@@ -174,7 +174,7 @@ class ContactsFoldTest {
 
     @Test
     void anAmendedFavorCountsWithItsNewTimeAndParties() {
-        Map<String, DirectoryEntry> contacts = directory(
+        Map<String, ListedContact> contacts = directory(
                 favor("f1", "me", "bo", MARCH),
                 new FavorAmended("team", "f1", "a1", null, "cy", null, null, null, APRIL, null, null, null, "typo",
                                  MAY));
@@ -185,7 +185,7 @@ class ContactsFoldTest {
 
     @Test
     void anAmendmentAfterTheRetractionChangesNothing() {
-        Map<String, DirectoryEntry> contacts = directory(
+        Map<String, ListedContact> contacts = directory(
                 favor("f1", "me", "bo", MARCH),
                 new FavorRetracted("team", "f1", "mistake", APRIL),
                 new FavorAmended("team", "f1", "a1", null, null, null, null, null, MAY, null, null, null, null, MAY));
@@ -195,7 +195,7 @@ class ContactsFoldTest {
 
     @Test
     void aMergedContactPointsAtTheSurvivorWhichTakesItsInteractions() {
-        Map<String, DirectoryEntry> contacts = directory(
+        Map<String, ListedContact> contacts = directory(
                 favor("f1", "me", "cy", APRIL),
                 favor("f2", "me", "bo", MARCH),
                 new ContactsMerged("team", "bo", "cy", MAY));
@@ -209,7 +209,7 @@ class ContactsFoldTest {
 
     @Test
     void aMergedContactsInteractionCorrectedLaterIsCorrectedAtTheSurvivor() {
-        Map<String, DirectoryEntry> contacts = directory(
+        Map<String, ListedContact> contacts = directory(
                 favor("f1", "me", "cy", APRIL),
                 favor("f2", "me", "bo", MARCH),
                 new ContactsMerged("team", "bo", "cy", MAY),
@@ -220,7 +220,7 @@ class ContactsFoldTest {
 
     @Test
     void aContactMergedIntoOneMergedLaterCountsForTheLastSurvivor() {
-        Map<String, DirectoryEntry> contacts = folded("team", List.of(
+        Map<String, ListedContact> contacts = folded("team", List.of(
                 LEDGER, contact("bo", FEB), contact("cy", FEB), contact("di", FEB),
                 favor("f1", "me", "di", APRIL),
                 new ContactsMerged("team", "cy", "di", APRIL),
@@ -242,7 +242,7 @@ class ContactsFoldTest {
                 folded(BusyHistory.LEDGER, prefix).forEach((contactId, contact) -> {
                     assertThat(contact.lastInteractionAt()).as("%s after %s", contactId, prefix.get(prefix.size() - 1))
                                                            .isEqualTo(expected.get(contactId));
-                    assertThat(contact.touches()).hasSizeLessThanOrEqualTo(DirectoryEntry.KEPT_TOUCHES);
+                    assertThat(contact.touches()).hasSizeLessThanOrEqualTo(ListedContact.KEPT_TOUCHES);
                 });
             }
             assertThat(folded(BusyHistory.LEDGER, history).get("me").earlierUpTo()).as("me left interactions out")
@@ -259,7 +259,7 @@ class ContactsFoldTest {
 
     @Test
     void resolutionsAnswersAndOutcomesNameNobodyAndLeaveTheDatesAlone() {
-        Map<String, DirectoryEntry> contacts = directory(
+        Map<String, ListedContact> contacts = directory(
                 new CommitmentMade("team", "c1", "me", "bo", "call", LocalDate.parse("2024-04-01"), MARCH),
                 new CommitmentKept("team", "c1", null, MAY),
                 new AskMade("team", "a1", "cy", "me", "a job", MARCH),
@@ -271,7 +271,7 @@ class ContactsFoldTest {
 
     @Test
     void eventsOfAnotherLedgerChangeNothing() {
-        Map<String, DirectoryEntry> contacts = directory(
+        Map<String, ListedContact> contacts = directory(
                 new FavorRecorded("other", "f1", "me", "bo", FavorKind.ADVICE, 1, true, MAY, null, null, null),
                 new ContactArchived("other", "bo", null, MAY));
 

@@ -43,12 +43,12 @@ class ContactsProjectionTest {
         database.close();
     }
 
-    private Map<String, DirectoryEntry> stored() {
+    private Map<String, ListedContact> stored() {
         return stored("team");
     }
 
-    private Map<String, DirectoryEntry> stored(String ledgerId) {
-        Map<String, DirectoryEntry> contacts = new HashMap<>();
+    private Map<String, ListedContact> stored(String ledgerId) {
+        Map<String, ListedContact> contacts = new HashMap<>();
         store.contacts.find(eq("ledgerId", ledgerId)).forEach(stored -> contacts.put(stored.contact().contactId(),
                                                                                    stored.contact()));
         return contacts;
@@ -104,7 +104,7 @@ class ContactsProjectionTest {
             List<LedgerEvent> handled = history.subList(0, Math.min(history.size(), from + 7));
             projection.inOneBatch(handled.subList(from, handled.size()));
 
-            Map<String, DirectoryEntry> stored = stored(BusyHistory.LEDGER);
+            Map<String, ListedContact> stored = stored(BusyHistory.LEDGER);
             assertThat(stored).as("after %d events", handled.size())
                               .isEqualTo(ContactsFoldTest.folded(BusyHistory.LEDGER, handled));
             Map<String, Instant> expected = BusyHistory.lastInteractions(handled);

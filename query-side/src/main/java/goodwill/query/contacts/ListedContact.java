@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param touches     the latest interactions naming the contact (or a contact merged into it), latest first
  * @param earlierUpTo null when {@code touches} holds every interaction; else no interaction left out is later
  */
-public record DirectoryEntry(String ledgerId,
+public record ListedContact(String ledgerId,
                       String contactId,
                       String displayName,
                       String organization,
@@ -46,7 +46,7 @@ public record DirectoryEntry(String ledgerId,
             .comparing(Touch::occurredAt, Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).reversed()
             .thenComparing(Touch::key);
 
-    public DirectoryEntry {
+    public ListedContact {
         tags = tags == null ? List.of() : List.copyOf(tags);
         touches = touches == null ? List.of() : List.copyOf(touches);
     }
@@ -71,17 +71,17 @@ public record DirectoryEntry(String ledgerId,
     }
 
     /** The contact keeping the latest of {@code latest}: at least {@value #KEPT_TOUCHES} + 1, or every one. */
-    DirectoryEntry withEarlierTouches(List<Touch> latest) {
+    ListedContact withEarlierTouches(List<Touch> latest) {
         return keeping(new ArrayList<>(latest), null);
     }
 
-    DirectoryEntry withTouches(List<Touch> changed, Instant changedEarlierUpTo) {
-        return new DirectoryEntry(ledgerId, contactId, displayName, organization, role, email, tags, howWeMet, me, addedAt,
+    ListedContact withTouches(List<Touch> changed, Instant changedEarlierUpTo) {
+        return new ListedContact(ledgerId, contactId, displayName, organization, role, email, tags, howWeMet, me, addedAt,
                            archived, archivedAt, mergedInto, changed, changedEarlierUpTo);
     }
 
     /** The contact with the interaction counted; one of the same key is replaced, not added. */
-    DirectoryEntry touched(Touch touch) {
+    ListedContact touched(Touch touch) {
         List<Touch> changed = new ArrayList<>(touches);
         changed.removeIf(counted -> counted.key().equals(touch.key()));
         changed.add(touch);
@@ -89,14 +89,14 @@ public record DirectoryEntry(String ledgerId,
     }
 
     /** The contact without the interaction; one not kept (left out earlier) changes nothing kept. */
-    DirectoryEntry untouched(String key) {
+    ListedContact untouched(String key) {
         List<Touch> changed = new ArrayList<>(touches);
         changed.removeIf(counted -> counted.key().equals(key));
         return withTouches(changed, earlierUpTo);
     }
 
     /** The contact with the other's interactions counted too; one in both counts once. */
-    DirectoryEntry with(DirectoryEntry other) {
+    ListedContact with(ListedContact other) {
         List<Touch> changed = new ArrayList<>(touches);
         for (Touch touch : other.touches) {
             changed.removeIf(counted -> counted.key().equals(touch.key()));
@@ -106,7 +106,7 @@ public record DirectoryEntry(String ledgerId,
     }
 
     /** Keeps the latest {@value #KEPT_TOUCHES}; what it leaves out moves {@code earlierUpTo} up to its time. */
-    private DirectoryEntry keeping(List<Touch> candidates, Instant upTo) {
+    private ListedContact keeping(List<Touch> candidates, Instant upTo) {
         candidates.sort(LATEST_FIRST);
         Instant leftOutUpTo = upTo;
         while (candidates.size() > KEPT_TOUCHES) {
