@@ -9,7 +9,7 @@ import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.WriteModel;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.axonframework.eventhandling.EventMessage;
@@ -37,6 +38,7 @@ import org.bson.conversions.Bson;
 public final class BatchedDocuments<T> implements Documents<T> {
 
     private static final String FLUSHERS = BatchedDocuments.class.getName();
+    private static final AtomicLong MADE = new AtomicLong();
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
     /** Ids of one {@code $in}: a replay's batch of a thousand events names a few thousand. */
     private static final int LOOKED_UP_AT_ONCE = 1_000;
@@ -46,6 +48,8 @@ public final class BatchedDocuments<T> implements Documents<T> {
     private final Function<EventMessage<?>, Stream<String>> lookedUp;
     private final String pendingKey;
     private final String readKey;
+    /** When it was made, among all: what orders the writes at the end of a batch. */
+    private final long made = MADE.incrementAndGet();
 
     public BatchedDocuments(MongoCollection<T> collection, Function<T, String> idOf) {
         this(collection, idOf, event -> Stream.empty());
@@ -136,18 +140,18 @@ public final class BatchedDocuments<T> implements Documents<T> {
     }
 
     /**
-     * Writes what every collection's batch changed in the unit of work, the collection the batch read first
-     * last; what was written is forgotten. A read model's first read is the document that says how far the
-     * others have come (a ledger's count of events, the facts already counted): written last, it never runs
-     * ahead of them when a crash stops the writes between two collections, and the batch handled again finds
-     * them written and writes the same documents.
+     * Writes what every collection's batch changed in the unit of work, in the opposite order to the one they
+     * were made in (a fold asks for the collection that says how far the others have come first: see
+     * {@link DocumentStore}); what was written is forgotten. So when a crash stops the writes between two
+     * collections, what is written never runs ahead of what it follows from, and the batch handled again finds
+     * the rest as it left it and writes the same documents.
      */
     static void flushAll(UnitOfWork<?> unitOfWork) {
         Set<BatchedDocuments<?>> flushers = unitOfWork.root().getResource(FLUSHERS);
         if (flushers != null) {
-            List<BatchedDocuments<?>> lastReadFirst = new ArrayList<>(flushers);
-            Collections.reverse(lastReadFirst);
-            lastReadFirst.forEach(documents -> documents.flush(unitOfWork));
+            List<BatchedDocuments<?>> lastMadeFirst = new ArrayList<>(flushers);
+            lastMadeFirst.sort(Comparator.comparingLong((BatchedDocuments<?> documents) -> documents.made).reversed());
+            lastMadeFirst.forEach(documents -> documents.flush(unitOfWork));
         }
     }
 

@@ -7,7 +7,11 @@ import java.util.stream.Stream;
 /**
  * Where a {@link Fold}'s documents are kept: the read model's MongoDB collections ({@link MongoDocumentStore}) or
  * maps in memory ({@link InMemoryDocumentStore}). A fold asks for each kind of its documents once, by the name of
- * the collection that keeps them.
+ * the collection that keeps them, in this order: first the one that says how far the others have come (a ledger's
+ * document: its merges, its counts), then those that say an event was seen (a favor kept, a source, an
+ * interaction), then those derived from them (a balance, a contact's facts). A projection's batch writes them in
+ * the opposite order, so that a crash between two writes never leaves an event marked seen whose consequences
+ * were not written: the batch handled again repeats them.
  */
 public interface DocumentStore {
 

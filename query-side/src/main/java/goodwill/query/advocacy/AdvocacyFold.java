@@ -75,11 +75,11 @@ public final class AdvocacyFold implements Fold {
     public AdvocacyFold(DocumentStore store) {
         this.ledgers = store.documents(ReadModelCollections.ADVOCACY_LEDGERS, AdvocacyLedger.class,
                                        AdvocacyLedger::ledgerId);
-        this.contacts = store.documents(ReadModelCollections.ADVOCACY_CONTACTS, StoredAdvocate.class,
-                                        StoredAdvocate::id);
         this.sources = store.documents(ReadModelCollections.ADVOCACY_SOURCES, StoredSource.class, StoredSource::id,
                                        event -> sourceKeyOf(event).map(key -> StoredSource.key(event.ledgerId(), key))
                                                                   .stream());
+        this.contacts = store.documents(ReadModelCollections.ADVOCACY_CONTACTS, StoredAdvocate.class,
+                                        StoredAdvocate::id);
     }
 
     @Override

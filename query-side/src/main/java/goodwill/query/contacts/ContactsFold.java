@@ -73,10 +73,10 @@ public final class ContactsFold implements Fold {
     public ContactsFold(DocumentStore store) {
         this.ledgers = store.documents(CONTACTS_LEDGERS, ContactsLedger.class, ContactsLedger::ledgerId,
                                        event -> Stream.of(event.ledgerId()));
-        this.contacts = store.documents(CONTACTS, StoredContact.class, StoredContact::id);
         this.interactions = store.documents(CONTACTS_INTERACTIONS, StoredInteraction.class, StoredInteraction::id,
                                             event -> interactionKeyOf(event).stream().map(
                                                     key -> StoredInteraction.key(event.ledgerId(), key)));
+        this.contacts = store.documents(CONTACTS, StoredContact.class, StoredContact::id);
         this.touches = store.documents(CONTACTS_TOUCHES, TouchPage.class, TouchPage::id);
     }
 
@@ -95,10 +95,14 @@ public final class ContactsFold implements Fold {
         }
         Optional<ContactsLedger> known = ledgers.find(event.ledgerId());
         if (event instanceof LedgerOpened opened) {
-            // Seen again, the ledger keeps the merges recorded since, and me keeps what happened since.
+            // Seen again, the ledger keeps the merges recorded since, and me keeps what happened since (me may be
+            // written and the ledger not, when a crash stopped the batch's writes between the two).
             if (known.isEmpty()) {
                 ledgers.put(new ContactsLedger(opened.ledgerId(), opened.meId(), Map.of(), 0));
-                contacts.put(StoredContact.of(me(opened)));
+                String meKey = StoredContact.key(opened.ledgerId(), opened.meId());
+                if (contacts.find(meKey).isEmpty()) {
+                    contacts.put(StoredContact.of(me(opened)));
+                }
             }
         } else {
             known.ifPresent(ledger -> apply(ledger, event));
@@ -152,17 +156,23 @@ public final class ContactsFold implements Fold {
 
     /**
      * A new interaction is numbered in its ledger, which gives its page. Seen again, it stays as its corrections
-     * left it.
+     * left it, and the ledger counts it still (a crash may have written it and not the ledger).
      */
     private void record(ContactsLedger ledger, Interaction interaction, FavorRecorded favor) {
-        if (interactions.find(StoredInteraction.key(ledger.ledgerId(), interaction.key())).isPresent()) {
+        Optional<StoredInteraction> seen = interactions.find(StoredInteraction.key(ledger.ledgerId(), interaction.key()));
+        if (seen.isPresent()) {
+            ContactsLedger counted = ledger.counting(seen.get().number());
+            if (counted != ledger) {
+                ledgers.put(counted);
+            }
             return;
         }
-        int page = ledger.interactions() / PAGE;
-        ContactsLedger counted = ledger.withInteraction();
+        int number = ledger.interactions();
+        ContactsLedger counted = ledger.counting(number);
         ledgers.put(counted);
-        interactions.put(StoredInteraction.recorded(ledger.ledgerId(), interaction, favor, page));
-        count(counted, page, null, interaction);
+        StoredInteraction recorded = StoredInteraction.recorded(ledger.ledgerId(), interaction, favor, number);
+        interactions.put(recorded);
+        count(counted, recorded.page(), null, interaction);
     }
 
     /** An amendment or a retraction of an interaction retracted already changes nothing. */

@@ -31,8 +31,11 @@ public record ContactsLedger(@BsonId String ledgerId, String meId, Map<String, S
         return new ContactsLedger(ledgerId, meId, Merges.after(mergedInto, mergedId, intoId), interactions);
     }
 
-    /** The ledger after one more interaction. */
-    ContactsLedger withInteraction() {
-        return new ContactsLedger(ledgerId, meId, mergedInto, interactions + 1);
+    /**
+     * The ledger counting the interaction of this number: one more for a new one; for one seen again, whose count
+     * a crash may have kept from being written after it, at least as many as it says.
+     */
+    ContactsLedger counting(int number) {
+        return number < interactions ? this : new ContactsLedger(ledgerId, meId, mergedInto, number + 1);
     }
 }

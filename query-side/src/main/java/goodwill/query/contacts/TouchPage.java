@@ -21,11 +21,15 @@ public record TouchPage(@BsonId String id, List<Touch> touches) {
         return ledgerId + ":" + contactId + ":" + page;
     }
 
-    /** The page with the interaction as it counts now; one of the same key is replaced, not added. */
+    /**
+     * The page with the interaction as it counts now; one of the same key is replaced, not added. Kept latest
+     * first, so that the page is the same however often and in whichever order its interactions came.
+     */
     TouchPage with(Touch touch) {
         List<Touch> changed = new ArrayList<>(touches);
         changed.removeIf(kept -> kept.key().equals(touch.key()));
         changed.add(touch);
+        changed.sort(ListedContact.LATEST_FIRST);
         return new TouchPage(id, changed);
     }
 

@@ -36,7 +36,8 @@ public final class Reciprocation {
     /** Below this, what is left of a value is nothing: values are multiples of a half, so only rounding. */
     private static final double NOTHING = 1e-9;
 
-    private static final Comparator<Exchange> BY_OCCURRED_AT = Comparator
+    /** When each favor occurred, then by id: the order favors cover each other in, and the order a balance keeps. */
+    static final Comparator<Exchange> BY_OCCURRED_AT = Comparator
             .comparing(Exchange::occurredAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
             .thenComparing(Exchange::favorId);
 

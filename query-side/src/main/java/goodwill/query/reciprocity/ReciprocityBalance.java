@@ -22,7 +22,7 @@ import java.util.function.Function;
  *
  * @param displayName the contact's name as last changed, or null (a balance stored before names were kept)
  * @param archived    whether the contact was archived: still listed, marked
- * @param exchanges   the favors, in the order they were recorded
+ * @param exchanges   the favors, in the order they occurred (then by id)
  * @param promises    the commitments either way, in the order they were made
  * @param asks        the asks either way, in the order they were made
  */
@@ -185,7 +185,9 @@ public record ReciprocityBalance(String ledgerId, String meId, String contactId,
         return changed;
     }
 
+    /** Kept in the order they occurred, so that a balance is the same whatever order its favors were counted in. */
     private ReciprocityBalance withExchanges(List<Exchange> changed) {
+        changed.sort(Reciprocation.BY_OCCURRED_AT);
         return new ReciprocityBalance(ledgerId, meId, contactId, displayName, archived, changed, promises, asks);
     }
 

@@ -69,11 +69,11 @@ public final class ReciprocityFold implements Fold {
      */
     public ReciprocityFold(DocumentStore store) {
         this.ledgers = store.documents(RECIPROCITY_LEDGERS, LedgerMe.class, LedgerMe::ledgerId);
-        this.balances = store.documents(RECIPROCITY_BALANCES, StoredBalance.class, StoredBalance::id);
         this.favors = store.documents(RECIPROCITY_FAVORS, StoredFavor.class, StoredFavor::id,
                                       ReciprocityFold::favorLookedUp);
         this.parties = store.documents(RECIPROCITY_PARTIES, StoredParties.class, StoredParties::id,
                                        ReciprocityFold::partiesLookedUp);
+        this.balances = store.documents(RECIPROCITY_BALANCES, StoredBalance.class, StoredBalance::id);
     }
 
     /** Meetings, introductions and members: nothing given, received, promised or asked between me and a contact. */
