@@ -45,7 +45,8 @@ public interface LedgerDirectory {
 
     /**
      * Requires what a command is about (the thing in its path) to have been recorded; a command about nothing is
-     * refused as about an unknown ledger when the ledger is unknown too, else with the refusal given (a 404 either way).
+     * refused as about an unknown ledger when the ledger is unknown too, else with the refusal given (404 either
+     * way).
      *
      * @param recorded what the aggregate recorded of the thing, or null when it recorded nothing
      */
