@@ -138,24 +138,20 @@ public class CommandRefusedException extends RuntimeException {
 
     /** The contact named in the path. */
     public static CommandRefusedException noSuchContact(String contactId) {
-        return new CommandRefusedException(Reason.NO_SUCH_CONTACT, null,
-                                           "'" + contactId + "' is not a live contact of this ledger.");
+        return new CommandRefusedException(Reason.NO_SUCH_CONTACT, null, notALiveContact(contactId));
     }
 
     /** The favor named in the path. */
     public static CommandRefusedException noSuchFavor(String favorId) {
-        return new CommandRefusedException(Reason.NO_SUCH_FAVOR, null,
-                                           "No favor '" + favorId + "' was recorded in this ledger.");
+        return new CommandRefusedException(Reason.NO_SUCH_FAVOR, null, noRecordOf("favor", favorId, "recorded"));
     }
 
     public static CommandRefusedException unknownContact(String field, String contactId) {
-        return new CommandRefusedException(Reason.UNKNOWN_CONTACT, field,
-                                           "'" + contactId + "' is not a live contact of this ledger.");
+        return new CommandRefusedException(Reason.UNKNOWN_CONTACT, field, notALiveContact(contactId));
     }
 
     public static CommandRefusedException unknownFavor(String field, String favorId) {
-        return new CommandRefusedException(Reason.UNKNOWN_FAVOR, field,
-                                           "No favor '" + favorId + "' was recorded in this ledger.");
+        return new CommandRefusedException(Reason.UNKNOWN_FAVOR, field, noRecordOf("favor", favorId, "recorded"));
     }
 
     public static CommandRefusedException idConflict(String field, String id) {
@@ -246,7 +242,7 @@ public class CommandRefusedException extends RuntimeException {
 
     public static CommandRefusedException unknownIntroduction(String introductionId) {
         return new CommandRefusedException(Reason.UNKNOWN_INTRODUCTION, null,
-                                           "No introduction '" + introductionId + "' was made in this ledger.");
+                                           noRecordOf("introduction", introductionId, "made"));
     }
 
     /** @param what what the refused time must not precede, in words, such as "the introduction" */
@@ -257,7 +253,7 @@ public class CommandRefusedException extends RuntimeException {
 
     public static CommandRefusedException unknownCommitment(String commitmentId) {
         return new CommandRefusedException(Reason.UNKNOWN_COMMITMENT, null,
-                                           "No commitment '" + commitmentId + "' was made in this ledger.");
+                                           noRecordOf("commitment", commitmentId, "made"));
     }
 
     public static CommandRefusedException alreadyResolved(String commitmentId, Object resolution) {
@@ -271,8 +267,7 @@ public class CommandRefusedException extends RuntimeException {
     }
 
     public static CommandRefusedException unknownAsk(String askId) {
-        return new CommandRefusedException(Reason.UNKNOWN_ASK, null,
-                                           "No ask '" + askId + "' was made in this ledger.");
+        return new CommandRefusedException(Reason.UNKNOWN_ASK, null, noRecordOf("ask", askId, "made"));
     }
 
     public static CommandRefusedException alreadyAnswered(String askId, Object outcome) {
@@ -281,8 +276,17 @@ public class CommandRefusedException extends RuntimeException {
     }
 
     public static CommandRefusedException unknownMeeting(String meetingId) {
-        return new CommandRefusedException(Reason.UNKNOWN_MEETING, null,
-                                           "No meeting '" + meetingId + "' was recorded in this ledger.");
+        return new CommandRefusedException(Reason.UNKNOWN_MEETING, null, noRecordOf("meeting", meetingId, "recorded"));
+    }
+
+    /** What a refusal says of a person who is not (or no longer) among the ledger's live contacts. */
+    private static String notALiveContact(String contactId) {
+        return "'" + contactId + "' is not a live contact of this ledger.";
+    }
+
+    /** What a refusal says of a thing the ledger has no record of: "No favor 'f1' was recorded in this ledger." */
+    private static String noRecordOf(String thing, String id, String how) {
+        return "No " + thing + " '" + id + "' was " + how + " in this ledger.";
     }
 
     public Reason reason() {

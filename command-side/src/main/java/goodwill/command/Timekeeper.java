@@ -38,6 +38,25 @@ public record Timekeeper(Clock clock, Duration tolerance) {
         return occurredAt;
     }
 
+    /** The given time, as {@link #recordable} lets it be, or now when none is given. */
+    public Instant recordableOrNow(String field, Instant occurredAt) {
+        return occurredAt == null ? now() : recordable(field, occurredAt);
+    }
+
+    /**
+     * The given time of a follow-up (an answer, an outcome, …), as {@link #recordable} lets it be, unless it lies
+     * before what it follows.
+     *
+     * @param what what it follows, in words, such as "the introduction"
+     */
+    public Instant recordableAfter(String field, Instant occurredAt, String what, Instant since) {
+        recordable(field, occurredAt);
+        if (occurredAt.isBefore(since)) {
+            throw CommandRefusedException.outOfOrder(field, occurredAt, what, since);
+        }
+        return occurredAt;
+    }
+
     /** The given due date, unless it lies before the earliest day or more than {@link #DUE_WITHIN} ahead of today. */
     public LocalDate due(String field, LocalDate dueOn) {
         LocalDate earliest = LocalDate.ofInstant(EARLIEST, ZoneOffset.UTC);

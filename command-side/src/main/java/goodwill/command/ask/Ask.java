@@ -1,5 +1,6 @@
 package goodwill.command.ask;
 
+import static goodwill.command.Retries.recordedAlready;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import goodwill.command.CommandRefusedException;
@@ -39,10 +40,7 @@ class Ask {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     List<AskWarning> handle(MakeAsk command, LedgerDirectory directory, Timekeeper time) {
         AskMade ask = command.toEvent();
-        if (made != null) {
-            if (!made.equals(ask)) {
-                throw CommandRefusedException.idConflict("askId", command.askId());
-            }
+        if (recordedAlready(made, ask, () -> CommandRefusedException.idConflict("askId", command.askId()))) {
             return AskWarning.about(made, directory);
         }
         directory.requireLedger(ask.ledgerId());
@@ -63,24 +61,16 @@ class Ask {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(AnswerAsk command, LedgerDirectory directory, Timekeeper time) {
-        if (made == null) {
-            directory.requireLedger(command.ledgerId());
-            throw CommandRefusedException.unknownAsk(command.askId());
-        }
+        directory.requireRecorded(command.ledgerId(), made, () -> CommandRefusedException.unknownAsk(command.askId()));
         if (command.favorId() != null && command.outcome() != AskOutcome.HELPED) {
             throw CommandRefusedException.notApplicable("favorId", "only for an ask that HELPED");
         }
         AskAnswered answered = command.toEvent();
-        if (answer != null) {
-            if (!answer.equals(answered)) {
-                throw CommandRefusedException.alreadyAnswered(command.askId(), answer.outcome());
-            }
+        if (recordedAlready(answer, answered,
+                            () -> CommandRefusedException.alreadyAnswered(command.askId(), answer.outcome()))) {
             return;
         }
-        time.recordable("occurredAt", answered.occurredAt());
-        if (answered.occurredAt().isBefore(made.occurredAt())) {
-            throw CommandRefusedException.outOfOrder("occurredAt", answered.occurredAt(), "the ask", made.occurredAt());
-        }
+        time.recordableAfter("occurredAt", answered.occurredAt(), "the ask", made.occurredAt());
         if (answered.favorId() != null) {
             directory.requireFavor(answered.ledgerId(), "favorId", answered.favorId());
         }

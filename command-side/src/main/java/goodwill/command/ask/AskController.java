@@ -1,6 +1,7 @@
 package goodwill.command.ask;
 
 import goodwill.command.web.ClientId;
+import goodwill.command.web.CommandController;
 import goodwill.command.web.Created;
 import goodwill.command.web.IdempotencyKey;
 import goodwill.command.web.OneOf;
@@ -19,16 +20,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/ledgers/{ledgerId}/asks")
-class AskController {
-
-    private final CommandGateway commands;
+class AskController extends CommandController {
 
     AskController(CommandGateway commands) {
-        this.commands = commands;
+        super(commands);
     }
 
     record MakeAskRequest(@ClientId String askId,
@@ -57,11 +55,11 @@ class AskController {
     @PostMapping
     ResponseEntity<AskMadeResponse> make(@PathVariable String ledgerId, @Valid @RequestBody MakeAskRequest request,
                                          @RequestHeader(value = IdempotencyKey.HEADER, required = false) String key) {
-        String askId = IdempotencyKey.idFor(ledgerId, "asks", request.askId(), key);
-        List<AskWarning> warnings = commands.sendAndWait(new MakeAsk(ledgerId, askId, request.askerId(),
-                                                                     request.askedId(), request.what(),
-                                                                     request.occurredAt()));
-        return Created.at(askId, new AskMadeResponse(askId, warnings == null ? List.of() : warnings));
+        return create(ledgerId, "asks", request.askId(), key,
+                      askId -> new MakeAsk(ledgerId, askId, request.askerId(), request.askedId(), request.what(),
+                                           request.occurredAt()),
+                      (String askId, List<AskWarning> warnings) ->
+                              new AskMadeResponse(askId, warnings == null ? List.of() : warnings));
     }
 
     /** The answer is the ask's one sub-resource, so it is located at the request's own path. */
@@ -69,9 +67,8 @@ class AskController {
     ResponseEntity<AskAnsweredResponse> answer(@PathVariable String ledgerId,
                                                @PathVariable String askId,
                                                @Valid @RequestBody AnswerAskRequest request) {
-        commands.sendAndWait(new AnswerAsk(ledgerId, askId, AskOutcome.valueOf(request.outcome()),
-                                           request.occurredAt(), request.favorId()));
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().build().toUri())
-                             .body(new AskAnsweredResponse(askId, request.outcome()));
+        send(new AnswerAsk(ledgerId, askId, AskOutcome.valueOf(request.outcome()), request.occurredAt(),
+                           request.favorId()));
+        return Created.here(new AskAnsweredResponse(askId, request.outcome()));
     }
 }

@@ -1,5 +1,6 @@
 package goodwill.command.commitment;
 
+import static goodwill.command.Retries.recordedAlready;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import goodwill.command.CommandRefusedException;
@@ -41,10 +42,8 @@ class Commitment {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(MakeCommitment command, LedgerDirectory directory, Timekeeper time) {
         CommitmentMade commitment = command.toEvent();
-        if (made != null) {
-            if (!made.equals(commitment)) {
-                throw CommandRefusedException.idConflict("commitmentId", command.commitmentId());
-            }
+        if (recordedAlready(made, commitment,
+                            () -> CommandRefusedException.idConflict("commitmentId", command.commitmentId()))) {
             return;
         }
         directory.requireLedger(commitment.ledgerId());
@@ -72,25 +71,17 @@ class Commitment {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(ResolveCommitment command, LedgerDirectory directory, Timekeeper time) {
-        if (made == null) {
-            directory.requireLedger(command.ledgerId());
-            throw CommandRefusedException.unknownCommitment(command.commitmentId());
-        }
+        directory.requireRecorded(command.ledgerId(), made,
+                                  () -> CommandRefusedException.unknownCommitment(command.commitmentId()));
         if (command.favorId() != null && command.status() != CommitmentStatus.KEPT) {
             throw CommandRefusedException.notApplicable("favorId", "only for a KEPT commitment");
         }
         CommitmentResolution resolved = command.toEvent();
-        if (resolution != null) {
-            if (!resolution.equals(resolved)) {
-                throw CommandRefusedException.alreadyResolved(command.commitmentId(), resolvedAs);
-            }
+        if (recordedAlready(resolution, resolved,
+                            () -> CommandRefusedException.alreadyResolved(command.commitmentId(), resolvedAs))) {
             return;
         }
-        time.recordable("occurredAt", resolved.occurredAt());
-        if (resolved.occurredAt().isBefore(made.occurredAt())) {
-            throw CommandRefusedException.outOfOrder("occurredAt", resolved.occurredAt(), "the commitment",
-                                                     made.occurredAt());
-        }
+        time.recordableAfter("occurredAt", resolved.occurredAt(), "the commitment", made.occurredAt());
         if (command.favorId() != null) {
             directory.requireFavor(command.ledgerId(), "favorId", command.favorId());
         }

@@ -1,6 +1,7 @@
 package goodwill.command.commitment;
 
 import goodwill.command.web.ClientId;
+import goodwill.command.web.CommandController;
 import goodwill.command.web.Created;
 import goodwill.command.web.IdempotencyKey;
 import goodwill.command.web.OneOf;
@@ -18,16 +19,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/ledgers/{ledgerId}/commitments")
-class CommitmentController {
-
-    private final CommandGateway commands;
+class CommitmentController extends CommandController {
 
     CommitmentController(CommandGateway commands) {
-        this.commands = commands;
+        super(commands);
     }
 
     record MakeCommitmentRequest(@ClientId String commitmentId,
@@ -54,10 +52,11 @@ class CommitmentController {
     ResponseEntity<CommitmentMadeResponse> make(@PathVariable String ledgerId,
                                                 @Valid @RequestBody MakeCommitmentRequest request,
                                                 @RequestHeader(value = IdempotencyKey.HEADER, required = false) String key) {
-        String commitmentId = IdempotencyKey.idFor(ledgerId, "commitments", request.commitmentId(), key);
-        commands.sendAndWait(new MakeCommitment(ledgerId, commitmentId, request.promiserId(), request.promiseeId(),
-                                                request.what(), request.dueOn(), request.occurredAt()));
-        return Created.at(commitmentId, new CommitmentMadeResponse(commitmentId));
+        return create(ledgerId, "commitments", request.commitmentId(), key,
+                      commitmentId -> new MakeCommitment(ledgerId, commitmentId, request.promiserId(),
+                                                         request.promiseeId(), request.what(), request.dueOn(),
+                                                         request.occurredAt()),
+                      CommitmentMadeResponse::new);
     }
 
     /** The resolution is the commitment's one sub-resource, so it is located at the request's own path. */
@@ -65,9 +64,8 @@ class CommitmentController {
     ResponseEntity<CommitmentResolvedResponse> resolve(@PathVariable String ledgerId,
                                                        @PathVariable String commitmentId,
                                                        @Valid @RequestBody ResolveCommitmentRequest request) {
-        commands.sendAndWait(new ResolveCommitment(ledgerId, commitmentId, CommitmentStatus.valueOf(request.status()),
-                                                   request.occurredAt(), request.favorId()));
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().build().toUri())
-                             .body(new CommitmentResolvedResponse(commitmentId, request.status()));
+        send(new ResolveCommitment(ledgerId, commitmentId, CommitmentStatus.valueOf(request.status()),
+                                   request.occurredAt(), request.favorId()));
+        return Created.here(new CommitmentResolvedResponse(commitmentId, request.status()));
     }
 }

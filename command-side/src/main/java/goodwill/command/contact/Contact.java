@@ -1,5 +1,6 @@
 package goodwill.command.contact;
 
+import static goodwill.command.Retries.recordedAlready;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import goodwill.command.CommandRefusedException;
@@ -42,20 +43,15 @@ class Contact {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(AddContact command, LedgerDirectory directory, Timekeeper time) {
-        if (added != null) {
-            // A retry without occurredAt means "the time of the first request".
-            var occurredAt = command.occurredAt() == null ? added.occurredAt() : command.occurredAt();
-            if (!added.equals(command.toEvent(occurredAt))) {
-                throw CommandRefusedException.idConflict("contactId", command.contactId());
-            }
+        if (recordedAlready(added, command.occurredAt(), command::toEvent,
+                            () -> CommandRefusedException.idConflict("contactId", command.contactId()))) {
             return;
         }
         directory.requireLedger(command.ledgerId());
         if (directory.isLiveContact(command.ledgerId(), command.contactId())) {
             throw CommandRefusedException.idConflict("contactId", command.contactId()); // it is me
         }
-        var occurredAt = command.occurredAt() == null ? time.now() : time.recordable("occurredAt", command.occurredAt());
-        apply(command.toEvent(occurredAt));
+        apply(command.toEvent(time.recordableOrNow("occurredAt", command.occurredAt())));
     }
 
     /**
@@ -78,10 +74,9 @@ class Contact {
         if (change.applyTo(current).equals(current)) {
             return;
         }
-        var occurredAt = command.occurredAt() == null ? time.now() : time.recordable("occurredAt", command.occurredAt());
         apply(new ContactDetailsChanged(change.ledgerId(), change.contactId(), change.displayName(),
                                         change.organization(), change.role(), change.email(), change.tags(),
-                                        change.howWeMet(), occurredAt));
+                                        change.howWeMet(), time.recordableOrNow("occurredAt", command.occurredAt())));
     }
 
     /** Archives the contact, or, when it was archived already for the same reason, does nothing. */
@@ -92,15 +87,11 @@ class Contact {
         if (merged != null) {
             throw CommandRefusedException.alreadyMerged(command.contactId(), merged.survivorId());
         }
-        if (archived != null) {
-            var occurredAt = command.occurredAt() == null ? archived.occurredAt() : command.occurredAt();
-            if (!archived.equals(command.toEvent(occurredAt))) {
-                throw CommandRefusedException.alreadyArchived(command.contactId());
-            }
+        if (recordedAlready(archived, command.occurredAt(), command::toEvent,
+                            () -> CommandRefusedException.alreadyArchived(command.contactId()))) {
             return;
         }
-        var occurredAt = command.occurredAt() == null ? time.now() : time.recordable("occurredAt", command.occurredAt());
-        apply(command.toEvent(occurredAt));
+        apply(command.toEvent(time.recordableOrNow("occurredAt", command.occurredAt())));
     }
 
     /**
@@ -111,11 +102,8 @@ class Contact {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(MergeContact command, LedgerDirectory directory, Timekeeper time) {
         requireAdded(command.ledgerId(), command.contactId(), directory);
-        if (merged != null) {
-            if (!merged.survivorId().equals(command.intoContactId())
-                    || (command.occurredAt() != null && !command.occurredAt().equals(merged.occurredAt()))) {
-                throw CommandRefusedException.alreadyMerged(command.contactId(), merged.survivorId());
-            }
+        if (recordedAlready(merged, command.occurredAt(), command::toEvent,
+                            () -> CommandRefusedException.alreadyMerged(command.contactId(), merged.survivorId()))) {
             return;
         }
         if (archived != null) {
@@ -124,7 +112,7 @@ class Contact {
         if (command.intoContactId().equals(command.contactId())) {
             throw CommandRefusedException.mergeIntoItself("intoContactId");
         }
-        var occurredAt = command.occurredAt() == null ? time.now() : time.recordable("occurredAt", command.occurredAt());
+        var occurredAt = time.recordableOrNow("occurredAt", command.occurredAt());
         directory.requireLiveContact(command.ledgerId(), "intoContactId", command.intoContactId());
         apply(command.toEvent(occurredAt));
     }
@@ -134,13 +122,9 @@ class Contact {
      * contact without a {@code ContactAdded} and is never changed, archived or merged away as one.
      */
     private void requireAdded(String ledgerId, String contactId, LedgerDirectory directory) {
-        if (added == null) {
-            directory.requireLedger(ledgerId);
-            if (directory.isLiveContact(ledgerId, contactId)) {
-                throw CommandRefusedException.isMe(contactId);
-            }
-            throw CommandRefusedException.noSuchContact(contactId);
-        }
+        directory.requireRecorded(ledgerId, added, () -> directory.isLiveContact(ledgerId, contactId)
+                ? CommandRefusedException.isMe(contactId)
+                : CommandRefusedException.noSuchContact(contactId));
     }
 
     private void requireLive(String ledgerId, String contactId, LedgerDirectory directory) {

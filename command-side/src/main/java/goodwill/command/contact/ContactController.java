@@ -1,7 +1,7 @@
 package goodwill.command.contact;
 
 import goodwill.command.web.ClientId;
-import goodwill.command.web.Created;
+import goodwill.command.web.CommandController;
 import goodwill.command.web.IdempotencyKey;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -22,12 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/ledgers/{ledgerId}/contacts")
-class ContactController {
-
-    private final CommandGateway commands;
+class ContactController extends CommandController {
 
     ContactController(CommandGateway commands) {
-        this.commands = commands;
+        super(commands);
     }
 
     record AddContactRequest(@ClientId String contactId,
@@ -48,11 +46,11 @@ class ContactController {
     ResponseEntity<ContactAddedResponse> add(@PathVariable String ledgerId,
                                              @Valid @RequestBody AddContactRequest request,
                                              @RequestHeader(value = IdempotencyKey.HEADER, required = false) String key) {
-        String contactId = IdempotencyKey.idFor(ledgerId, "contacts", request.contactId(), key);
-        commands.sendAndWait(new AddContact(ledgerId, contactId, request.displayName(), request.organization(),
-                                            request.role(), request.email(), request.tags(), request.howWeMet(),
-                                            request.occurredAt()));
-        return Created.at(contactId, new ContactAddedResponse(contactId));
+        return create(ledgerId, "contacts", request.contactId(), key,
+                      contactId -> new AddContact(ledgerId, contactId, request.displayName(), request.organization(),
+                                                  request.role(), request.email(), request.tags(), request.howWeMet(),
+                                                  request.occurredAt()),
+                      ContactAddedResponse::new);
     }
 
     /** Only the details to change; a displayName, when given, must not be blank. */
@@ -87,9 +85,9 @@ class ContactController {
     @PostMapping("/{contactId}/changes")
     ResponseEntity<ContactResponse> change(@PathVariable String ledgerId, @PathVariable String contactId,
                                            @Valid @RequestBody ChangeContactRequest request) {
-        commands.sendAndWait(new ChangeContactDetails(ledgerId, contactId, request.displayName(),
-                                                      request.organization(), request.role(), request.email(),
-                                                      request.tags(), request.howWeMet(), request.occurredAt()));
+        send(new ChangeContactDetails(ledgerId, contactId, request.displayName(), request.organization(),
+                                      request.role(), request.email(), request.tags(), request.howWeMet(),
+                                      request.occurredAt()));
         return ResponseEntity.ok(new ContactResponse(contactId));
     }
 
@@ -97,7 +95,7 @@ class ContactController {
     @PostMapping("/{contactId}/archival")
     ResponseEntity<ContactResponse> archive(@PathVariable String ledgerId, @PathVariable String contactId,
                                             @Valid @RequestBody ArchiveContactRequest request) {
-        commands.sendAndWait(new ArchiveContact(ledgerId, contactId, request.reason(), request.occurredAt()));
+        send(new ArchiveContact(ledgerId, contactId, request.reason(), request.occurredAt()));
         return ResponseEntity.ok(new ContactResponse(contactId));
     }
 
@@ -105,7 +103,7 @@ class ContactController {
     @PostMapping("/{contactId}/merge")
     ResponseEntity<ContactsMergedResponse> merge(@PathVariable String ledgerId, @PathVariable String contactId,
                                                  @Valid @RequestBody MergeContactRequest request) {
-        commands.sendAndWait(new MergeContact(ledgerId, contactId, request.intoContactId(), request.occurredAt()));
+        send(new MergeContact(ledgerId, contactId, request.intoContactId(), request.occurredAt()));
         return ResponseEntity.ok(new ContactsMergedResponse(contactId, request.intoContactId()));
     }
 }

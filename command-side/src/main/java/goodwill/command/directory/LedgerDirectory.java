@@ -3,6 +3,7 @@ package goodwill.command.directory;
 import goodwill.command.CommandRefusedException;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What exists in each ledger, for the rules that span aggregates: a favor's giver must be a live contact of
@@ -39,6 +40,20 @@ public interface LedgerDirectory {
     default void requireLedger(String ledgerId) {
         if (!isLedger(ledgerId)) {
             throw CommandRefusedException.unknownLedger(ledgerId);
+        }
+    }
+
+    /**
+     * Requires what a command is about (the thing in its path) to have been recorded; a command about nothing is
+     * refused as about an unknown ledger when the ledger is unknown too, else with the refusal given (404 either
+     * way).
+     *
+     * @param recorded what the aggregate recorded of the thing, or null when it recorded nothing
+     */
+    default void requireRecorded(String ledgerId, Object recorded, Supplier<CommandRefusedException> unknown) {
+        if (recorded == null) {
+            requireLedger(ledgerId);
+            throw unknown.get();
         }
     }
 

@@ -1,5 +1,6 @@
 package goodwill.command.favor;
 
+import static goodwill.command.Retries.recordedAlready;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import goodwill.command.CommandRefusedException;
@@ -47,10 +48,7 @@ class Favor {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RecordFavor command, LedgerDirectory directory, Timekeeper time) {
         FavorRecorded favor = command.toEvent();
-        if (recorded != null) {
-            if (!recorded.equals(favor)) {
-                throw CommandRefusedException.idConflict("favorId", command.favorId());
-            }
+        if (recordedAlready(recorded, favor, () -> CommandRefusedException.idConflict("favorId", command.favorId()))) {
             return;
         }
         directory.requireLedger(favor.ledgerId());
@@ -66,15 +64,11 @@ class Favor {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RetractFavor command, LedgerDirectory directory, Timekeeper time) {
         requireRecorded(command.ledgerId(), command.favorId(), directory);
-        if (retraction != null) {
-            var occurredAt = command.occurredAt() == null ? retraction.occurredAt() : command.occurredAt();
-            if (!retraction.equals(command.toEvent(occurredAt))) {
-                throw CommandRefusedException.alreadyRetracted("Favor '" + command.favorId() + "'");
-            }
+        if (recordedAlready(retraction, command.occurredAt(), command::toEvent,
+                            () -> CommandRefusedException.alreadyRetracted("Favor '" + command.favorId() + "'"))) {
             return;
         }
-        var occurredAt = command.occurredAt() == null ? time.now() : time.recordable("occurredAt", command.occurredAt());
-        apply(command.toEvent(occurredAt));
+        apply(command.toEvent(time.recordableOrNow("occurredAt", command.occurredAt())));
     }
 
     /**
@@ -85,11 +79,9 @@ class Favor {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(AmendFavor command, LedgerDirectory directory, Timekeeper time) {
         requireRecorded(command.ledgerId(), command.favorId(), directory);
-        FavorAmended earlier = amendments.get(command.amendmentId());
-        if (earlier != null) {
-            if (!earlier.equals(command.toEvent(earlier.occurredAt()))) {
-                throw CommandRefusedException.idConflict("amendmentId", command.amendmentId());
-            }
+        // An amendment's time is when it was recorded: sent again, it is the same amendment at the first one's time.
+        if (recordedAlready(amendments.get(command.amendmentId()), null, command::toEvent,
+                            () -> CommandRefusedException.idConflict("amendmentId", command.amendmentId()))) {
             return;
         }
         if (retraction != null) {
@@ -145,10 +137,7 @@ class Favor {
 
     /** A correction of a favor never recorded is about nothing: the favor in the path is unknown. */
     private void requireRecorded(String ledgerId, String favorId, LedgerDirectory directory) {
-        if (recorded == null) {
-            directory.requireLedger(ledgerId);
-            throw CommandRefusedException.noSuchFavor(favorId);
-        }
+        directory.requireRecorded(ledgerId, recorded, () -> CommandRefusedException.noSuchFavor(favorId));
     }
 
     @EventSourcingHandler

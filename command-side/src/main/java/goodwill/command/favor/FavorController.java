@@ -1,7 +1,7 @@
 package goodwill.command.favor;
 
 import goodwill.command.web.ClientId;
-import goodwill.command.web.Created;
+import goodwill.command.web.CommandController;
 import goodwill.command.web.IdempotencyKey;
 import goodwill.command.web.OneOf;
 import goodwill.events.FavorKind;
@@ -23,12 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/ledgers/{ledgerId}/favors")
-class FavorController {
-
-    private final CommandGateway commands;
+class FavorController extends CommandController {
 
     FavorController(CommandGateway commands) {
-        this.commands = commands;
+        super(commands);
     }
 
     record RecordFavorRequest(@ClientId String favorId,
@@ -54,12 +52,12 @@ class FavorController {
     ResponseEntity<FavorRecordedResponse> record(@PathVariable String ledgerId,
                                                  @Valid @RequestBody RecordFavorRequest request,
                                                  @RequestHeader(value = IdempotencyKey.HEADER, required = false) String key) {
-        String favorId = IdempotencyKey.idFor(ledgerId, "favors", request.favorId(), key);
-        commands.sendAndWait(new RecordFavor(ledgerId, favorId, request.giverId(), request.receiverId(),
-                                             FavorKind.valueOf(request.kind()), request.weight(), request.asked(),
-                                             request.occurredAt(), request.towardId(), request.reciprocatesFavorId(),
-                                             request.note()));
-        return Created.at(favorId, new FavorRecordedResponse(favorId));
+        return create(ledgerId, "favors", request.favorId(), key,
+                      favorId -> new RecordFavor(ledgerId, favorId, request.giverId(), request.receiverId(),
+                                                 FavorKind.valueOf(request.kind()), request.weight(), request.asked(),
+                                                 request.occurredAt(), request.towardId(),
+                                                 request.reciprocatesFavorId(), request.note()),
+                      FavorRecordedResponse::new);
     }
 
     record RetractFavorRequest(@NotBlank @Size(max = 2000) String reason, Instant occurredAt) {
@@ -72,7 +70,7 @@ class FavorController {
     @PostMapping("/{favorId}/retraction")
     ResponseEntity<FavorRetractedResponse> retract(@PathVariable String ledgerId, @PathVariable String favorId,
                                                    @Valid @RequestBody RetractFavorRequest request) {
-        commands.sendAndWait(new RetractFavor(ledgerId, favorId, request.reason(), request.occurredAt()));
+        send(new RetractFavor(ledgerId, favorId, request.reason(), request.occurredAt()));
         return ResponseEntity.ok(new FavorRetractedResponse(favorId));
     }
 
@@ -99,10 +97,10 @@ class FavorController {
                                                @Valid @RequestBody AmendFavorRequest request,
                                                @RequestHeader(value = IdempotencyKey.HEADER, required = false) String key) {
         String amendmentId = IdempotencyKey.idFor(ledgerId, "favors/" + favorId + "/amendment", request.amendmentId(), key);
-        commands.sendAndWait(new AmendFavor(ledgerId, favorId, amendmentId, request.giverId(), request.receiverId(),
-                                            request.kind() == null ? null : FavorKind.valueOf(request.kind()),
-                                            request.weight(), request.asked(), request.occurredAt(), request.towardId(),
-                                            request.reciprocatesFavorId(), request.note(), request.reason()));
+        send(new AmendFavor(ledgerId, favorId, amendmentId, request.giverId(), request.receiverId(),
+                            request.kind() == null ? null : FavorKind.valueOf(request.kind()), request.weight(),
+                            request.asked(), request.occurredAt(), request.towardId(), request.reciprocatesFavorId(),
+                            request.note(), request.reason()));
         return ResponseEntity.ok(new FavorAmendedResponse(favorId, amendmentId));
     }
 }

@@ -1,5 +1,6 @@
 package goodwill.command.introduction;
 
+import static goodwill.command.Retries.recordedAlready;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import goodwill.command.CommandRefusedException;
@@ -41,10 +42,8 @@ class Introduction {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(MakeIntroduction command, LedgerDirectory directory, Timekeeper time) {
         IntroductionMade introduction = command.toEvent();
-        if (made != null) {
-            if (!made.equals(introduction)) {
-                throw CommandRefusedException.idConflict("introductionId", command.introductionId());
-            }
+        if (recordedAlready(made, introduction,
+                            () -> CommandRefusedException.idConflict("introductionId", command.introductionId()))) {
             return;
         }
         directory.requireLedger(introduction.ledgerId());
@@ -70,23 +69,14 @@ class Introduction {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RecordIntroductionOutcome command, LedgerDirectory directory, Timekeeper time) {
-        if (made == null) {
-            directory.requireLedger(command.ledgerId());
-            throw CommandRefusedException.unknownIntroduction(command.introductionId());
-        }
+        directory.requireRecorded(command.ledgerId(), made,
+                                  () -> CommandRefusedException.unknownIntroduction(command.introductionId()));
         IntroductionOutcomeRecorded outcome = command.toEvent();
-        IntroductionOutcomeRecorded earlier = outcomes.get(outcome.outcomeId());
-        if (earlier != null) {
-            if (!earlier.equals(outcome)) {
-                throw CommandRefusedException.idConflict("outcomeId", outcome.outcomeId());
-            }
+        if (recordedAlready(outcomes.get(outcome.outcomeId()), outcome,
+                            () -> CommandRefusedException.idConflict("outcomeId", outcome.outcomeId()))) {
             return;
         }
-        time.recordable("occurredAt", outcome.occurredAt());
-        if (outcome.occurredAt().isBefore(made.occurredAt())) {
-            throw CommandRefusedException.outOfOrder("occurredAt", outcome.occurredAt(), "the introduction",
-                                                     made.occurredAt());
-        }
+        time.recordableAfter("occurredAt", outcome.occurredAt(), "the introduction", made.occurredAt());
         apply(outcome);
     }
 

@@ -1,7 +1,7 @@
 package goodwill.command.introduction;
 
 import goodwill.command.web.ClientId;
-import goodwill.command.web.Created;
+import goodwill.command.web.CommandController;
 import goodwill.command.web.IdempotencyKey;
 import goodwill.command.web.OneOf;
 import goodwill.events.IntroductionOutcome;
@@ -20,12 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/ledgers/{ledgerId}/introductions")
-class IntroductionController {
-
-    private final CommandGateway commands;
+class IntroductionController extends CommandController {
 
     IntroductionController(CommandGateway commands) {
-        this.commands = commands;
+        super(commands);
     }
 
     record MakeIntroductionRequest(@ClientId String introductionId,
@@ -53,11 +51,11 @@ class IntroductionController {
     ResponseEntity<IntroductionMadeResponse> make(@PathVariable String ledgerId,
                                                   @Valid @RequestBody MakeIntroductionRequest request,
                                                   @RequestHeader(value = IdempotencyKey.HEADER, required = false) String key) {
-        String introductionId = IdempotencyKey.idFor(ledgerId, "introductions", request.introductionId(), key);
-        commands.sendAndWait(new MakeIntroduction(ledgerId, introductionId, request.introducerId(),
-                                                  request.personAId(), request.personBId(), request.purpose(),
-                                                  request.occurredAt()));
-        return Created.at(introductionId, new IntroductionMadeResponse(introductionId));
+        return create(ledgerId, "introductions", request.introductionId(), key,
+                      introductionId -> new MakeIntroduction(ledgerId, introductionId, request.introducerId(),
+                                                             request.personAId(), request.personBId(),
+                                                             request.purpose(), request.occurredAt()),
+                      IntroductionMadeResponse::new);
     }
 
     /** Records what came of an introduction. */
@@ -66,10 +64,10 @@ class IntroductionController {
                                                           @PathVariable String introductionId,
                                                           @Valid @RequestBody RecordOutcomeRequest request,
                                                           @RequestHeader(value = IdempotencyKey.HEADER, required = false) String key) {
-        String outcomeId = IdempotencyKey.idFor(ledgerId, "introductions/" + introductionId + "/outcomes", request.outcomeId(), key);
-        commands.sendAndWait(new RecordIntroductionOutcome(ledgerId, introductionId, outcomeId,
-                                                           IntroductionOutcome.valueOf(request.outcome()),
-                                                           request.occurredAt(), request.note()));
-        return Created.at(outcomeId, new OutcomeRecordedResponse(introductionId, outcomeId));
+        return create(ledgerId, "introductions/" + introductionId + "/outcomes", request.outcomeId(), key,
+                      outcomeId -> new RecordIntroductionOutcome(ledgerId, introductionId, outcomeId,
+                                                                 IntroductionOutcome.valueOf(request.outcome()),
+                                                                 request.occurredAt(), request.note()),
+                      outcomeId -> new OutcomeRecordedResponse(introductionId, outcomeId));
     }
 }

@@ -1,7 +1,7 @@
 package goodwill.command.ledger;
 
 import goodwill.command.web.ClientId;
-import goodwill.command.web.Created;
+import goodwill.command.web.CommandController;
 import goodwill.command.web.IdempotencyKey;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -17,12 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/ledgers")
-class LedgerController {
-
-    private final CommandGateway commands;
+class LedgerController extends CommandController {
 
     LedgerController(CommandGateway commands) {
-        this.commands = commands;
+        super(commands);
     }
 
     record OpenLedgerRequest(@NotBlank @Size(max = 200) String ownerName, @ClientId String ledgerId) {
@@ -40,8 +38,8 @@ class LedgerController {
     ResponseEntity<LedgerOpenedResponse> open(@Valid @RequestBody OpenLedgerRequest request,
                                               @RequestHeader(value = IdempotencyKey.HEADER, required = false) String key,
                                               Principal caller) {
-        String ledgerId = IdempotencyKey.idFor(null, "ledgers", request.ledgerId(), key);
-        String meId = commands.sendAndWait(new OpenLedger(ledgerId, request.ownerName(), caller.getName()));
-        return Created.at(ledgerId, new LedgerOpenedResponse(ledgerId, meId));
+        return create(null, "ledgers", request.ledgerId(), key,
+                      ledgerId -> new OpenLedger(ledgerId, request.ownerName(), caller.getName()),
+                      (String ledgerId, String meId) -> new LedgerOpenedResponse(ledgerId, meId));
     }
 }

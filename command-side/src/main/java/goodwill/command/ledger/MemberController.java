@@ -1,6 +1,7 @@
 package goodwill.command.ledger;
 
 import goodwill.access.Username;
+import goodwill.command.web.CommandController;
 import goodwill.events.MemberRole;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,12 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** Who has access to a ledger: only its owners change it; every change is an event of the ledger. */
 @RestController
 @RequestMapping("/api/ledgers/{ledgerId}/members")
-class MemberController {
-
-    private final CommandGateway commands;
+class MemberController extends CommandController {
 
     MemberController(CommandGateway commands) {
-        this.commands = commands;
+        super(commands);
     }
 
     record NewMember(@Username String username, @NotNull MemberRole role) {
@@ -40,7 +39,7 @@ class MemberController {
      */
     @PostMapping
     ResponseEntity<MemberView> add(@PathVariable String ledgerId, @Valid @RequestBody NewMember request) {
-        commands.sendAndWait(new AddMember(ledgerId, request.username(), request.role()));
+        send(new AddMember(ledgerId, request.username(), request.role()));
         return ResponseEntity.created(URI.create("/api/ledgers/" + ledgerId + "/members"))
                              .body(new MemberView(ledgerId, request.username(), request.role()));
     }
@@ -49,14 +48,14 @@ class MemberController {
     @PostMapping("/{username}/role")
     MemberView changeRole(@PathVariable String ledgerId, @PathVariable String username,
                           @Valid @RequestBody RoleChange request) {
-        commands.sendAndWait(new ChangeMemberRole(ledgerId, username, request.role()));
+        send(new ChangeMemberRole(ledgerId, username, request.role()));
         return new MemberView(ledgerId, username, request.role());
     }
 
     /** Takes a member's access away, from the next request on; what they recorded stays. The last owner stays. */
     @PostMapping("/{username}/removal")
     ResponseEntity<Void> remove(@PathVariable String ledgerId, @PathVariable String username) {
-        commands.sendAndWait(new RemoveMember(ledgerId, username));
+        send(new RemoveMember(ledgerId, username));
         return ResponseEntity.noContent().build();
     }
 }

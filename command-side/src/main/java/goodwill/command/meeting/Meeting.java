@@ -1,5 +1,6 @@
 package goodwill.command.meeting;
 
+import static goodwill.command.Retries.recordedAlready;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import goodwill.command.CommandRefusedException;
@@ -8,7 +9,6 @@ import goodwill.command.Timekeeper;
 import goodwill.command.directory.LedgerDirectory;
 import goodwill.events.MeetingRecorded;
 import goodwill.events.MeetingRetracted;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,10 +43,8 @@ class Meeting {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RecordMeeting command, LedgerDirectory directory, Timekeeper time) {
         MeetingRecorded meeting = command.toEvent();
-        if (recorded != null) {
-            if (!recorded.equals(meeting)) {
-                throw CommandRefusedException.idConflict("meetingId", command.meetingId());
-            }
+        if (recordedAlready(recorded, meeting,
+                            () -> CommandRefusedException.idConflict("meetingId", command.meetingId()))) {
             return;
         }
         directory.requireLedger(meeting.ledgerId());
@@ -84,20 +82,13 @@ class Meeting {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RetractMeeting command, LedgerDirectory directory, Timekeeper time) {
-        if (recorded == null) {
-            directory.requireLedger(command.ledgerId());
-            throw CommandRefusedException.unknownMeeting(command.meetingId());
-        }
-        if (retraction != null) {
-            Instant occurredAt = command.occurredAt() == null ? retraction.occurredAt() : command.occurredAt();
-            if (!retraction.equals(command.toEvent(occurredAt))) {
-                throw CommandRefusedException.alreadyRetracted("Meeting '" + command.meetingId() + "'");
-            }
+        directory.requireRecorded(command.ledgerId(), recorded,
+                                  () -> CommandRefusedException.unknownMeeting(command.meetingId()));
+        if (recordedAlready(retraction, command.occurredAt(), command::toEvent,
+                            () -> CommandRefusedException.alreadyRetracted("Meeting '" + command.meetingId() + "'"))) {
             return;
         }
-        Instant occurredAt = command.occurredAt() == null
-                ? time.now() : time.recordable("occurredAt", command.occurredAt());
-        apply(command.toEvent(occurredAt));
+        apply(command.toEvent(time.recordableOrNow("occurredAt", command.occurredAt())));
     }
 
     @EventSourcingHandler

@@ -1,7 +1,7 @@
 package goodwill.command.meeting;
 
 import goodwill.command.web.ClientId;
-import goodwill.command.web.Created;
+import goodwill.command.web.CommandController;
 import goodwill.command.web.IdempotencyKey;
 import goodwill.command.web.OneOf;
 import goodwill.events.MeetingKind;
@@ -24,12 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/ledgers/{ledgerId}/meetings")
-class MeetingController {
-
-    private final CommandGateway commands;
+class MeetingController extends CommandController {
 
     MeetingController(CommandGateway commands) {
-        this.commands = commands;
+        super(commands);
     }
 
     record RecordMeetingRequest(@ClientId String meetingId,
@@ -52,12 +50,12 @@ class MeetingController {
     ResponseEntity<MeetingRecordedResponse> record(@PathVariable String ledgerId,
                                                    @Valid @RequestBody RecordMeetingRequest request,
                                                    @RequestHeader(value = IdempotencyKey.HEADER, required = false) String key) {
-        String meetingId = IdempotencyKey.idFor(ledgerId, "meetings", request.meetingId(), key);
-        commands.sendAndWait(new RecordMeeting(ledgerId, meetingId, MeetingKind.valueOf(request.kind()),
-                                               List.copyOf(request.attendeeIds()), request.occurredAt(),
-                                               request.initiatorId(), request.place(), request.durationMinutes(),
-                                               request.note()));
-        return Created.at(meetingId, new MeetingRecordedResponse(meetingId));
+        return create(ledgerId, "meetings", request.meetingId(), key,
+                      meetingId -> new RecordMeeting(ledgerId, meetingId, MeetingKind.valueOf(request.kind()),
+                                                     List.copyOf(request.attendeeIds()), request.occurredAt(),
+                                                     request.initiatorId(), request.place(),
+                                                     request.durationMinutes(), request.note()),
+                      MeetingRecordedResponse::new);
     }
 
     record RetractMeetingRequest(@NotBlank @Size(max = 2000) String reason, Instant occurredAt) {
@@ -70,7 +68,7 @@ class MeetingController {
     @PostMapping("/{meetingId}/retraction")
     ResponseEntity<MeetingRetractedResponse> retract(@PathVariable String ledgerId, @PathVariable String meetingId,
                                                      @Valid @RequestBody RetractMeetingRequest request) {
-        commands.sendAndWait(new RetractMeeting(ledgerId, meetingId, request.reason(), request.occurredAt()));
+        send(new RetractMeeting(ledgerId, meetingId, request.reason(), request.occurredAt()));
         return ResponseEntity.ok(new MeetingRetractedResponse(meetingId));
     }
 }
