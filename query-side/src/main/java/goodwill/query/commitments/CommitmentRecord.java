@@ -15,15 +15,15 @@ import java.time.LocalDate;
  * @param favorId    the favor that kept it, or null
  */
 public record CommitmentRecord(String ledgerId,
-                         String commitmentId,
-                         String promiserId,
-                         String promiseeId,
-                         String what,
-                         LocalDate dueOn,
-                         Instant madeAt,
-                         CommitmentState status,
-                         Instant resolvedAt,
-                         String favorId) {
+                               String commitmentId,
+                               String promiserId,
+                               String promiseeId,
+                               String what,
+                               LocalDate dueOn,
+                               Instant madeAt,
+                               CommitmentState status,
+                               Instant resolvedAt,
+                               String favorId) {
 
     /** Open, and due before {@code today}: a commitment due today is not overdue yet. */
     public boolean overdue(LocalDate today) {
@@ -32,6 +32,6 @@ public record CommitmentRecord(String ledgerId,
 
     CommitmentRecord between(String promiserId, String promiseeId) {
         return new CommitmentRecord(ledgerId, commitmentId, promiserId, promiseeId, what, dueOn, madeAt, status, resolvedAt,
-                              favorId);
+                                    favorId);
     }
 }

@@ -100,7 +100,7 @@ public final class CommitmentsFold implements Fold {
 
     public static CommitmentRecord made(CommitmentMade made) {
         return new CommitmentRecord(made.ledgerId(), made.commitmentId(), made.promiserId(), made.promiseeId(), made.what(),
-                              made.dueOn(), made.occurredAt(), CommitmentState.OPEN, null, null);
+                                    made.dueOn(), made.occurredAt(), CommitmentState.OPEN, null, null);
     }
 
     /** The commitment as the resolution ends it; one resolved already stays as it was first resolved. */
@@ -120,8 +120,8 @@ public final class CommitmentsFold implements Fold {
         }
         String favorId = resolution instanceof CommitmentKept kept ? kept.favorId() : null;
         return new CommitmentRecord(commitment.ledgerId(), commitment.commitmentId(), commitment.promiserId(),
-                              commitment.promiseeId(), commitment.what(), commitment.dueOn(), commitment.madeAt(),
-                              status, resolution.occurredAt(), favorId);
+                                    commitment.promiseeId(), commitment.what(), commitment.dueOn(), commitment.madeAt(),
+                                    status, resolution.occurredAt(), favorId);
     }
 
     /** The commitment naming each party as they count now: a merged contact, by its survivor. */

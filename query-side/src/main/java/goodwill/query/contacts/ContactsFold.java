@@ -264,26 +264,26 @@ public final class ContactsFold implements Fold {
     /** Me, who is a contact of the ledger from its opening, without a {@link ContactAdded} of its own. */
     private static ListedContact me(LedgerOpened opened) {
         return new ListedContact(opened.ledgerId(), opened.meId(), opened.ownerName(), null, null, null, List.of(), null,
-                           true, opened.occurredAt(), false, null, null, List.of(), null);
+                                 true, opened.occurredAt(), false, null, null, List.of(), null);
     }
 
     private static ListedContact added(ContactAdded added) {
         return new ListedContact(added.ledgerId(), added.contactId(), added.displayName(), added.organization(),
-                           added.role(), added.email(), added.tags(), added.howWeMet(), false, added.occurredAt(),
-                           false, null, null, List.of(), null);
+                                 added.role(), added.email(), added.tags(), added.howWeMet(), false, added.occurredAt(),
+                                 false, null, null, List.of(), null);
     }
 
     /** The contact's details as the change leaves them; a null value leaves the detail as it was. */
     private static ListedContact changed(ListedContact contact, ContactDetailsChanged change) {
         return new ListedContact(contact.ledgerId(), contact.contactId(),
-                           change.displayName() == null ? contact.displayName() : change.displayName(),
-                           change.organization() == null ? contact.organization() : change.organization(),
-                           change.role() == null ? contact.role() : change.role(),
-                           change.email() == null ? contact.email() : change.email(),
-                           change.tags() == null ? contact.tags() : change.tags(),
-                           change.howWeMet() == null ? contact.howWeMet() : change.howWeMet(),
-                           contact.me(), contact.addedAt(), contact.archived(), contact.archivedAt(),
-                           contact.mergedInto(), contact.touches(), contact.earlierUpTo());
+                                 change.displayName() == null ? contact.displayName() : change.displayName(),
+                                 change.organization() == null ? contact.organization() : change.organization(),
+                                 change.role() == null ? contact.role() : change.role(),
+                                 change.email() == null ? contact.email() : change.email(),
+                                 change.tags() == null ? contact.tags() : change.tags(),
+                                 change.howWeMet() == null ? contact.howWeMet() : change.howWeMet(),
+                                 contact.me(), contact.addedAt(), contact.archived(), contact.archivedAt(),
+                                 contact.mergedInto(), contact.touches(), contact.earlierUpTo());
     }
 
     /** Archived once: archived again, it keeps the first date. */
@@ -292,16 +292,16 @@ public final class ContactsFold implements Fold {
             return contact;
         }
         return new ListedContact(contact.ledgerId(), contact.contactId(), contact.displayName(), contact.organization(),
-                           contact.role(), contact.email(), contact.tags(), contact.howWeMet(), contact.me(),
-                           contact.addedAt(), true, archival.occurredAt(), contact.mergedInto(), contact.touches(),
-                           contact.earlierUpTo());
+                                 contact.role(), contact.email(), contact.tags(), contact.howWeMet(), contact.me(),
+                                 contact.addedAt(), true, archival.occurredAt(), contact.mergedInto(), contact.touches(),
+                                 contact.earlierUpTo());
     }
 
     /** The merged contact, pointing at its survivor; its interactions now count there, not here. */
     private static ListedContact mergedAway(ListedContact merged, String survivorId) {
         return new ListedContact(merged.ledgerId(), merged.contactId(), merged.displayName(), merged.organization(),
-                           merged.role(), merged.email(), merged.tags(), merged.howWeMet(), merged.me(),
-                           merged.addedAt(), merged.archived(), merged.archivedAt(), survivorId, List.of(), null);
+                                 merged.role(), merged.email(), merged.tags(), merged.howWeMet(), merged.me(),
+                                 merged.addedAt(), merged.archived(), merged.archivedAt(), survivorId, List.of(), null);
     }
 
     /** The key of the interaction an event records or corrects, if any: the one {@link #apply} looks for. */

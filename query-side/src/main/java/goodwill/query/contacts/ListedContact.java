@@ -23,20 +23,20 @@ import java.util.Objects;
  * @param earlierUpTo null when {@code touches} holds every interaction; else no interaction left out is later
  */
 public record ListedContact(String ledgerId,
-                      String contactId,
-                      String displayName,
-                      String organization,
-                      String role,
-                      String email,
-                      List<String> tags,
-                      String howWeMet,
-                      boolean me,
-                      Instant addedAt,
-                      boolean archived,
-                      Instant archivedAt,
-                      String mergedInto,
-                      List<Touch> touches,
-                      Instant earlierUpTo) {
+                            String contactId,
+                            String displayName,
+                            String organization,
+                            String role,
+                            String email,
+                            List<String> tags,
+                            String howWeMet,
+                            boolean me,
+                            Instant addedAt,
+                            boolean archived,
+                            Instant archivedAt,
+                            String mergedInto,
+                            List<Touch> touches,
+                            Instant earlierUpTo) {
 
     /** How many of its latest interactions a contact keeps. */
     public static final int KEPT_TOUCHES = 16;
@@ -77,7 +77,7 @@ public record ListedContact(String ledgerId,
 
     ListedContact withTouches(List<Touch> changed, Instant changedEarlierUpTo) {
         return new ListedContact(ledgerId, contactId, displayName, organization, role, email, tags, howWeMet, me, addedAt,
-                           archived, archivedAt, mergedInto, changed, changedEarlierUpTo);
+                                 archived, archivedAt, mergedInto, changed, changedEarlierUpTo);
     }
 
     /** The contact with the interaction counted; one of the same key is replaced, not added. */

@@ -108,7 +108,7 @@ public record LedgerFacts(FactsLedger ledger,
         for (KeptIntroduction introduction : introductions.values()) {
             IntroductionMade made = introduction.made();
             live.add(new KeptIntroduction(introduction.id(), introduction.ledgerId(),
-                                      new IntroductionMade(made.ledgerId(), made.introductionId(),
+                                          new IntroductionMade(made.ledgerId(), made.introductionId(),
                                                            survivorOf(made.introducerId()),
                                                            survivorOf(made.personAId()),
                                                            survivorOf(made.personBId()), made.purpose(),

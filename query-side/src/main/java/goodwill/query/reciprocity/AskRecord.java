@@ -13,7 +13,7 @@ import java.time.Instant;
  * @param favorId    the favor that helped, or null
  */
 public record AskRecord(String askId, Way way, String what, Instant askedAt, AskOutcome outcome, Instant answeredAt,
-                  String favorId) {
+                        String favorId) {
 
     /** The ask as its answer leaves it; one answered already keeps its first answer, as the command side does. */
     AskRecord answeredBy(AskAnswered answer) {

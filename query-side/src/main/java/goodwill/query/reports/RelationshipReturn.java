@@ -16,13 +16,13 @@ import java.util.List;
  *                        the end of each (weighted), in time order
  */
 public record RelationshipReturn(String contactId,
-                           String name,
-                           Moment firstInvestment,
-                           Moment firstReturn,
-                           Long lagDays,
-                           Tally given,
-                           Tally received,
-                           List<MonthTotals> months) {
+                                 String name,
+                                 Moment firstInvestment,
+                                 Moment firstReturn,
+                                 Long lagDays,
+                                 Tally given,
+                                 Tally received,
+                                 List<MonthTotals> months) {
 
     /** A favor and when it was done. */
     public record Moment(String favorId, Instant occurredAt) {

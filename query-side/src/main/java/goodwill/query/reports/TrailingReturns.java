@@ -108,7 +108,7 @@ public record TrailingReturns(String ledgerId,
         List<RelationshipReturn.MonthTotals> months = new ArrayList<>();
         byMonth.forEach((month, totals) -> months.add(new RelationshipReturn.MonthTotals(month, totals[0], totals[1])));
         return new RelationshipReturn(balance.contactId(), balance.displayName(), moment(invested), moment(returned),
-                                invested == null || returned == null ? null
+                                      invested == null || returned == null ? null
                                         : Duration.between(invested.occurredAt(), returned.occurredAt()).toDays(),
                                 balance.given(), balance.received(), months);
     }

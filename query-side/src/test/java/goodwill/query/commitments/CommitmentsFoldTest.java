@@ -89,8 +89,8 @@ class CommitmentsFoldTest {
     @Test
     void aCommitmentIsResolvedOnceAndALaterResolutionChangesNothing() {
         CommitmentRecord commitment = fold(made("c1", "me", "bo"),
-                                     new CommitmentBroken("team", "c1", MARCH),
-                                     new CommitmentReleased("team", "c1", APRIL)).commitments().get("c1");
+                                           new CommitmentBroken("team", "c1", MARCH),
+                                           new CommitmentReleased("team", "c1", APRIL)).commitments().get("c1");
 
         assertThat(commitment.status()).isEqualTo(CommitmentState.BROKEN);
         assertThat(commitment.resolvedAt()).isEqualTo(MARCH);

@@ -116,7 +116,7 @@ class ContactsFoldTest {
     @Test
     void aChangeReplacesTheDetailsItGivesAndLeavesTheOthers() {
         ListedContact bo = directory(new ContactDetailsChanged("team", "bo", "Bo Chen", null, "CEO", null, List.of(), null,
-                                                         MARCH)).get("bo");
+                                                               MARCH)).get("bo");
 
         assertThat(bo.displayName()).isEqualTo("Bo Chen");
         assertThat(bo.role()).isEqualTo("CEO");
@@ -129,7 +129,7 @@ class ContactsFoldTest {
     @Test
     void anArchivedContactIsNoLongerLiveAndKeepsItsFirstArchivalDate() {
         ListedContact bo = directory(new ContactArchived("team", "bo", "moved away", MARCH),
-                               new ContactArchived("team", "bo", null, APRIL)).get("bo");
+                                     new ContactArchived("team", "bo", null, APRIL)).get("bo");
 
         assertThat(bo.archived()).isTrue();
         assertThat(bo.archivedAt()).isEqualTo(MARCH);
