@@ -1,16 +1,15 @@
 package goodwill.query.reports;
 
 import goodwill.query.HandledTimes;
+import goodwill.query.QueryClock;
 import goodwill.query.ReadModel;
 import goodwill.query.web.InvalidParameter;
-import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -25,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Retrospective reports, folded on every request from the ledger's history as {@link LedgerHistoryProjection} keeps
  * it (answered 503 while it is rebuilt). JSON, or with {@code Accept: text/csv} the rows of
  * one {@code section=}. A {@code date} is a day (the report stands at the end of it, UTC) or an ISO-8601 instant;
- * without one a report stands at the request's moment ({@link Clock} bean when there is exactly one).
+ * without one a report stands at the request's moment (by the {@link QueryClock}).
  */
 @RestController
 @ReadModel(LedgerHistoryProjection.PROCESSING_GROUP)
@@ -40,11 +39,11 @@ class ReportsController {
     }
 
     private final LedgerHistories histories;
-    private final Clock clock;
+    private final QueryClock clock;
 
-    ReportsController(LedgerHistories histories, ObjectProvider<Clock> clock) {
+    ReportsController(LedgerHistories histories, QueryClock clock) {
         this.histories = histories;
-        this.clock = clock.getIfUnique(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /**
@@ -103,25 +102,24 @@ class ReportsController {
                    @RequestParam(required = false) String period,
                    @RequestParam(required = false) String section,
                    @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        CohortPeriod cohorts = period == null || period.isBlank() ? CohortPeriod.QUARTER
-                : InvalidParameter.choice("period", period, CohortPeriod.class);
+        CohortPeriod cohorts = InvalidParameter.choice("period", period, CohortPeriod.class, CohortPeriod.QUARTER);
         TrailingReturns.Section rows = section(section, TrailingReturns.Section.class, TrailingReturns.Section.RELATIONSHIPS);
         LedgerHistories.History history = histories.of(ledgerId);
-        TrailingReturns report = TrailingReturns.of(ledgerId, history.ledgerEvents(), clock.instant(), cohorts);
+        TrailingReturns report = TrailingReturns.of(ledgerId, history.ledgerEvents(), clock.now(), cohorts);
         return wantsCsv(accept) ? report.csv(rows) : report;
     }
 
     /** Without a moment, every event recorded counts, on either basis: the report is then the live read models'. */
     private AsOfReport report(LedgerHistories.History history, Instant moment, Basis basis) {
         if (moment == null) {
-            return AsOfReport.of(history.ledgerId(), history.meId(), history.events(), clock.instant(), basis);
+            return AsOfReport.of(history.ledgerId(), history.meId(), history.events(), clock.now(), basis);
         }
         return AsOfReport.of(history.ledgerId(), history.meId(), AsOf.slice(history.events(), moment, basis), moment,
                              basis);
     }
 
     private static Basis basis(String basis) {
-        return basis == null || basis.isBlank() ? Basis.OCCURRED : InvalidParameter.choice("basis", basis, Basis.class);
+        return InvalidParameter.choice("basis", basis, Basis.class, Basis.OCCURRED);
     }
 
     private static Instant required(String parameter, String value) {

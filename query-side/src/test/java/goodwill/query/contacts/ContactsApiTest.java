@@ -51,6 +51,13 @@ class ContactsApiTest extends EndToEndTest {
                         && c.path("lastInteractionAt").asText("").equals(lastInteractionAt)));
     }
 
+    /** Me and Bo Chen, whom me did a favor in March, once the directory shows it. */
+    private void awaitBoWithAFavorInMarch() {
+        readModels.record(new LedgerOpened(ledgerId, "me", "Ana Lopez", OPENED), contact("bo", "Bo Chen"),
+                          favor("f1", "me", "bo", MARCH));
+        awaitDirectory("", "bo", "2024-03-01T10:00:00Z");
+    }
+
     @Test
     void theDirectoryListsLiveContactsMeIncludedByDisplayName() {
         readModels.record(new LedgerOpened(ledgerId, "me", "Ana Lopez", OPENED),
@@ -107,9 +114,7 @@ class ContactsApiTest extends EndToEndTest {
 
     @Test
     void theDirectoryAsCsvHasAHeaderRowAndOneRowPerContact() {
-        readModels.record(new LedgerOpened(ledgerId, "me", "Ana Lopez", OPENED), contact("bo", "Bo Chen"),
-                          favor("f1", "me", "bo", MARCH));
-        awaitDirectory("", "bo", "2024-03-01T10:00:00Z");
+        awaitBoWithAFavorInMarch();
 
         HttpAnswer csv = api.get(contacts(""), HttpAnswer.CSV);
 
@@ -127,9 +132,7 @@ class ContactsApiTest extends EndToEndTest {
 
     @Test
     void aClientThatAcceptsAnythingGetsJson() {
-        readModels.record(new LedgerOpened(ledgerId, "me", "Ana Lopez", OPENED), contact("bo", "Bo Chen"),
-                          favor("f1", "me", "bo", MARCH));
-        awaitDirectory("", "bo", "2024-03-01T10:00:00Z");
+        awaitBoWithAFavorInMarch();
 
         HttpAnswer anything = api.get(contacts(""), MediaType.ALL);
 
