@@ -3,6 +3,7 @@ package goodwill.query.advocacy;
 import goodwill.query.QueryClock;
 import goodwill.query.ReadModel;
 import goodwill.query.web.InvalidParameter;
+import java.time.Clock;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -11,8 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The advocate ranking as JSON, or with {@code Accept: text/csv} as CSV. Scores decay with time, so they are computed
- * for the moment asked, by the {@link QueryClock}; the answer says which moment ({@code asOf}). Parameters are read
- * here, so that a bad one is a 400 naming it.
+ * for the moment asked, by the application's {@link Clock} bean when there is exactly one, the system clock otherwise;
+ * the answer says which moment ({@code asOf}). Parameters are read here, so that a bad one is a 400 naming it.
  */
 @RestController
 @ReadModel(AdvocacyProjection.PROCESSING_GROUP)

@@ -3,6 +3,7 @@ package goodwill.query.commitments;
 import goodwill.query.QueryClock;
 import goodwill.query.ReadModel;
 import goodwill.query.web.InvalidParameter;
+import java.time.Clock;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -11,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Commitments as JSON, or with {@code Accept: text/csv} the commitments as CSV. Overdue is judged against
- * today in UTC by the {@link QueryClock}.
+ * today in UTC by the application's {@link Clock} bean when there is exactly one, the system clock otherwise.
  */
 @RestController
 @ReadModel(CommitmentsProjection.PROCESSING_GROUP)

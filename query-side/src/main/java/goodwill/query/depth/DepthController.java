@@ -4,6 +4,7 @@ import goodwill.query.HandledTimes;
 import goodwill.query.QueryClock;
 import goodwill.query.ReadModel;
 import goodwill.query.web.InvalidParameter;
+import java.time.Clock;
 import java.time.Instant;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The breadth and depth report as JSON, or with {@code Accept: text/csv} its contacts as CSV. Without
- * {@code asOf} it is read as of now, by the {@link QueryClock}.
+ * {@code asOf} it is read as of now, by the application's {@link Clock} bean when there is exactly one, the
+ * system clock otherwise.
  */
 @RestController
 @ReadModel(DepthProjection.PROCESSING_GROUP)

@@ -2,6 +2,7 @@ package goodwill.query.reciprocity;
 
 import goodwill.query.QueryClock;
 import goodwill.query.ReadModel;
+import java.time.Clock;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -9,8 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Balances and the lists derived from them, as JSON, or with {@code Accept: text/csv} one row per contact. Ages
- * and overdue are computed for the moment of the request, by the {@link QueryClock}. The lists' literal paths win
- * over {@code /{contactId}}.
+ * and overdue are computed for the moment of the request, by the application's {@link Clock} bean when there is
+ * exactly one, the system clock otherwise. The lists' literal paths win over {@code /{contactId}}.
  */
 @RestController
 @ReadModel(ReciprocityProjection.PROCESSING_GROUP)

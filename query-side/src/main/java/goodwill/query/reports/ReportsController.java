@@ -4,6 +4,7 @@ import goodwill.query.HandledTimes;
 import goodwill.query.QueryClock;
 import goodwill.query.ReadModel;
 import goodwill.query.web.InvalidParameter;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Retrospective reports, folded on every request from the ledger's history as {@link LedgerHistoryProjection} keeps
  * it (answered 503 while it is rebuilt). JSON, or with {@code Accept: text/csv} the rows of
  * one {@code section=}. A {@code date} is a day (the report stands at the end of it, UTC) or an ISO-8601 instant;
- * without one a report stands at the request's moment (by the {@link QueryClock}).
+ * without one a report stands at the request's moment ({@link Clock} bean when there is exactly one).
  */
 @RestController
 @ReadModel(LedgerHistoryProjection.PROCESSING_GROUP)
