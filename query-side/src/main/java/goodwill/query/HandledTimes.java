@@ -2,6 +2,7 @@ package goodwill.query;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /**
  * The times the query side handles: the years ISO-8601 writes with four digits, which every codec (a BSON date
@@ -20,6 +21,16 @@ public final class HandledTimes {
 
     public static boolean handled(Instant moment) {
         return !moment.isBefore(FIRST) && !moment.isAfter(LAST);
+    }
+
+    /** The ISO-8601 instant written, if it is one and handled; null otherwise, for the caller to refuse. */
+    public static Instant parse(String text) {
+        try {
+            Instant moment = Instant.parse(text);
+            return handled(moment) ? moment : null;
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     public static boolean handled(LocalDate day) {

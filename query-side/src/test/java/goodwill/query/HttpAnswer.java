@@ -44,6 +44,30 @@ public record HttpAnswer(String request, int status, HttpHeaders headers, String
         }
     }
 
+    /** Asserts a 200 answer in JSON. */
+    public HttpAnswer isJson() {
+        return isOk(MediaType.APPLICATION_JSON);
+    }
+
+    /** Asserts a 200 answer in CSV. */
+    public HttpAnswer isCsv() {
+        return isOk(CSV);
+    }
+
+    /** Asserts a 200 answer in CSV whose header row is {@code header}. */
+    public HttpAnswer isCsv(String header) {
+        isCsv();
+        assertThat(body.lines().findFirst()).as("header row of %s", request).contains(header);
+        return this;
+    }
+
+    private HttpAnswer isOk(MediaType type) {
+        assertThat(status).as("status of %s: %s", request, body).isEqualTo(200);
+        assertThat(contentType()).as("content type of %s", request).isNotNull();
+        assertThat(contentType().isCompatibleWith(type)).as("content type of %s: %s", request, contentType()).isTrue();
+        return this;
+    }
+
     /** Asserts a problem+json answer with the status. */
     public HttpAnswer isProblem(int status) {
         assertThat(this.status).as("status of %s: %s", request, body).isEqualTo(status);

@@ -35,6 +35,16 @@ public class QueryApi {
         return exchange(HttpMethod.GET, uri, headers);
     }
 
+    /** Asks for the JSON answer and then for the CSV one: how a list is answered, and refused, both ways. */
+    public List<HttpAnswer> getAsJsonAndCsv(String uri) {
+        return List.of(get(uri, MediaType.APPLICATION_JSON), get(uri, HttpAnswer.CSV));
+    }
+
+    /** The JSON bodies answered for the uris, one each, in order: what a replay must answer again. */
+    public List<String> jsonBodies(List<String> uris) {
+        return uris.stream().map(uri -> get(uri, MediaType.APPLICATION_JSON).body()).toList();
+    }
+
     public HttpAnswer post(String uri) {
         return exchange(HttpMethod.POST, uri, new HttpHeaders());
     }

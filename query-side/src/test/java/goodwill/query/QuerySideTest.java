@@ -12,9 +12,9 @@ import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * The query side over real HTTP on a storage of its own. Every test class carrying it shares one application
- * context (and database), so tests keep apart by using ledgers of their own, and a test that needs a fixed "now"
- * sets the {@link TestClock} in its {@code @BeforeEach} (it is set back after every test). A test class that
- * declared beans of its own would get a context of its own: add what it needs here instead.
+ * context (and database), so tests keep apart by using ledgers of their own ({@link EndToEndTest} gives each one),
+ * and a test that needs a fixed "now" sets the {@link TestClock} (it is set back after every test). A test class
+ * that declared beans of its own would get a context of its own: add what it needs here instead.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

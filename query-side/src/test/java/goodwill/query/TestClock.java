@@ -8,9 +8,10 @@ import org.springframework.test.context.TestContext;
 import org.springframework.test.context.TestExecutionListener;
 
 /**
- * The application's one {@link Clock} in {@link QuerySideTest}s: the system's, unless a test has {@link #set} the
- * moment its requests are answered for. The controllers keep the clock they were given, so setting it takes effect
- * at once, without a context of its own; {@link SetBack} returns it to the system's after every test.
+ * The application's one {@link Clock} in {@link QuerySideTest}s, and so the {@link QueryClock}'s: the system's, unless
+ * a test has {@link #set} the moment its requests are answered for. The query clock keeps the clock it was given, so
+ * setting it takes effect at once, without a context of its own; {@link SetBack} returns it to the system's after
+ * every test.
  */
 public final class TestClock extends Clock {
 

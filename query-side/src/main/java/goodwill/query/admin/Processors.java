@@ -1,7 +1,7 @@
 package goodwill.query.admin;
 
 import goodwill.query.NotFoundException;
-import java.time.Clock;
+import goodwill.query.QueryClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,7 +18,6 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,13 +38,13 @@ class Processors {
 
     private final EventProcessingConfiguration processing;
     private final SetAsideEvents setAside;
-    private final Clock clock;
+    private final QueryClock clock;
     private final Map<String, StartedReplay> started = new ConcurrentHashMap<>();
 
-    Processors(EventProcessingConfiguration processing, SetAsideEvents setAside, ObjectProvider<Clock> clock) {
+    Processors(EventProcessingConfiguration processing, SetAsideEvents setAside, QueryClock clock) {
         this.processing = processing;
         this.setAside = setAside;
-        this.clock = clock.getIfUnique(Clock::systemUTC);
+        this.clock = clock;
     }
 
     List<ProcessorStatus> all() {
@@ -81,7 +80,7 @@ class Processors {
         boolean wasRunning = tracking.isRunning();
         Long positionBefore = lowestPosition(tracking.processingStatus().values());
         tracking.shutDown();
-        StartedReplay replay = new StartedReplay(clock.instant(), headOf(tracking), positionBefore, false);
+        StartedReplay replay = new StartedReplay(clock.now(), headOf(tracking), positionBefore, false);
         StartedReplay previous = started.put(name, replay); // held back from here on: the reset clears the read model
         try {
             tracking.resetTokens();

@@ -1,9 +1,9 @@
 package goodwill.query.advocacy;
 
+import goodwill.query.QueryClock;
 import goodwill.query.ReadModel;
 import goodwill.query.web.InvalidParameter;
 import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,11 +24,11 @@ class AdvocacyController {
     static final int MAX_LIMIT = 500;
 
     private final AdvocacyQueries queries;
-    private final Clock clock;
+    private final QueryClock clock;
 
-    AdvocacyController(AdvocacyQueries queries, ObjectProvider<Clock> clock) {
+    AdvocacyController(AdvocacyQueries queries, QueryClock clock) {
         this.queries = queries;
-        this.clock = clock.getIfUnique(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /**
@@ -42,18 +42,18 @@ class AdvocacyController {
                             @RequestParam(required = false) String limit) {
         FindAdvocates query = new FindAdvocates(
                 ledgerId, tier(tier), InvalidParameter.wholeNumber("offset", offset, 0, Integer.MAX_VALUE, 0),
-                InvalidParameter.wholeNumber("limit", limit, 1, MAX_LIMIT, DEFAULT_LIMIT), clock.instant());
+                InvalidParameter.wholeNumber("limit", limit, 1, MAX_LIMIT, DEFAULT_LIMIT), clock.now());
         return queries.answer(query);
     }
 
     /** One contact's advocacy score and what it is made of. */
     @GetMapping("/{contactId}")
     AdvocateDetailView advocate(@PathVariable String ledgerId, @PathVariable String contactId) {
-        return queries.answer(new FindAdvocate(ledgerId, contactId, clock.instant()));
+        return queries.answer(new FindAdvocate(ledgerId, contactId, clock.now()));
     }
 
     /** The tier named, in any case; none (or blank) for every tier. */
     private static Tier tier(String tier) {
-        return tier == null || tier.isBlank() ? null : InvalidParameter.choice("tier", tier, Tier.class);
+        return InvalidParameter.choice("tier", tier, Tier.class, null);
     }
 }

@@ -2,6 +2,7 @@ package goodwill.query.advocacy;
 
 import static com.mongodb.client.model.Filters.eq;
 
+import goodwill.query.LedgerDocuments;
 import goodwill.query.NotFoundException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ class AdvocacyQueries {
     }
 
     AdvocatesView answer(FindAdvocates query) {
-        AdvocacyLedger ledger = requireLedger(query.ledgerId());
+        AdvocacyLedger ledger = LedgerDocuments.require(store.ledgers, query.ledgerId());
         return AdvocatesView.ranked(formula, ledger, contacts(query.ledgerId()), query.asOf(), query.tier(),
                                     query.offset(), query.limit());
     }
@@ -34,7 +35,7 @@ class AdvocacyQueries {
      * survivor, whose entry holds its facts.
      */
     AdvocateDetailView answer(FindAdvocate query) {
-        AdvocacyLedger ledger = requireLedger(query.ledgerId());
+        AdvocacyLedger ledger = LedgerDocuments.require(store.ledgers, query.ledgerId());
         if (query.contactId().equals(ledger.meId())) {
             throw new NotFoundException("not-ranked", "'" + query.contactId()
                     + "' is the owner of ledger '" + query.ledgerId() + "', who is not ranked among their own advocates.");
@@ -67,13 +68,5 @@ class AdvocacyQueries {
             contacts.add(stored.contact());
         }
         return contacts;
-    }
-
-    private AdvocacyLedger requireLedger(String ledgerId) {
-        AdvocacyLedger ledger = store.ledgers.find(eq("_id", ledgerId)).first();
-        if (ledger == null) {
-            throw NotFoundException.unknownLedger(ledgerId);
-        }
-        return ledger;
     }
 }

@@ -2,8 +2,7 @@ package goodwill.query.advocacy;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
+import goodwill.query.LedgerDocuments;
 import goodwill.query.ReadModelCollections;
 import goodwill.storage.WriteConcerns;
 import org.springframework.stereotype.Component;
@@ -21,7 +20,7 @@ class AdvocacyStore {
         this.ledgers = database.getCollection(ReadModelCollections.ADVOCACY_LEDGERS, AdvocacyLedger.class);
         this.contacts = database.getCollection(ReadModelCollections.ADVOCACY_CONTACTS, StoredAdvocate.class);
         this.sources = database.getCollection(ReadModelCollections.ADVOCACY_SOURCES, StoredSource.class);
-        // Every write and single read is by _id; this index serves ranking a ledger's contacts on real MongoDB.
-        contacts.createIndex(Indexes.ascending("ledgerId"), new IndexOptions().name("ledger"));
+        // This index serves ranking a ledger's contacts.
+        LedgerDocuments.index(contacts);
     }
 }

@@ -55,12 +55,8 @@ public record AdvocatesView(String ledgerId,
     }
 
     @Override
-    public List<AdvocateRow> csvRows() {
-        return advocates.stream().map(advocate -> AdvocateRow.of(advocate, formula.version())).toList();
-    }
-
-    @Override
-    public Class<AdvocateRow> csvRowType() {
-        return AdvocateRow.class;
+    public Table<AdvocateRow> csvTable() {
+        return new Table<>(advocates.stream().map(advocate -> AdvocateRow.of(advocate, formula.version())).toList(),
+                           AdvocateRow.class);
     }
 }

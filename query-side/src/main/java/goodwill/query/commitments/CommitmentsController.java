@@ -1,10 +1,9 @@
 package goodwill.query.commitments;
 
+import goodwill.query.QueryClock;
 import goodwill.query.ReadModel;
+import goodwill.query.web.InvalidParameter;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,11 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CommitmentsController {
 
     private final CommitmentsQueries queries;
-    private final Clock clock;
+    private final QueryClock clock;
 
-    CommitmentsController(CommitmentsQueries queries, ObjectProvider<Clock> clock) {
+    CommitmentsController(CommitmentsQueries queries, QueryClock clock) {
         this.queries = queries;
-        this.clock = clock.getIfUnique(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** The commitments of the ledger, either way, with their status and due day, filtered by status and person. */
@@ -33,9 +32,7 @@ class CommitmentsController {
     CommitmentsView commitments(@PathVariable String ledgerId,
                                 @RequestParam(required = false) String status,
                                 @RequestParam(required = false) String person) {
-        StatusFilter filter = status == null || status.isBlank() ? null : StatusFilter.parse(status);
-        String personId = person == null || person.isBlank() ? null : person;
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return queries.answer(new FindCommitments(ledgerId, filter, personId, today));
+        StatusFilter filter = InvalidParameter.choice("status", status, StatusFilter.class, null);
+        return queries.answer(new FindCommitments(ledgerId, filter, InvalidParameter.filter(person), clock.today()));
     }
 }

@@ -2,6 +2,7 @@ package goodwill.query.commitments;
 
 import static com.mongodb.client.model.Filters.eq;
 
+import goodwill.query.LedgerDocuments;
 import goodwill.query.NotFoundException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,10 +27,7 @@ class CommitmentsQueries {
 
     /** A scan of the collection on the embedded server, an index walk on real MongoDB; fine at a ledger's size. */
     CommitmentsView answer(FindCommitments query) {
-        CommitmentsLedger ledger = store.ledgers.find(eq("_id", query.ledgerId())).first();
-        if (ledger == null) {
-            throw NotFoundException.unknownLedger(query.ledgerId());
-        }
+        CommitmentsLedger ledger = LedgerDocuments.require(store.ledgers, query.ledgerId());
         String personId = null;
         if (query.personId() != null) {
             if (!ledger.knows(query.personId())) {

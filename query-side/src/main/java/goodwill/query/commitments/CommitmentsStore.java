@@ -2,8 +2,7 @@ package goodwill.query.commitments;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
+import goodwill.query.LedgerDocuments;
 import goodwill.query.ReadModelCollections;
 import goodwill.storage.WriteConcerns;
 import org.springframework.stereotype.Component;
@@ -19,7 +18,7 @@ class CommitmentsStore {
         database = WriteConcerns.derived(database);
         this.ledgers = database.getCollection(ReadModelCollections.COMMITMENTS_LEDGERS, CommitmentsLedger.class);
         this.commitments = database.getCollection(ReadModelCollections.COMMITMENTS, StoredCommitment.class);
-        // Every write and single read is by _id; this index serves listing a ledger's commitments on real MongoDB.
-        commitments.createIndex(Indexes.ascending("ledgerId"), new IndexOptions().name("ledger"));
+        // This index serves listing a ledger's commitments.
+        LedgerDocuments.index(commitments);
     }
 }

@@ -11,12 +11,7 @@ public record CommitmentsView(String ledgerId, String meId, List<CommitmentView>
                               List<KeptRate> keptRates) implements CsvRows {
 
     @Override
-    public List<CommitmentView> csvRows() {
-        return commitments;
-    }
-
-    @Override
-    public Class<CommitmentView> csvRowType() {
-        return CommitmentView.class;
+    public Table<CommitmentView> csvTable() {
+        return new Table<>(commitments, CommitmentView.class);
     }
 }

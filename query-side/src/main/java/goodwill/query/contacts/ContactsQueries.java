@@ -2,7 +2,7 @@ package goodwill.query.contacts;
 
 import static com.mongodb.client.model.Filters.eq;
 
-import goodwill.query.NotFoundException;
+import goodwill.query.LedgerDocuments;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,10 +26,7 @@ class ContactsQueries {
 
     /** A scan of the collection on the embedded server, an index walk on real MongoDB; fine at a ledger's size. */
     ContactsView answer(FindContacts query) {
-        ContactsLedger ledger = store.ledgers.find(eq("_id", query.ledgerId())).first();
-        if (ledger == null) {
-            throw NotFoundException.unknownLedger(query.ledgerId());
-        }
+        ContactsLedger ledger = LedgerDocuments.require(store.ledgers, query.ledgerId());
         List<ContactView> contacts = new ArrayList<>();
         for (StoredContact stored : store.contacts.find(eq("ledgerId", query.ledgerId()))) {
             ListedContact contact = stored.contact();

@@ -2,8 +2,7 @@ package goodwill.query.contacts;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
+import goodwill.query.LedgerDocuments;
 import goodwill.query.ReadModelCollections;
 import goodwill.storage.WriteConcerns;
 import org.springframework.stereotype.Component;
@@ -19,7 +18,7 @@ class ContactsStore {
         database = WriteConcerns.derived(database);
         this.ledgers = database.getCollection(ReadModelCollections.CONTACTS_LEDGERS, ContactsLedger.class);
         this.contacts = database.getCollection(ReadModelCollections.CONTACTS, StoredContact.class);
-        // Every write and single read is by _id; this index serves listing a ledger's contacts on real MongoDB.
-        contacts.createIndex(Indexes.ascending("ledgerId"), new IndexOptions().name("ledger"));
+        // This index serves listing a ledger's contacts.
+        LedgerDocuments.index(contacts);
     }
 }

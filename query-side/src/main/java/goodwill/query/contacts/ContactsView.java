@@ -10,12 +10,7 @@ import java.util.List;
 public record ContactsView(String ledgerId, String meId, List<ContactView> contacts) implements CsvRows {
 
     @Override
-    public List<ContactView> csvRows() {
-        return contacts;
-    }
-
-    @Override
-    public Class<ContactView> csvRowType() {
-        return ContactView.class;
+    public Table<ContactView> csvTable() {
+        return new Table<>(contacts, ContactView.class);
     }
 }

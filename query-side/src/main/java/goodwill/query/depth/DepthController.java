@@ -1,12 +1,11 @@
 package goodwill.query.depth;
 
 import goodwill.query.HandledTimes;
+import goodwill.query.QueryClock;
 import goodwill.query.ReadModel;
 import goodwill.query.web.InvalidParameter;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,11 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DepthController {
 
     private final DepthQueries queries;
-    private final Clock clock;
+    private final QueryClock clock;
 
-    DepthController(DepthQueries queries, ObjectProvider<Clock> clock) {
+    DepthController(DepthQueries queries, QueryClock clock) {
         this.queries = queries;
-        this.clock = clock.getIfUnique(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** A depth in any case, or a 400 {@code invalid-depth}; an ISO-8601 instant, or a 400 {@code invalid-as-of}. */
@@ -36,21 +35,17 @@ class DepthController {
     DepthView depth(@PathVariable String ledgerId,
                     @RequestParam(required = false) String depth,
                     @RequestParam(required = false) String asOf) {
-        Depth only = depth == null || depth.isBlank() ? null : InvalidParameter.choice("depth", depth, Depth.class);
+        Depth only = InvalidParameter.choice("depth", depth, Depth.class, null);
         return queries.answer(new FindDepth(ledgerId, instant(asOf), only));
     }
 
     private Instant instant(String asOf) {
         if (asOf == null || asOf.isBlank()) {
-            return clock.instant();
+            return clock.now();
         }
-        try {
-            Instant moment = Instant.parse(asOf.trim());
-            if (HandledTimes.handled(moment)) {
-                return moment;
-            }
-        } catch (DateTimeParseException e) {
-            // refused below, as a time out of range is
+        Instant moment = HandledTimes.parse(asOf.trim());
+        if (moment != null) {
+            return moment;
         }
         throw new InvalidParameter("asOf", "'" + asOf + "' is not an ISO-8601 instant such as 2024-03-01T10:00:00Z, "
                 + HandledTimes.IN_WORDS + ".", null);

@@ -21,12 +21,7 @@ public record DepthView(String ledgerId,
                         List<ContactDepth> contacts) implements CsvRows {
 
     @Override
-    public List<ContactDepth> csvRows() {
-        return contacts;
-    }
-
-    @Override
-    public Class<ContactDepth> csvRowType() {
-        return ContactDepth.class;
+    public Table<ContactDepth> csvTable() {
+        return new Table<>(contacts, ContactDepth.class);
     }
 }

@@ -4,9 +4,8 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import goodwill.query.DocumentStore;
+import goodwill.query.LedgerDocuments;
 import java.util.Optional;
 
 /**
@@ -28,15 +27,10 @@ public final class FactCollections {
                            String introductions) {
         this.names = new FactsFold.Collections(ledgers, people, favors, meetings, introductions);
         this.ledgers = database.getCollection(ledgers, FactsLedger.class);
-        this.people = withLedgerIndex(database.getCollection(people, Person.class));
-        this.favors = withLedgerIndex(database.getCollection(favors, KeptFavor.class));
-        this.meetings = withLedgerIndex(database.getCollection(meetings, KeptMeeting.class));
-        this.introductions = withLedgerIndex(database.getCollection(introductions, KeptIntroduction.class));
-    }
-
-    private static <T> MongoCollection<T> withLedgerIndex(MongoCollection<T> collection) {
-        collection.createIndex(Indexes.ascending("ledgerId"), new IndexOptions().name("ledger"));
-        return collection;
+        this.people = LedgerDocuments.index(database.getCollection(people, Person.class));
+        this.favors = LedgerDocuments.index(database.getCollection(favors, KeptFavor.class));
+        this.meetings = LedgerDocuments.index(database.getCollection(meetings, KeptMeeting.class));
+        this.introductions = LedgerDocuments.index(database.getCollection(introductions, KeptIntroduction.class));
     }
 
     /** The fold that keeps these collections, over {@code store}: a projection's, or one in memory. */

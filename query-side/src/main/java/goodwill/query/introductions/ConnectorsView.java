@@ -10,12 +10,7 @@ import java.util.List;
 public record ConnectorsView(String ledgerId, String meId, List<ConnectorView> connectors) implements CsvRows {
 
     @Override
-    public List<ConnectorView> csvRows() {
-        return connectors;
-    }
-
-    @Override
-    public Class<ConnectorView> csvRowType() {
-        return ConnectorView.class;
+    public Table<ConnectorView> csvTable() {
+        return new Table<>(connectors, ConnectorView.class);
     }
 }

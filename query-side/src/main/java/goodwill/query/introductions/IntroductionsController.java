@@ -27,10 +27,9 @@ class IntroductionsController {
                                     @RequestParam(required = false) String contact,
                                     @RequestParam(required = false) String introducer,
                                     @RequestParam(required = false) String outcome) {
-        IntroductionOutcome had = blank(outcome) ? null
-                : InvalidParameter.choice("outcome", outcome, IntroductionOutcome.class);
-        return queries.answer(new FindIntroductions(ledgerId, blank(contact) ? null : contact,
-                                                    blank(introducer) ? null : introducer, had));
+        IntroductionOutcome had = InvalidParameter.choice("outcome", outcome, IntroductionOutcome.class, null);
+        return queries.answer(new FindIntroductions(ledgerId, InvalidParameter.filter(contact),
+                                                    InvalidParameter.filter(introducer), had));
     }
 
     /** Everyone who made introductions in the ledger, by how many led somewhere, then by rate. */
@@ -43,9 +42,5 @@ class IntroductionsController {
     @GetMapping("/mine")
     MyIntroductionsView mine(@PathVariable String ledgerId) {
         return queries.answer(new FindMyIntroductions(ledgerId));
-    }
-
-    private static boolean blank(String parameter) {
-        return parameter == null || parameter.isBlank();
     }
 }

@@ -7,12 +7,7 @@ import java.util.List;
 public record IntroductionsView(String ledgerId, String meId, List<IntroductionView> introductions) implements CsvRows {
 
     @Override
-    public List<IntroductionRow> csvRows() {
-        return introductions.stream().map(IntroductionRow::of).toList();
-    }
-
-    @Override
-    public Class<IntroductionRow> csvRowType() {
-        return IntroductionRow.class;
+    public Table<IntroductionRow> csvTable() {
+        return new Table<>(introductions.stream().map(IntroductionRow::of).toList(), IntroductionRow.class);
     }
 }

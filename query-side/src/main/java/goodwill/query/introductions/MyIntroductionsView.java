@@ -11,12 +11,7 @@ public record MyIntroductionsView(String ledgerId, String meId, List<MyIntroduct
         implements CsvRows {
 
     @Override
-    public List<MyIntroductionRow> csvRows() {
-        return introductions.stream().map(MyIntroductionRow::of).toList();
-    }
-
-    @Override
-    public Class<MyIntroductionRow> csvRowType() {
-        return MyIntroductionRow.class;
+    public Table<MyIntroductionRow> csvTable() {
+        return new Table<>(introductions.stream().map(MyIntroductionRow::of).toList(), MyIntroductionRow.class);
     }
 }

@@ -2,8 +2,8 @@ package goodwill.query.journal;
 
 import goodwill.query.HandledTimes;
 import goodwill.query.ReadModel;
+import goodwill.query.web.InvalidParameter;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -122,21 +122,16 @@ class JournalController {
         if (!errors.isEmpty()) {
             throw new InvalidJournalQuery(errors);
         }
-        String contactId = contact == null || contact.isBlank() ? null : contact;
-        return new FindJournal(ledgerId, contactId, types, fromTime, toTime, onBasis, after, pageSize);
+        return new FindJournal(ledgerId, InvalidParameter.filter(contact), types, fromTime, toTime, onBasis, after, pageSize);
     }
 
     private static Instant instant(String parameter, String text, List<InvalidJournalQuery.BadParameter> errors) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            Instant moment = Instant.parse(text);
-            if (HandledTimes.handled(moment)) {
-                return moment;
-            }
-        } catch (DateTimeParseException e) {
-            // refused below, as a time out of range is
+        Instant moment = HandledTimes.parse(text);
+        if (moment != null) {
+            return moment;
         }
         errors.add(new InvalidJournalQuery.BadParameter(parameter, "An ISO-8601 instant such as 2024-03-01T10:00:00Z, "
                 + HandledTimes.IN_WORDS + "."));

@@ -17,13 +17,8 @@ public record JournalPage(List<JournalEntry> entries, String nextCursor, List<St
     }
 
     @Override
-    public List<JournalRow> csvRows() {
-        return entries.stream().map(JournalRow::of).toList();
-    }
-
-    @Override
-    public Class<JournalRow> csvRowType() {
-        return JournalRow.class;
+    public Table<JournalRow> csvTable() {
+        return new Table<>(entries.stream().map(JournalRow::of).toList(), JournalRow.class);
     }
 
     /** A journal entry as one CSV row: its parties joined by spaces, its summary left to the JSON. */

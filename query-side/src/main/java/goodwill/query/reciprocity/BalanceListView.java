@@ -12,12 +12,7 @@ public record BalanceListView(String ledgerId, String meId, Instant asOf, List<B
         implements CsvRows {
 
     @Override
-    public List<BalanceRow> csvRows() {
-        return contacts;
-    }
-
-    @Override
-    public Class<BalanceRow> csvRowType() {
-        return BalanceRow.class;
+    public Table<BalanceRow> csvTable() {
+        return new Table<>(contacts, BalanceRow.class);
     }
 }

@@ -7,12 +7,7 @@ import java.util.List;
 public record DontInvestView(String ledgerId, String meId, List<DontInvest> contacts) implements CsvRows {
 
     @Override
-    public List<DontInvest.Row> csvRows() {
-        return contacts.stream().map(DontInvest::row).toList();
-    }
-
-    @Override
-    public Class<DontInvest.Row> csvRowType() {
-        return DontInvest.Row.class;
+    public Table<DontInvest.Row> csvTable() {
+        return new Table<>(contacts.stream().map(DontInvest::row).toList(), DontInvest.Row.class);
     }
 }

@@ -7,12 +7,7 @@ import java.util.List;
 public record EmptyAccountsView(String ledgerId, String meId, List<EmptyAccount> contacts) implements CsvRows {
 
     @Override
-    public List<EmptyAccount.Row> csvRows() {
-        return contacts.stream().map(EmptyAccount::row).toList();
-    }
-
-    @Override
-    public Class<EmptyAccount.Row> csvRowType() {
-        return EmptyAccount.Row.class;
+    public Table<EmptyAccount.Row> csvTable() {
+        return new Table<>(contacts.stream().map(EmptyAccount::row).toList(), EmptyAccount.Row.class);
     }
 }

@@ -10,12 +10,7 @@ import java.util.List;
 public record LedgerBalancesView(String ledgerId, String meId, List<BalanceView> balances) implements CsvRows {
 
     @Override
-    public List<BalanceRow> csvRows() {
-        return balances.stream().map(BalanceRow::of).toList();
-    }
-
-    @Override
-    public Class<BalanceRow> csvRowType() {
-        return BalanceRow.class;
+    public Table<BalanceRow> csvTable() {
+        return new Table<>(balances.stream().map(BalanceRow::of).toList(), BalanceRow.class);
     }
 }

@@ -1,8 +1,8 @@
 package goodwill.query.reciprocity;
 
+import goodwill.query.QueryClock;
 import goodwill.query.ReadModel;
 import java.time.Clock;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,35 +19,35 @@ import org.springframework.web.bind.annotation.RestController;
 class ReciprocityController {
 
     private final ReciprocityQueries queries;
-    private final Clock clock;
+    private final QueryClock clock;
 
-    ReciprocityController(ReciprocityQueries queries, ObjectProvider<Clock> clock) {
+    ReciprocityController(ReciprocityQueries queries, QueryClock clock) {
         this.queries = queries;
-        this.clock = clock.getIfUnique(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** Where me stands with every contact: given, received, the balance and its age. */
     @GetMapping
     LedgerBalancesView balances(@PathVariable String ledgerId) {
-        return queries.answer(new FindBalances(ledgerId, clock.instant()));
+        return queries.answer(new FindBalances(ledgerId, clock.now()));
     }
 
     /** Where me stands with one contact: every favor, commitment and ask between them, the tallies and the balance. */
     @GetMapping("/{contactId}")
     BalanceView balance(@PathVariable String ledgerId, @PathVariable String contactId) {
-        return queries.answer(new FindBalance(ledgerId, contactId, clock.instant()));
+        return queries.answer(new FindBalance(ledgerId, contactId, clock.now()));
     }
 
     /** The contacts who owe me most: the balance in my favour, largest first. */
     @GetMapping("/owed-to-me")
     BalanceListView owedToMe(@PathVariable String ledgerId) {
-        return queries.answer(new FindOwedToMe(ledgerId, clock.instant()));
+        return queries.answer(new FindOwedToMe(ledgerId, clock.now()));
     }
 
     /** The contacts I owe most: the balance in their favour, largest first. */
     @GetMapping("/i-owe")
     BalanceListView iOwe(@PathVariable String ledgerId) {
-        return queries.answer(new FindIOwe(ledgerId, clock.instant()));
+        return queries.answer(new FindIOwe(ledgerId, clock.now()));
     }
 
     /** The empty accounts: contacts me asked for help without having invested in them first. */

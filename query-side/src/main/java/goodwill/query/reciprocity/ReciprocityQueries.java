@@ -2,6 +2,7 @@ package goodwill.query.reciprocity;
 
 import static com.mongodb.client.model.Filters.eq;
 
+import goodwill.query.LedgerDocuments;
 import goodwill.query.NotFoundException;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ class ReciprocityQueries {
 
     /** A merged contact answers with its own, empty, balance, and says whose balance holds its history now. */
     BalanceView answer(FindBalance query) {
-        LedgerMe ledger = requireLedger(query.ledgerId());
+        LedgerMe ledger = LedgerDocuments.require(store.ledgers, query.ledgerId());
         StoredBalance stored = store.balances.find(eq("_id", StoredBalance.key(query.ledgerId(), query.contactId()))).first();
         if (stored == null) {
             throw NotFoundException.unknownContact(query.ledgerId(), query.contactId());
@@ -31,27 +32,27 @@ class ReciprocityQueries {
     }
 
     LedgerBalancesView answer(FindBalances query) {
-        LedgerMe ledger = requireLedger(query.ledgerId());
+        LedgerMe ledger = LedgerDocuments.require(store.ledgers, query.ledgerId());
         return ReciprocityViews.balances(ledger, listed(ledger), query.asOf());
     }
 
     BalanceListView answer(FindOwedToMe query) {
-        LedgerMe ledger = requireLedger(query.ledgerId());
+        LedgerMe ledger = LedgerDocuments.require(store.ledgers, query.ledgerId());
         return ReciprocityViews.owedToMe(ledger, listed(ledger), query.asOf());
     }
 
     BalanceListView answer(FindIOwe query) {
-        LedgerMe ledger = requireLedger(query.ledgerId());
+        LedgerMe ledger = LedgerDocuments.require(store.ledgers, query.ledgerId());
         return ReciprocityViews.iOwe(ledger, listed(ledger), query.asOf());
     }
 
     EmptyAccountsView answer(FindEmptyAccounts query) {
-        LedgerMe ledger = requireLedger(query.ledgerId());
+        LedgerMe ledger = LedgerDocuments.require(store.ledgers, query.ledgerId());
         return ReciprocityViews.emptyAccounts(ledger, listed(ledger));
     }
 
     DontInvestView answer(FindDontInvest query) {
-        LedgerMe ledger = requireLedger(query.ledgerId());
+        LedgerMe ledger = LedgerDocuments.require(store.ledgers, query.ledgerId());
         return ReciprocityViews.dontInvest(ledger, listed(ledger));
     }
 
@@ -64,13 +65,5 @@ class ReciprocityQueries {
             }
         }
         return balances;
-    }
-
-    private LedgerMe requireLedger(String ledgerId) {
-        LedgerMe ledger = store.ledgers.find(eq("_id", ledgerId)).first();
-        if (ledger == null) {
-            throw NotFoundException.unknownLedger(ledgerId);
-        }
-        return ledger;
     }
 }

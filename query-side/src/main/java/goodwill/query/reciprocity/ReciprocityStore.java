@@ -2,8 +2,7 @@ package goodwill.query.reciprocity;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
+import goodwill.query.LedgerDocuments;
 import goodwill.query.ReadModelCollections;
 import goodwill.storage.WriteConcerns;
 import org.springframework.stereotype.Component;
@@ -23,7 +22,7 @@ class ReciprocityStore {
         this.balances = database.getCollection(ReadModelCollections.RECIPROCITY_BALANCES, StoredBalance.class);
         this.favors = database.getCollection(ReadModelCollections.RECIPROCITY_FAVORS, StoredFavor.class);
         this.parties = database.getCollection(ReadModelCollections.RECIPROCITY_PARTIES, StoredParties.class);
-        // Every write and single read is by _id; this index serves listing a ledger's balances on real MongoDB.
-        balances.createIndex(Indexes.ascending("ledgerId"), new IndexOptions().name("ledger"));
+        // This index serves listing a ledger's balances.
+        LedgerDocuments.index(balances);
     }
 }

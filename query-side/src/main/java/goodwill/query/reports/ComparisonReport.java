@@ -91,13 +91,8 @@ public record ComparisonReport(String ledgerId,
     }
 
     @Override
-    public List<ContactChange.Row> csvRows() {
-        return changes.stream().map(ContactChange::row).toList();
-    }
-
-    @Override
-    public Class<ContactChange.Row> csvRowType() {
-        return ContactChange.Row.class;
+    public Table<ContactChange.Row> csvTable() {
+        return new Table<>(changes.stream().map(ContactChange::row).toList(), ContactChange.Row.class);
     }
 
     /**

@@ -1,6 +1,7 @@
 package goodwill.query.reports;
 
 import goodwill.query.HandledTimes;
+import goodwill.query.QueryClock;
 import goodwill.query.ReadModel;
 import goodwill.query.web.InvalidParameter;
 import java.time.Clock;
@@ -10,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -40,11 +40,11 @@ class ReportsController {
     }
 
     private final LedgerHistories histories;
-    private final Clock clock;
+    private final QueryClock clock;
 
-    ReportsController(LedgerHistories histories, ObjectProvider<Clock> clock) {
+    ReportsController(LedgerHistories histories, QueryClock clock) {
         this.histories = histories;
-        this.clock = clock.getIfUnique(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /**
@@ -103,25 +103,24 @@ class ReportsController {
                    @RequestParam(required = false) String period,
                    @RequestParam(required = false) String section,
                    @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        CohortPeriod cohorts = period == null || period.isBlank() ? CohortPeriod.QUARTER
-                : InvalidParameter.choice("period", period, CohortPeriod.class);
+        CohortPeriod cohorts = InvalidParameter.choice("period", period, CohortPeriod.class, CohortPeriod.QUARTER);
         TrailingReturns.Section rows = section(section, TrailingReturns.Section.class, TrailingReturns.Section.RELATIONSHIPS);
         LedgerHistories.History history = histories.of(ledgerId);
-        TrailingReturns report = TrailingReturns.of(ledgerId, history.ledgerEvents(), clock.instant(), cohorts);
+        TrailingReturns report = TrailingReturns.of(ledgerId, history.ledgerEvents(), clock.now(), cohorts);
         return wantsCsv(accept) ? report.csv(rows) : report;
     }
 
     /** Without a moment, every event recorded counts, on either basis: the report is then the live read models'. */
     private AsOfReport report(LedgerHistories.History history, Instant moment, Basis basis) {
         if (moment == null) {
-            return AsOfReport.of(history.ledgerId(), history.meId(), history.events(), clock.instant(), basis);
+            return AsOfReport.of(history.ledgerId(), history.meId(), history.events(), clock.now(), basis);
         }
         return AsOfReport.of(history.ledgerId(), history.meId(), AsOf.slice(history.events(), moment, basis), moment,
                              basis);
     }
 
     private static Basis basis(String basis) {
-        return basis == null || basis.isBlank() ? Basis.OCCURRED : InvalidParameter.choice("basis", basis, Basis.class);
+        return InvalidParameter.choice("basis", basis, Basis.class, Basis.OCCURRED);
     }
 
     private static Instant required(String parameter, String value) {

@@ -81,11 +81,13 @@ public record TrailingReturns(String ledgerId,
     /** The rows of one section, for CSV. */
     public CsvRows csv(Section section) {
         return switch (section) {
-            case RELATIONSHIPS -> new CsvTable<>(relationships.stream().map(RelationshipReturn::row).toList(), RelationshipReturn.Row.class);
-            case MONTHS -> new CsvTable<>(relationships.stream().flatMap(r -> r.monthRows().stream()).toList(),
-                                          RelationshipReturn.MonthRow.class);
-            case LAGS -> new CsvTable<>(reciprocationLags, LagStats.class);
-            case COHORTS -> new CsvTable<>(cohorts.stream().flatMap(c -> c.rows().stream()).toList(), Cohort.Row.class);
+            case RELATIONSHIPS -> new CsvRows.Table<>(relationships.stream().map(RelationshipReturn::row).toList(),
+                                                      RelationshipReturn.Row.class);
+            case MONTHS -> new CsvRows.Table<>(relationships.stream().flatMap(r -> r.monthRows().stream()).toList(),
+                                               RelationshipReturn.MonthRow.class);
+            case LAGS -> new CsvRows.Table<>(reciprocationLags, LagStats.class);
+            case COHORTS -> new CsvRows.Table<>(cohorts.stream().flatMap(c -> c.rows().stream()).toList(),
+                                                Cohort.Row.class);
             case INTRODUCTIONS -> new MyIntroductionsView(ledgerId, meId, introductions);
         };
     }

@@ -99,8 +99,10 @@ class CsvConfiguration implements WebMvcConfigurer {
 
         @Override
         protected void writeInternal(CsvRows view, HttpOutputMessage output) throws IOException {
-            CsvSchema schema = schemas.computeIfAbsent(view.csvRowType(), type -> CSV.schemaFor(type).withHeader().withLineSeparator("\r\n"));
-            output.getBody().write(CSV.writer(schema).writeValueAsBytes(view.csvRows()));
+            CsvRows.Table<?> table = view.csvTable();
+            CsvSchema schema = schemas.computeIfAbsent(table.type(),
+                                                       type -> CSV.schemaFor(type).withHeader().withLineSeparator("\r\n"));
+            output.getBody().write(CSV.writer(schema).writeValueAsBytes(table.rows()));
         }
     }
 }

@@ -29,6 +29,16 @@ public class InvalidParameter extends ErrorResponseException {
         }
     }
 
+    /** One of {@code allowed}, in any case, {@code absent} when the parameter is missing or blank, or refused. */
+    public static <E extends Enum<E>> E choice(String parameter, String value, Class<E> type, E absent) {
+        return value == null || value.isBlank() ? absent : choice(parameter, value, type);
+    }
+
+    /** A filter's value as given, or null (no filter) when the parameter is missing or blank. */
+    public static String filter(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
     /**
      * A whole number from {@code min} to {@code max}, {@code absent} when the parameter is missing or blank, or
      * refused naming the range (under {@code allowed} as {@code "min..max"}, or {@code "min.."} without a maximum).

@@ -8,18 +8,15 @@ import goodwill.events.ContactAdded;
 import goodwill.events.FavorKind;
 import goodwill.events.FavorRecorded;
 import goodwill.events.LedgerOpened;
+import goodwill.query.EndToEndTest;
 import goodwill.query.HttpAnswer;
-import goodwill.query.QueryApi;
 import goodwill.query.QuerySideTest;
 import goodwill.query.ReadModel;
-import goodwill.query.ReadModelTesting;
 import goodwill.query.ReplayGate;
-import goodwill.query.TestClock;
 import goodwill.storage.StorageCollections;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -42,19 +39,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * back meanwhile, and refusals.
  */
 @QuerySideTest
-class ProcessorsApiTest {
+class ProcessorsApiTest extends EndToEndTest {
 
-    private static final Instant MARCH = Instant.parse("2024-03-01T10:00:00Z");
     /** Answers carry the moment they were computed for; a fixed one lets before and after be compared. */
     private static final Instant NOW = Instant.parse("2024-06-10T12:00:00Z");
     private static final String RECIPROCITY = "reciprocity";
 
-    @Autowired
-    TestClock clock;
-    @Autowired
-    ReadModelTesting readModels;
-    @Autowired
-    QueryApi api;
     @Autowired
     ReplayGate gate;
     @Autowired
@@ -67,11 +57,12 @@ class ProcessorsApiTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    private final String ledgerId = "l-" + UUID.randomUUID();
+    ProcessorsApiTest() {
+        super(NOW);
+    }
 
     @BeforeEach
     void aLedgerWithAFavor() {
-        clock.set(NOW);
         readModels.record(new LedgerOpened(ledgerId, "me", "Ana Lopez", MARCH),
                           new ContactAdded(ledgerId, "bo", "Bo", null, null, null, List.of(), null, MARCH),
                           new FavorRecorded(ledgerId, "f1", "me", "bo", FavorKind.ADVICE, 3, false, MARCH, null, null,
@@ -86,7 +77,7 @@ class ProcessorsApiTest {
     }
 
     private String balancePath() {
-        return "/api/ledgers/" + ledgerId + "/reciprocity/bo";
+        return ledgerPath("/reciprocity/bo");
     }
 
     private static boolean allCaughtUp(JsonNode processors) {
@@ -165,8 +156,8 @@ class ProcessorsApiTest {
         assertThat(held.json().path("readModel").asText()).isEqualTo(RECIPROCITY);
         assertThat(held.json().path("progressPercent").asInt()).isBetween(0, 99);
         assertThat(held.headers().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("5");
-        api.get("/api/ledgers/" + ledgerId + "/reciprocity").isProblem(503, "rebuilding");
-        assertThat(api.get("/api/ledgers/" + ledgerId + "/journal").status()).isEqualTo(200);
+        api.get(ledgerPath("/reciprocity")).isProblem(503, "rebuilding");
+        assertThat(api.get(ledgerPath("/journal")).status()).isEqualTo(200);
         JsonNode replaying = api.get("/api/admin/processors/" + RECIPROCITY).json();
         assertThat(replaying.path("status").asText()).isEqualTo("REPLAYING");
         assertThat(replaying.path("replay").path("progressPercent").asInt()).isLessThan(100);

@@ -11,16 +11,15 @@ import goodwill.events.ContactAdded;
 import goodwill.events.FavorKind;
 import goodwill.events.FavorRecorded;
 import goodwill.events.LedgerOpened;
+import goodwill.query.EndToEndTest;
 import goodwill.query.QuerySideTest;
 import goodwill.query.ReadModelCollections;
-import goodwill.query.ReadModelTesting;
 import goodwill.query.admin.ReadModelVersions.Outcome;
 import goodwill.query.advocacy.AdvocacyFormula;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -35,7 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * again; one of the running version is left as it is.
  */
 @QuerySideTest
-class ReadModelVersionsTest {
+class ReadModelVersionsTest extends EndToEndTest {
 
     private static final String RECIPROCITY = "reciprocity";
     private static final String STALE = "written-by-an-older-version";
@@ -47,21 +46,17 @@ class ReadModelVersionsTest {
     @Autowired
     TokenStore tokens;
     @Autowired
-    ReadModelTesting readModels;
-    @Autowired
     MongoDatabase database;
 
     private MongoCollection<Document> versions;
     private MongoCollection<Document> balances;
     private TrackingEventProcessor reciprocity;
-    private String ledgerId;
 
     @BeforeEach
     void aLedgerWithOneFavor() {
         versions = database.getCollection(ReadModelVersions.COLLECTION);
         balances = database.getCollection(ReadModelCollections.RECIPROCITY_BALANCES);
         reciprocity = processing.eventProcessor(RECIPROCITY, TrackingEventProcessor.class).orElseThrow();
-        ledgerId = "l-" + UUID.randomUUID();
         readModels.recordInOneCommit(List.of(
                 new LedgerOpened(ledgerId, "me", "Maya", Instant.parse("2024-01-01T00:00:00Z")),
                 new ContactAdded(ledgerId, "bo", "Bo", null, null, null, List.of(), null, Instant.parse("2024-01-02T00:00:00Z")),

@@ -10,19 +10,15 @@ import com.mongodb.client.model.Updates;
 import goodwill.events.ContactDetailsChanged;
 import goodwill.events.FavorKind;
 import goodwill.events.IntroductionOutcome;
+import goodwill.query.EndToEndTest;
 import goodwill.query.HttpAnswer;
-import goodwill.query.QueryApi;
 import goodwill.query.QuerySideTest;
 import goodwill.query.ReadModelCollections;
-import goodwill.query.ReadModelTesting;
-import goodwill.query.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.bson.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -32,27 +28,19 @@ import org.springframework.http.MediaType;
  * tracking processor and read back over HTTP as JSON and CSV, scored on a moment fixed by the test's clock.
  */
 @QuerySideTest
-class AdvocacyApiTest {
+class AdvocacyApiTest extends EndToEndTest {
 
     private static final Instant NOW = Instant.parse("2024-06-01T12:00:00Z");
     private static final Instant MAY = Instant.parse("2024-05-01T12:00:00Z");
     private static final Instant LAST_YEAR = NOW.minus(Duration.ofDays(365));
 
     @Autowired
-    TestClock clock;
-    @Autowired
-    ReadModelTesting readModels;
-    @Autowired
-    QueryApi api;
-    @Autowired
     MongoDatabase database;
 
-    private final String ledgerId = "l-" + UUID.randomUUID();
     private final LedgerEvents ledger = new LedgerEvents(ledgerId);
 
-    @BeforeEach
-    void now() {
-        clock.set(NOW);
+    AdvocacyApiTest() {
+        super(NOW);
     }
 
     /**
@@ -80,7 +68,7 @@ class AdvocacyApiTest {
     }
 
     private HttpAnswer get(String path, MediaType accept) {
-        return api.get("/api/ledgers/" + ledgerId + "/advocates" + path, accept);
+        return api.get(ledgerPath("/advocates" + path), accept);
     }
 
     /**
@@ -190,9 +178,7 @@ class AdvocacyApiTest {
 
         HttpAnswer csv = get("", HttpAnswer.CSV);
 
-        assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.contentType().isCompatibleWith(HttpAnswer.CSV)).isTrue();
-        assertThat(csv.body().lines().findFirst()).contains("rank,contactId,name,tier,score,formulaVersion,onMyBehalf,"
+        csv.isCsv("rank,contactId,name,tier,score,formulaVersion,onMyBehalf,"
                 + "favorForMe,introducedMe,introductionLedSomewhere,reliability,archived");
         List<Map<String, String>> rows = csv.csvRows();
         assertThat(rows).extracting(row -> row.get("contactId")).containsExactly("bo", "cy", "di", "fay");
@@ -227,9 +213,7 @@ class AdvocacyApiTest {
 
     @Test
     void anUnknownLedgerIsNotFoundAsJsonAndAsCsv() {
-        for (MediaType accept : List.of(MediaType.APPLICATION_JSON, HttpAnswer.CSV)) {
-            get("", accept).isProblem(404, "unknown-ledger");
-        }
+        api.getAsJsonAndCsv(ledgerPath("/advocates")).forEach(answer -> answer.isProblem(404, "unknown-ledger"));
         assertThat(get("/bo", MediaType.APPLICATION_JSON).json().path("code").asText()).isEqualTo("unknown-ledger");
     }
 
@@ -253,14 +237,12 @@ class AdvocacyApiTest {
     @Test
     void everyBadParameterIsABadRequestNamingItAndWhatItAllows() {
         readModels.record(ledger.opened());
-        api.awaitJson("/api/ledgers/" + ledgerId + "/advocates", opened -> true);
+        api.awaitJson(ledgerPath("/advocates"), opened -> true);
 
         Map<String, String> codes = Map.of("?tier=HERO", "tier", "?offset=-1", "offset", "?offset=one", "offset",
                                            "?limit=0", "limit", "?limit=501", "limit", "?limit=ten", "limit");
         codes.forEach((query, parameter) -> {
-            for (MediaType accept : List.of(MediaType.APPLICATION_JSON, HttpAnswer.CSV)) {
-                HttpAnswer answer = get(query, accept);
-
+            for (HttpAnswer answer : api.getAsJsonAndCsv(ledgerPath("/advocates" + query))) {
                 answer.isProblem(400, "invalid-" + parameter);
                 assertThat(answer.json().path("parameter").asText()).isEqualTo(parameter);
                 assertThat(answer.json().path("allowed").isArray()).isTrue();

@@ -10,8 +10,7 @@ import goodwill.storage.CountedDatabase;
 import goodwill.storage.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,21 +21,10 @@ class AdvocacyProjectionTest {
 
     private static final List<LedgerEvent> HISTORY = LedgerEvents.correctedHistory();
 
-    private TestDatabase database;
-    private AdvocacyStore store;
-    private AdvocacyProjection projection;
-
-    @BeforeEach
-    void openDatabase() {
-        database = TestDatabase.create();
-        store = new AdvocacyStore(database.connection().database());
-        projection = new AdvocacyProjection(database.connection().database());
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        database.close();
-    }
+    @AutoClose
+    private final TestDatabase database = TestDatabase.create();
+    private final AdvocacyStore store = new AdvocacyStore(database.connection().database());
+    private final AdvocacyProjection projection = new AdvocacyProjection(database.connection().database());
 
     private LedgerAdvocacy stored(String ledgerId) {
         return stored(store, ledgerId);

@@ -8,19 +8,14 @@ import goodwill.events.CommitmentKept;
 import goodwill.events.CommitmentMade;
 import goodwill.events.CommitmentReleased;
 import goodwill.events.ContactsMerged;
+import goodwill.query.EndToEndTest;
 import goodwill.query.HttpAnswer;
-import goodwill.query.QueryApi;
 import goodwill.query.QuerySideTest;
-import goodwill.query.ReadModelTesting;
-import goodwill.query.TestClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 /**
@@ -28,26 +23,13 @@ import org.springframework.http.MediaType;
  * tracking processor and read back over HTTP as JSON and CSV, on a day fixed by the test's clock.
  */
 @QuerySideTest
-class CommitmentsApiTest {
+class CommitmentsApiTest extends EndToEndTest {
 
-    private static final Instant OPENED = Instant.parse("2024-01-01T00:00:00Z");
-    private static final Instant MARCH = Instant.parse("2024-03-01T10:00:00Z");
-    private static final Instant APRIL = Instant.parse("2024-04-01T10:00:00Z");
     /** Today, for every request of this test: late in the evening, so that a day in another zone would show. */
     private static final Instant NOW = Instant.parse("2024-03-20T23:30:00Z");
 
-    @Autowired
-    TestClock clock;
-    @Autowired
-    ReadModelTesting readModels;
-    @Autowired
-    QueryApi api;
-
-    private final String ledgerId = "l-" + UUID.randomUUID();
-
-    @BeforeEach
-    void today() {
-        clock.set(NOW);
+    CommitmentsApiTest() {
+        super(NOW);
     }
 
     private CommitmentMade made(String commitmentId, String promiserId, String promiseeId, String dueOn) {
@@ -56,13 +38,13 @@ class CommitmentsApiTest {
     }
 
     private HttpAnswer get(String query, MediaType accept) {
-        return api.get("/api/ledgers/" + ledgerId + "/commitments" + query, accept);
+        return api.get(ledgerPath("/commitments" + query), accept);
     }
 
     /** Waits until the projection has caught up as far as the number of resolved commitments shows. */
     private JsonNode awaitCommitments(int count, int resolved) {
         readModels.awaitCaughtUp(CommitmentsProjection.PROCESSING_GROUP);
-        return api.awaitJson("/api/ledgers/" + ledgerId + "/commitments",
+        return api.awaitJson(ledgerPath("/commitments"),
                 view -> view.path("commitments").size() == count
                         && view.path("commitments").findValuesAsText("status").stream()
                                .filter(status -> !status.equals("OPEN")).count() == resolved);
@@ -154,10 +136,7 @@ class CommitmentsApiTest {
 
         HttpAnswer csv = get("", HttpAnswer.CSV);
 
-        assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.contentType().isCompatibleWith(HttpAnswer.CSV)).isTrue();
-        assertThat(csv.body().lines().findFirst()).contains(
-                "ledgerId,commitmentId,promiserId,promiseeId,what,dueOn,madeAt,status,resolvedAt,favorId,overdue");
+        csv.isCsv("ledgerId,commitmentId,promiserId,promiseeId,what,dueOn,madeAt,status,resolvedAt,favorId,overdue");
         List<Map<String, String>> rows = csv.csvRows();
         assertThat(rows).extracting(row -> row.get("commitmentId")).containsExactly("c1", "c2");
         assertThat(rows.get(0)).containsEntry("dueOn", "2024-03-01").containsEntry("status", "OPEN")
@@ -174,16 +153,13 @@ class CommitmentsApiTest {
 
         HttpAnswer anything = get("", MediaType.ALL);
 
-        assertThat(anything.status()).isEqualTo(200);
-        assertThat(anything.contentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+        anything.isJson();
         assertThat(ids(anything.json())).containsExactly("c1");
     }
 
     @Test
     void anUnknownLedgerIsNotFoundAsJsonAndAsCsv() {
-        for (MediaType accept : List.of(MediaType.APPLICATION_JSON, HttpAnswer.CSV)) {
-            get("", accept).isProblem(404, "unknown-ledger");
-        }
+        api.getAsJsonAndCsv(ledgerPath("/commitments")).forEach(answer -> answer.isProblem(404, "unknown-ledger"));
     }
 
     @Test

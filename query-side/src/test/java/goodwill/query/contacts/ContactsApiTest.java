@@ -13,16 +13,13 @@ import goodwill.events.FavorRetracted;
 import goodwill.events.LedgerOpened;
 import goodwill.events.MeetingKind;
 import goodwill.events.MeetingRecorded;
+import goodwill.query.EndToEndTest;
 import goodwill.query.HttpAnswer;
-import goodwill.query.QueryApi;
 import goodwill.query.QuerySideTest;
-import goodwill.query.ReadModelTesting;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 /**
@@ -30,23 +27,11 @@ import org.springframework.http.MediaType;
  * by the tracking processor and read back over HTTP as JSON and CSV.
  */
 @QuerySideTest
-class ContactsApiTest {
-
-    private static final Instant OPENED = Instant.parse("2024-01-01T00:00:00Z");
-    private static final Instant FEB = Instant.parse("2024-02-01T10:00:00Z");
-    private static final Instant MARCH = Instant.parse("2024-03-01T10:00:00Z");
-    private static final Instant APRIL = Instant.parse("2024-04-01T10:00:00Z");
-
-    @Autowired
-    ReadModelTesting readModels;
-    @Autowired
-    QueryApi api;
-
-    private final String ledgerId = "l-" + UUID.randomUUID();
+class ContactsApiTest extends EndToEndTest {
 
     private ContactAdded contact(String contactId, String displayName) {
         return new ContactAdded(ledgerId, contactId, displayName, "Acme", null, null, List.of("work", "tech"), null,
-                                FEB);
+                                FEBRUARY);
     }
 
     private FavorRecorded favor(String favorId, String giverId, String receiverId, Instant occurredAt) {
@@ -55,7 +40,7 @@ class ContactsApiTest {
     }
 
     private String contacts(String query) {
-        return "/api/ledgers/" + ledgerId + "/contacts" + query;
+        return ledgerPath("/contacts" + query);
     }
 
     /** Waits until the projection has caught up as far as the contact's last interaction shows. */
@@ -64,6 +49,13 @@ class ContactsApiTest {
         return api.awaitJson(contacts(query), directory -> directory.path("contacts").findParents("contactId").stream()
                 .anyMatch(c -> c.path("contactId").asText().equals(contactId)
                         && c.path("lastInteractionAt").asText("").equals(lastInteractionAt)));
+    }
+
+    /** Me and Bo Chen, whom me did a favor in March, once the directory shows it. */
+    private void awaitBoWithAFavorInMarch() {
+        readModels.record(new LedgerOpened(ledgerId, "me", "Ana Lopez", OPENED), contact("bo", "Bo Chen"),
+                          favor("f1", "me", "bo", MARCH));
+        awaitDirectory("", "bo", "2024-03-01T10:00:00Z");
     }
 
     @Test
@@ -122,17 +114,12 @@ class ContactsApiTest {
 
     @Test
     void theDirectoryAsCsvHasAHeaderRowAndOneRowPerContact() {
-        readModels.record(new LedgerOpened(ledgerId, "me", "Ana Lopez", OPENED), contact("bo", "Bo Chen"),
-                          favor("f1", "me", "bo", MARCH));
-        awaitDirectory("", "bo", "2024-03-01T10:00:00Z");
+        awaitBoWithAFavorInMarch();
 
         HttpAnswer csv = api.get(contacts(""), HttpAnswer.CSV);
 
-        assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.contentType().isCompatibleWith(HttpAnswer.CSV)).isTrue();
-        assertThat(csv.body().lines().findFirst()).contains(
-                "ledgerId,contactId,displayName,organization,role,email,tags,howWeMet,me,addedAt,archived,archivedAt,"
-                        + "mergedInto,lastInteractionAt");
+        csv.isCsv("ledgerId,contactId,displayName,organization,role,email,tags,howWeMet,me,addedAt,archived,archivedAt,"
+                + "mergedInto,lastInteractionAt");
         List<Map<String, String>> rows = csv.csvRows();
         assertThat(rows).extracting(row -> row.get("contactId")).containsExactly("me", "bo");
         assertThat(rows.get(0)).containsEntry("ledgerId", ledgerId).containsEntry("displayName", "Ana Lopez")
@@ -145,22 +132,17 @@ class ContactsApiTest {
 
     @Test
     void aClientThatAcceptsAnythingGetsJson() {
-        readModels.record(new LedgerOpened(ledgerId, "me", "Ana Lopez", OPENED), contact("bo", "Bo Chen"),
-                          favor("f1", "me", "bo", MARCH));
-        awaitDirectory("", "bo", "2024-03-01T10:00:00Z");
+        awaitBoWithAFavorInMarch();
 
         HttpAnswer anything = api.get(contacts(""), MediaType.ALL);
 
-        assertThat(anything.status()).isEqualTo(200);
-        assertThat(anything.contentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+        anything.isJson();
         assertThat(anything.json().path("contacts").size()).isEqualTo(2);
     }
 
     @Test
     void anUnknownLedgerIsNotFoundAsJsonAndAsCsv() {
-        for (MediaType accept : List.of(MediaType.APPLICATION_JSON, HttpAnswer.CSV)) {
-            api.get(contacts(""), accept).isProblem(404, "unknown-ledger");
-        }
+        api.getAsJsonAndCsv(contacts("")).forEach(answer -> answer.isProblem(404, "unknown-ledger"));
     }
 
     @Test

@@ -15,8 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,21 +26,11 @@ class ContactsProjectionTest {
 
     private static final List<LedgerEvent> HISTORY = CorrectedHistory.of("team");
 
-    private TestDatabase database;
-    private ContactsStore store;
-    private ProjectionHarness projection;
-
-    @BeforeEach
-    void open() {
-        database = TestDatabase.create();
-        store = new ContactsStore(database.connection().database());
-        projection = new ProjectionHarness(new ContactsProjection(database.connection().database()));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
+    @AutoClose
+    private final TestDatabase database = TestDatabase.create();
+    private final ContactsStore store = new ContactsStore(database.connection().database());
+    private final ProjectionHarness projection =
+            new ProjectionHarness(new ContactsProjection(database.connection().database()));
 
     private Map<String, ListedContact> stored() {
         return stored("team");

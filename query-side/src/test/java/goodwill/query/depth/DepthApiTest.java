@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import goodwill.events.LedgerEvent;
+import goodwill.query.EndToEndTest;
 import goodwill.query.HttpAnswer;
 import goodwill.query.ProjectionHarness;
-import goodwill.query.QueryApi;
 import goodwill.query.QuerySideTest;
-import goodwill.query.ReadModelTesting;
-import goodwill.query.TestClock;
 import goodwill.query.facts.CorrectedHistory;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,30 +25,21 @@ import org.springframework.http.MediaType;
  * a time given or, without one, as of the test clock's now.
  */
 @QuerySideTest
-class DepthApiTest {
+class DepthApiTest extends EndToEndTest {
 
     private static final Instant NOW = Instant.parse("2024-08-01T00:00:00Z");
 
-    @Autowired
-    TestClock clock;
-    @Autowired
-    ReadModelTesting readModels;
-    @Autowired
-    QueryApi api;
     @Autowired
     DepthProjection projection;
     @Autowired
     DepthStore store;
 
-    private String ledgerId = "l-" + UUID.randomUUID();
-
-    @BeforeEach
-    void now() {
-        clock.set(NOW);
+    DepthApiTest() {
+        super(NOW);
     }
 
     private HttpAnswer get(String query, MediaType accept) {
-        return api.get("/api/ledgers/" + ledgerId + "/depth" + query, accept);
+        return api.get(ledgerPath("/depth" + query), accept);
     }
 
     /** Records {@link CorrectedHistory} and waits until the projection has caught up with it. */
@@ -120,10 +108,7 @@ class DepthApiTest {
 
         HttpAnswer csv = get("?depth=RECURRING", HttpAnswer.CSV);
 
-        assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.contentType().isCompatibleWith(HttpAnswer.CSV)).isTrue();
-        assertThat(csv.body().lines().findFirst())
-                .contains("contactId,name,depth,interactions,months,given,received,firstAt,lastAt,archived");
+        csv.isCsv("contactId,name,depth,interactions,months,given,received,firstAt,lastAt,archived");
         List<Map<String, String>> rows = csv.csvRows();
         assertThat(rows).extracting(row -> row.get("contactId")).containsExactly("cy", "bo", "di");
         assertThat(rows.get(1)).containsEntry("name", "Bo Chen").containsEntry("depth", "RECURRING")
@@ -134,9 +119,7 @@ class DepthApiTest {
 
     @Test
     void anUnknownLedgerIsNotFoundAsJsonAndAsCsv() {
-        for (MediaType accept : List.of(MediaType.APPLICATION_JSON, HttpAnswer.CSV)) {
-            get("", accept).isProblem(404, "unknown-ledger");
-        }
+        api.getAsJsonAndCsv(ledgerPath("/depth")).forEach(answer -> answer.isProblem(404, "unknown-ledger"));
     }
 
     @Test
@@ -154,9 +137,7 @@ class DepthApiTest {
     @ValueSource(strings = {"yesterday", "%2B999999999-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z"})
     void anAsOfThatIsNoInstantOrOutOfRangeIsABadRequestAsJsonAndAsCsv(String asOf) {
         awaitHistory();
-        for (MediaType accept : List.of(MediaType.APPLICATION_JSON, HttpAnswer.CSV)) {
-            HttpAnswer answer = get("?asOf=" + asOf, accept);
-
+        for (HttpAnswer answer : api.getAsJsonAndCsv(ledgerPath("/depth?asOf=" + asOf))) {
             answer.isProblem(400, "invalid-as-of");
             assertThat(answer.json().path("parameter").asText()).isEqualTo("asOf");
         }
@@ -164,11 +145,11 @@ class DepthApiTest {
 
     @Test
     void theProjectionKeepsWhatTheFoldComputesEventByEventAndInOneBatch() {
-        List<LedgerEvent> history = CorrectedHistory.of(ledgerId);
+        String byHand = "l-" + UUID.randomUUID();
+        List<LedgerEvent> history = CorrectedHistory.of(byHand);
         new ProjectionHarness(projection).oneByOne(history);
-        assertThat(store.facts.load(ledgerId)).isEqualTo(DepthFold.fold(history));
+        assertThat(store.facts.load(byHand)).isEqualTo(DepthFold.fold(history));
 
-        ledgerId = "l-" + UUID.randomUUID();
         awaitHistory();
         assertThat(store.facts.load(ledgerId)).isEqualTo(DepthFold.fold(CorrectedHistory.of(ledgerId)));
     }
@@ -176,11 +157,11 @@ class DepthApiTest {
     @Test
     void replayingTheProjectionRebuildsTheSameReport() {
         awaitHistory();
-        List<String> queries = List.of("", "?asOf=2023-03-01T00:00:00Z", "?depth=RECURRING");
-        List<String> before = queries.stream().map(query -> get(query, MediaType.APPLICATION_JSON).body()).toList();
+        List<String> paths = List.of(ledgerPath("/depth"), ledgerPath("/depth?asOf=2023-03-01T00:00:00Z"),
+                                     ledgerPath("/depth?depth=RECURRING"));
+        List<String> before = api.jsonBodies(paths);
         readModels.replay(DepthProjection.PROCESSING_GROUP);
 
-        assertThat(queries.stream().map(query -> get(query, MediaType.APPLICATION_JSON).body()).toList())
-                .isEqualTo(before);
+        assertThat(api.jsonBodies(paths)).isEqualTo(before);
     }
 }

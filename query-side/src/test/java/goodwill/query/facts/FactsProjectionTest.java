@@ -7,8 +7,7 @@ import goodwill.query.ProjectionHarness;
 import goodwill.storage.CountedDatabase;
 import goodwill.storage.TestDatabase;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,23 +18,13 @@ class FactsProjectionTest {
 
     private static final List<LedgerEvent> HISTORY = CorrectedHistory.of("team");
 
-    private TestDatabase database;
-    private FactCollections facts;
-    private ProjectionHarness projection;
-
-    @BeforeEach
-    void open() {
-        database = TestDatabase.create();
-        facts = new FactCollections(database.connection().database(), "ledgers", "people", "favors", "meetings",
-                                    "introductions");
-        projection = new ProjectionHarness(new FactsProjection(database.connection().database(), facts) {
-        });
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
+    @AutoClose
+    private final TestDatabase database = TestDatabase.create();
+    private final FactCollections facts = new FactCollections(database.connection().database(), "ledgers", "people",
+                                                              "favors", "meetings", "introductions");
+    private final ProjectionHarness projection =
+            new ProjectionHarness(new FactsProjection(database.connection().database(), facts) {
+            });
 
     @Test
     void eventsHandledOneByOneStoreTheFold() {

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import goodwill.events.LedgerEvent;
+import goodwill.query.EndToEndTest;
 import goodwill.query.HttpAnswer;
 import goodwill.query.ProjectionHarness;
-import goodwill.query.QueryApi;
 import goodwill.query.QuerySideTest;
-import goodwill.query.ReadModelTesting;
 import goodwill.query.facts.CorrectedHistory;
 import java.util.List;
 import java.util.Map;
@@ -22,21 +21,15 @@ import org.springframework.http.MediaType;
  * store, as the command side would, folded by the tracking processor and read back over HTTP as JSON and CSV.
  */
 @QuerySideTest
-class IntroductionsApiTest {
+class IntroductionsApiTest extends EndToEndTest {
 
-    @Autowired
-    ReadModelTesting readModels;
-    @Autowired
-    QueryApi api;
     @Autowired
     IntroductionsProjection projection;
     @Autowired
     IntroductionsStore store;
 
-    private String ledgerId = "l-" + UUID.randomUUID();
-
     private HttpAnswer get(String path, MediaType accept) {
-        return api.get("/api/ledgers/" + ledgerId + "/introductions" + path, accept);
+        return api.get(ledgerPath("/introductions" + path), accept);
     }
 
     /** Records {@link CorrectedHistory} and waits until the projection has caught up with it. */
@@ -132,11 +125,8 @@ class IntroductionsApiTest {
         awaitHistory();
 
         HttpAnswer introductions = get("", HttpAnswer.CSV);
-        assertThat(introductions.status()).isEqualTo(200);
-        assertThat(introductions.contentType().isCompatibleWith(HttpAnswer.CSV)).isTrue();
-        assertThat(introductions.body().lines().findFirst()).contains(
-                "introductionId,introducerId,introducerName,personAId,personAName,personBId,personBName,purpose,"
-                        + "occurredAt,outcomes,latestOutcome,ledSomewhere,daysToLedSomewhere");
+        introductions.isCsv("introductionId,introducerId,introducerName,personAId,personAName,personBId,personBName,"
+                + "purpose,occurredAt,outcomes,latestOutcome,ledSomewhere,daysToLedSomewhere");
         List<Map<String, String>> rows = introductions.csvRows();
         assertThat(rows).extracting(row -> row.get("introductionId")).containsExactly("i2", "i1");
         assertThat(rows.get(1)).containsEntry("outcomes", "MET 2023-07-10T10:00:00Z;HIRED 2023-09-01T10:00:00Z")
@@ -161,9 +151,8 @@ class IntroductionsApiTest {
     @Test
     void anUnknownLedgerIsNotFoundOnEveryEndpointAsJsonAndAsCsv() {
         for (String path : List.of("", "/connectors", "/mine")) {
-            for (MediaType accept : List.of(MediaType.APPLICATION_JSON, HttpAnswer.CSV)) {
-                get(path, accept).isProblem(404, "unknown-ledger");
-            }
+            api.getAsJsonAndCsv(ledgerPath("/introductions" + path))
+               .forEach(answer -> answer.isProblem(404, "unknown-ledger"));
         }
     }
 
@@ -189,11 +178,11 @@ class IntroductionsApiTest {
 
     @Test
     void theProjectionKeepsWhatTheFoldComputesEventByEventAndInOneBatch() {
-        List<LedgerEvent> history = CorrectedHistory.of(ledgerId);
+        String byHand = "l-" + UUID.randomUUID();
+        List<LedgerEvent> history = CorrectedHistory.of(byHand);
         new ProjectionHarness(projection).oneByOne(history);
-        assertThat(store.facts.load(ledgerId)).isEqualTo(IntroductionsFold.fold(history));
+        assertThat(store.facts.load(byHand)).isEqualTo(IntroductionsFold.fold(history));
 
-        ledgerId = "l-" + UUID.randomUUID();
         awaitHistory();
         assertThat(store.facts.load(ledgerId)).isEqualTo(IntroductionsFold.fold(CorrectedHistory.of(ledgerId)));
     }
@@ -201,10 +190,11 @@ class IntroductionsApiTest {
     @Test
     void replayingTheProjectionRebuildsTheSameAnswers() {
         awaitHistory();
-        List<String> paths = List.of("", "/connectors", "/mine", "?contact=fa");
-        List<String> before = paths.stream().map(path -> get(path, MediaType.APPLICATION_JSON).body()).toList();
+        List<String> paths = List.of(ledgerPath("/introductions"), ledgerPath("/introductions/connectors"),
+                                     ledgerPath("/introductions/mine"), ledgerPath("/introductions?contact=fa"));
+        List<String> before = api.jsonBodies(paths);
         readModels.replay(IntroductionsProjection.PROCESSING_GROUP);
 
-        assertThat(paths.stream().map(path -> get(path, MediaType.APPLICATION_JSON).body()).toList()).isEqualTo(before);
+        assertThat(api.jsonBodies(paths)).isEqualTo(before);
     }
 }

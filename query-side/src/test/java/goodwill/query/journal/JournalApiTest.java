@@ -10,10 +10,9 @@ import goodwill.events.FavorRecorded;
 import goodwill.events.FavorRetracted;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
+import goodwill.query.EndToEndTest;
 import goodwill.query.HttpAnswer;
-import goodwill.query.QueryApi;
 import goodwill.query.QuerySideTest;
-import goodwill.query.ReadModelTesting;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,9 +20,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 /**
@@ -31,19 +28,8 @@ import org.springframework.http.MediaType;
  * the command side would, are read back over HTTP in order, filtered and paged.
  */
 @QuerySideTest
-class JournalApiTest {
+class JournalApiTest extends EndToEndTest {
 
-    private static final Instant JANUARY = Instant.parse("2024-01-01T00:00:00Z");
-    private static final Instant FEBRUARY = Instant.parse("2024-02-01T10:00:00Z");
-    private static final Instant MARCH = Instant.parse("2024-03-01T10:00:00Z");
-    private static final Instant APRIL = Instant.parse("2024-04-01T10:00:00Z");
-
-    @Autowired
-    ReadModelTesting readModels;
-    @Autowired
-    QueryApi api;
-
-    private final String ledgerId = "l-" + UUID.randomUUID();
     /** When the ledger was told of each thing, a second apart: recording times the test can name. */
     private final Instant recorded = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
@@ -64,10 +50,10 @@ class JournalApiTest {
 
     /**
      * The story: f0 happened in February but was recorded after f1 (March); the retraction of f1 comes last.
-     * Three entries share January as their time of occurrence.
+     * Three entries share the ledger's opening, on the first of January, as their time of occurrence.
      */
     private void recordTheStory() {
-        record(0, new LedgerOpened(ledgerId, "me", "Ana Lopez", JANUARY));
+        record(0, new LedgerOpened(ledgerId, "me", "Ana Lopez", OPENED));
         record(1, contact("bo"));
         record(2, contact("cy"));
         record(3, favor("f1", "me", "bo", MARCH));
@@ -77,11 +63,11 @@ class JournalApiTest {
     }
 
     private ContactAdded contact(String contactId) {
-        return new ContactAdded(ledgerId, contactId, contactId, null, null, null, List.of(), null, JANUARY);
+        return new ContactAdded(ledgerId, contactId, contactId, null, null, null, List.of(), null, OPENED);
     }
 
     private HttpAnswer get(String query, MediaType accept) {
-        return api.get("/api/ledgers/" + ledgerId + "/journal" + query, accept);
+        return api.get(ledgerPath("/journal" + query), accept);
     }
 
     private HttpAnswer get(String query) {
@@ -97,7 +83,7 @@ class JournalApiTest {
 
     private void awaitJournal(int entries) {
         readModels.awaitCaughtUp(JournalProjection.PROCESSING_GROUP);
-        api.awaitJson("/api/ledgers/" + ledgerId + "/journal", journal -> journal.path("entries").size() == entries);
+        api.awaitJson(ledgerPath("/journal"), journal -> journal.path("entries").size() == entries);
     }
 
     private static List<String> summaryIds(HttpAnswer answer) {
@@ -215,8 +201,7 @@ class JournalApiTest {
 
         HttpAnswer csv = get("?contact=bo&limit=2", HttpAnswer.CSV);
 
-        assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.contentType().isCompatibleWith(HttpAnswer.CSV)).isTrue();
+        csv.isCsv();
         List<String> lines = csv.body().lines().toList();
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).isEqualTo("position,type,occurredAt,recordedAt,recordedBy,parties,corrects");
@@ -264,8 +249,7 @@ class JournalApiTest {
 
         recordTheStory();
         HttpAnswer any = get("", MediaType.ALL);
-        assertThat(any.status()).isEqualTo(200);
-        assertThat(any.contentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+        any.isJson();
         assertThat(any.json().path("entries").size()).isEqualTo(6);
     }
 

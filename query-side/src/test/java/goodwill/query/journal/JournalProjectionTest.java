@@ -13,8 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.EventMessage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The projection stores the entries the fold makes, whether it gets the events one by one, in one batch, or twice. */
@@ -24,21 +23,11 @@ class JournalProjectionTest {
     /** The history as the processor hands it over: the same ids, positions, times and recorders as the fold's. */
     private static final List<EventMessage<?>> MESSAGES = ProjectionHarness.messagesOf(HISTORY);
 
-    private TestDatabase database;
-    private JournalStore store;
-    private ProjectionHarness projection;
-
-    @BeforeEach
-    void open() {
-        database = TestDatabase.create();
-        store = new JournalStore(database.connection().database());
-        projection = new ProjectionHarness(new JournalProjection(database.connection().database()));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
+    @AutoClose
+    private final TestDatabase database = TestDatabase.create();
+    private final JournalStore store = new JournalStore(database.connection().database());
+    private final ProjectionHarness projection =
+            new ProjectionHarness(new JournalProjection(database.connection().database()));
 
     private void assertStoredIsTheFold() {
         Map<String, JournalEntry> stored = new HashMap<>();

@@ -13,20 +13,15 @@ import goodwill.events.FavorAmended;
 import goodwill.events.FavorKind;
 import goodwill.events.FavorRecorded;
 import goodwill.events.FavorRetracted;
+import goodwill.query.EndToEndTest;
 import goodwill.query.HttpAnswer;
-import goodwill.query.QueryApi;
 import goodwill.query.QuerySideTest;
-import goodwill.query.ReadModelTesting;
-import goodwill.query.TestClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 /**
@@ -34,28 +29,15 @@ import org.springframework.http.MediaType;
  * the tracking processor and read back over HTTP, as JSON and CSV, at a moment fixed by the test's clock.
  */
 @QuerySideTest
-class ReciprocityApiTest {
+class ReciprocityApiTest extends EndToEndTest {
 
-    private static final Instant OPENED = Instant.parse("2024-01-01T00:00:00Z");
-    private static final Instant MARCH = Instant.parse("2024-03-01T10:00:00Z");
     private static final Instant FEB_10 = Instant.parse("2024-02-10T10:00:00Z");
-    private static final Instant APRIL = Instant.parse("2024-04-01T10:00:00Z");
     private static final Instant MAY = Instant.parse("2024-05-01T10:00:00Z");
     /** The moment of every request of this test: ages and overdue are computed for it. */
     private static final Instant NOW = Instant.parse("2024-06-10T12:00:00Z");
 
-    @Autowired
-    TestClock clock;
-    @Autowired
-    ReadModelTesting readModels;
-    @Autowired
-    QueryApi api;
-
-    private final String ledgerId = "l-" + UUID.randomUUID();
-
-    @BeforeEach
-    void now() {
-        clock.set(NOW);
+    ReciprocityApiTest() {
+        super(NOW);
     }
 
     private FavorRecorded favor(String favorId, String giverId, String receiverId, int weight, boolean asked,
@@ -65,7 +47,7 @@ class ReciprocityApiTest {
     }
 
     private String reciprocity(String rest) {
-        return "/api/ledgers/" + ledgerId + "/reciprocity" + rest;
+        return ledgerPath("/reciprocity" + rest);
     }
 
     /** Waits until the projection has caught up as far as the JSON answer shows. */
@@ -258,12 +240,9 @@ class ReciprocityApiTest {
         assertThat(owing.path("contacts").get(0).path("oldestUnreciprocatedFavorId").asText()).isEqualTo("f4");
 
         HttpAnswer csv = api.get(reciprocity("/i-owe"), HttpAnswer.CSV);
-        assertThat(csv.status()).isEqualTo(200);
-        assertThat(csv.contentType().isCompatibleWith(HttpAnswer.CSV)).isTrue();
-        assertThat(csv.body().lines().findFirst()).contains(
-                "contactId,displayName,archived,balance,givenCount,givenWeighted,receivedCount,receivedWeighted,"
-                        + "lastGivenAt,lastReceivedAt,oldestUnreciprocatedFavorId,oldestUnreciprocatedAt,"
-                        + "oldestUnreciprocatedAgeDays");
+        csv.isCsv("contactId,displayName,archived,balance,givenCount,givenWeighted,receivedCount,receivedWeighted,"
+                + "lastGivenAt,lastReceivedAt,oldestUnreciprocatedFavorId,oldestUnreciprocatedAt,"
+                + "oldestUnreciprocatedAgeDays");
         assertThat(csv.csvRows()).extracting(row -> row.get("contactId")).containsExactly("eve", "dee");
         assertThat(csv.csvRows().get(0)).containsEntry("balance", "-4.5").containsEntry("receivedCount", "1")
                                         .containsEntry("oldestUnreciprocatedAt", "2024-03-01T10:00:00Z")
@@ -330,9 +309,7 @@ class ReciprocityApiTest {
     @Test
     void everyListOfAnUnknownLedgerIsNotFoundAsJsonAndAsCsv() {
         for (String list : List.of("", "/owed-to-me", "/i-owe", "/empty-accounts", "/dont-invest")) {
-            for (MediaType accept : List.of(MediaType.APPLICATION_JSON, HttpAnswer.CSV)) {
-                api.get(reciprocity(list), accept).isProblem(404, "unknown-ledger");
-            }
+            api.getAsJsonAndCsv(reciprocity(list)).forEach(answer -> answer.isProblem(404, "unknown-ledger"));
         }
     }
 
@@ -354,7 +331,7 @@ class ReciprocityApiTest {
 
         HttpAnswer anything = api.get(reciprocity("/owed-to-me"), MediaType.ALL);
 
-        assertThat(anything.contentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+        anything.isJson();
         assertThat(anything.json().path("contacts").size()).isEqualTo(1);
     }
 
@@ -376,12 +353,11 @@ class ReciprocityApiTest {
         awaitJson(reciprocity(""), l -> l.path("balances").size() == 1
                 && l.path("balances").get(0).path("given").path("count").asInt() == 2
                 && l.path("balances").get(0).path("received").path("count").asInt() == 0);
-        List<String> before = paths.stream().map(path -> api.get(path, MediaType.APPLICATION_JSON).body()).toList();
+        List<String> before = api.jsonBodies(paths);
         assertThat(before.get(6)).contains("\"contactId\":\"bo\"");
 
         readModels.replay(ReciprocityProjection.PROCESSING_GROUP);
 
-        assertThat(paths.stream().map(path -> api.get(path, MediaType.APPLICATION_JSON).body()).toList())
-                .isEqualTo(before);
+        assertThat(api.jsonBodies(paths)).isEqualTo(before);
     }
 }

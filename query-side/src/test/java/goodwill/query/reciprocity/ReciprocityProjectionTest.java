@@ -14,8 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The projection stores what the fold computes, whether it gets the events one by one, in one batch, or twice. */
@@ -23,21 +22,11 @@ class ReciprocityProjectionTest {
 
     private static final ReciprocityHistories TEAM = new ReciprocityHistories("team");
 
-    private TestDatabase database;
-    private ReciprocityStore store;
-    private ProjectionHarness projection;
-
-    @BeforeEach
-    void open() {
-        database = TestDatabase.create();
-        store = new ReciprocityStore(database.connection().database());
-        projection = new ProjectionHarness(new ReciprocityProjection(database.connection().database()));
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
+    @AutoClose
+    private final TestDatabase database = TestDatabase.create();
+    private final ReciprocityStore store = new ReciprocityStore(database.connection().database());
+    private final ProjectionHarness projection =
+            new ProjectionHarness(new ReciprocityProjection(database.connection().database()));
 
     private Map<String, ReciprocityBalance> stored() {
         Map<String, ReciprocityBalance> balances = new HashMap<>();

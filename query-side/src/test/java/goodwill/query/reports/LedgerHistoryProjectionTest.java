@@ -18,8 +18,7 @@ import org.axonframework.eventhandling.GenericTrackedEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The reports' copy of a ledger's history: every event once, in order, in chunks a batch rewrites cheaply. */
@@ -28,23 +27,12 @@ class LedgerHistoryProjectionTest {
     private static final Instant START = Instant.parse("2024-01-01T09:00:00Z");
     private static final JacksonSerializer SERIALIZER = EventJson.serializer(EventJson.mapper());
 
-    private TestDatabase database;
-    private LedgerHistoryStore store;
-    private ProjectionHarness projection;
-    private LedgerHistories histories;
-
-    @BeforeEach
-    void open() {
-        database = TestDatabase.create();
-        store = new LedgerHistoryStore(database.connection().database());
-        projection = new ProjectionHarness(new LedgerHistoryProjection(database.connection().database(), SERIALIZER));
-        histories = new LedgerHistories(store, SERIALIZER);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
-    }
+    @AutoClose
+    private final TestDatabase database = TestDatabase.create();
+    private final LedgerHistoryStore store = new LedgerHistoryStore(database.connection().database());
+    private final ProjectionHarness projection =
+            new ProjectionHarness(new LedgerHistoryProjection(database.connection().database(), SERIALIZER));
+    private final LedgerHistories histories = new LedgerHistories(store, SERIALIZER);
 
     private static List<LedgerEvent> ledger(int favors) {
         List<LedgerEvent> events = new ArrayList<>();

@@ -10,18 +10,14 @@ import goodwill.events.FavorRecorded;
 import goodwill.events.FavorRetracted;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
+import goodwill.query.EndToEndTest;
 import goodwill.query.HttpAnswer;
-import goodwill.query.QueryApi;
 import goodwill.query.QuerySideTest;
-import goodwill.query.ReadModelTesting;
-import goodwill.query.TestClock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 /**
@@ -33,22 +29,16 @@ import org.springframework.http.MediaType;
  * (2, asked); 2024-04-01 f1 retracted; 2024-06-01 f2 Bo → me (3, asked) done on 2024-02-15.
  */
 @QuerySideTest
-class ReportsApiTest {
+class ReportsApiTest extends EndToEndTest {
 
     private static final Instant NOW = Instant.parse("2024-08-01T00:00:00Z");
 
-    @Autowired
-    TestClock clock;
-    @Autowired
-    ReadModelTesting readModels;
-    @Autowired
-    QueryApi api;
-
-    private final String ledgerId = "l-" + UUID.randomUUID();
+    ReportsApiTest() {
+        super(NOW);
+    }
 
     @BeforeEach
     void recordHistory() {
-        clock.set(NOW);
         recordOn("2024-01-01", new LedgerOpened(ledgerId, "me", "Me", at("2024-01-01")),
                  new ContactAdded(ledgerId, "ana", "Ana", null, null, null, List.of(), null, at("2024-01-01")),
                  new ContactAdded(ledgerId, "bo", "Bo", null, null, null, List.of(), null, at("2024-01-01")));
@@ -72,7 +62,7 @@ class ReportsApiTest {
     }
 
     private HttpAnswer get(String path, MediaType accept) {
-        return api.get("/api/ledgers/" + ledgerId + path, accept);
+        return api.get(ledgerPath(path), accept);
     }
 
     private JsonNode json(String path) {
@@ -154,7 +144,7 @@ class ReportsApiTest {
         assertThat(bo.path("events").get(0).path("summary").path("favorId").asText()).isEqualTo("f2");
 
         HttpAnswer csv = get("/reports/compare?from=2024-01-31&to=2024-03-01", HttpAnswer.CSV);
-        assertThat(csv.contentType().isCompatibleWith(HttpAnswer.CSV)).isTrue();
+        csv.isCsv();
         assertThat(csv.csvRows()).filteredOn(row -> row.get("contactId").equals("bo"))
                                  .extracting(row -> row.get("balanceChange"), row -> row.get("events"))
                                  .containsExactly(tuple("-3.0", "1"));

@@ -149,7 +149,7 @@ class ReportsFoldTest {
         ContactChange bo = comparison.changes().stream().filter(c -> c.contactId().equals("bo")).findFirst().orElseThrow();
         assertThat(bo.events()).isEmpty();
         assertThat(bo.scoreTo()).isLessThan(bo.scoreFrom());
-        assertThat(comparison.csvRows()).hasSize(comparison.changes().size());
+        assertThat(comparison.csvTable().rows()).hasSize(comparison.changes().size());
     }
 
     @Test
@@ -208,7 +208,7 @@ class ReportsFoldTest {
                         new Cohort.Cell(6, true, 1, 1.0, 3.0),
                         new Cohort.Cell(12, true, 1, 1.0, 3.0),
                         new Cohort.Cell(24, false, null, null, null))));
-        assertThat(returns.csv(TrailingReturns.Section.COHORTS).csvRows()).hasSize(8);
+        assertThat(returns.csv(TrailingReturns.Section.COHORTS).csvTable().rows()).hasSize(8);
         assertThat(TrailingReturns.of(LEDGER, events(), at("2024-12-31"), CohortPeriod.MONTH).cohorts())
                 .extracting(Cohort::cohort, Cohort::size)
                 .containsExactly(tuple("2023-01", 1), tuple("2023-02", 1),
