@@ -36,8 +36,7 @@ class MembershipProjection {
 
     @EventHandler
     void on(MemberAdded event, @MetaDataValue(EventMetaData.RECORDED_BY) String recordedBy) {
-        memberships.add(new Membership(event.ledgerId(), event.username(), event.role(), event.occurredAt(),
-                                       recordedBy == null ? event.username() : recordedBy));
+        memberships.added(event, recordedBy);
     }
 
     @EventHandler

@@ -10,6 +10,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
+import goodwill.events.MemberAdded;
 import goodwill.events.MemberRole;
 import java.util.ArrayList;
 import java.util.Date;
@@ -54,6 +55,15 @@ public class Memberships {
     public List<Membership> membersOf(String ledgerId) {
         return members.find(eq("ledgerId", ledgerId)).sort(Sorts.ascending("username"))
                       .map(Memberships::membershipOf).into(new ArrayList<>());
+    }
+
+    /**
+     * What a {@code MemberAdded} records: the member, with the role given, since it occurred, added by whoever
+     * recorded it (the member themselves for a ledger's opening recorded before that was noted).
+     */
+    public void added(MemberAdded event, String recordedBy) {
+        add(new Membership(event.ledgerId(), event.username(), event.role(), event.occurredAt(),
+                           recordedBy == null ? event.username() : recordedBy));
     }
 
     void add(Membership membership) {

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import goodwill.access.Memberships;
+import goodwill.events.EventMetaData;
 import goodwill.events.LedgerEvent;
+import goodwill.events.MemberAdded;
 import goodwill.ops.bench.BenchReport.Latencies;
 import goodwill.ops.bench.BenchReport.Rate;
 import goodwill.ops.demo.DemoLoader;
@@ -81,7 +84,8 @@ final class QuerySideBenchmark {
         tracking.forEach(TrackingEventProcessor::shutDown);
 
         MongoEventStorageEngine store = app.getBean(MongoEventStorageEngine.class);
-        List<String> ledgers = cloneDemoLedger(store, app.getBean(JacksonSerializer.class).getObjectMapper());
+        List<String> ledgers = cloneDemoLedger(store, app.getBean(JacksonSerializer.class).getObjectMapper(),
+                                               app.getBean(Memberships.class));
         long events = store.headPosition();
         List<String> readModels = tracking.stream().map(TrackingEventProcessor::getName)
                                           .filter(name -> !name.equals(ReplayCounter.PROCESSING_GROUP)).sorted().toList();
@@ -111,9 +115,11 @@ final class QuerySideBenchmark {
      * Copies every event of the demo ledger into new ledgers {@code demo-1}, {@code demo-2}, … until the store
      * holds at least the events asked for: the same payloads and aggregate sequence numbers under the new
      * ledger id (in the payload and the aggregate identifier's {@code <ledgerId>:} prefix), new event ids.
-     * Appended in batches straight into the event store: the command bus records a few hundred events a second.
+     * Appended in batches straight into the event store: the command bus records a few hundred events a second. The
+     * memberships, which the recording node keeps in the unit of work of each command, are kept here as each clone's
+     * membership events say, so that the bench's caller may read the clones.
      */
-    private List<String> cloneDemoLedger(MongoEventStorageEngine store, ObjectMapper json) {
+    private List<String> cloneDemoLedger(MongoEventStorageEngine store, ObjectMapper json, Memberships memberships) {
         List<DomainEventMessage<?>> history = demoHistory(store);
         long missing = Math.max(0, settings.events() - store.headPosition());
         int copies = (int) ((missing + history.size() - 1) / history.size());
@@ -124,7 +130,11 @@ final class QuerySideBenchmark {
                 String ledgerId = SampleNetwork.LEDGER_ID + "-" + copy;
                 ledgers.add(ledgerId);
                 for (DomainEventMessage<?> event : history) {
-                    batch.add(List.of(cloned(event, ledgerId, json)));
+                    DomainEventMessage<?> clone = cloned(event, ledgerId, json);
+                    batch.add(List.of(clone));
+                    if (clone.getPayload() instanceof MemberAdded added) {
+                        memberships.added(added, (String) clone.getMetaData().get(EventMetaData.RECORDED_BY));
+                    }
                     if (batch.size() == APPEND_BATCH) {
                         store.appendCommits(batch);
                         progress.stepBy(batch.size());
