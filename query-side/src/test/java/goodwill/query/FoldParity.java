@@ -88,8 +88,9 @@ public abstract class FoldParity {
     }
 
     /**
-     * A crash between two of a batch's writes (the first {@code written} collections written, the rest not) and the
-     * batch handled again, as a processor does after a crash before its token was stored: the same documents.
+     * A crash between two of every batch's writes (one to all but one of its collections written, as
+     * {@code written} picks, the rest not) and the batch handled again, as a processor does after a crash before
+     * its token was stored: the same documents.
      */
     @Property(tries = 40)
     void aBatchHandledAgainAfterACrashBetweenItsWritesKeepsTheSameDocuments(

@@ -109,11 +109,11 @@ public record LedgerFacts(FactsLedger ledger,
             IntroductionMade made = introduction.made();
             live.add(new KeptIntroduction(introduction.id(), introduction.ledgerId(),
                                           new IntroductionMade(made.ledgerId(), made.introductionId(),
-                                                           survivorOf(made.introducerId()),
-                                                           survivorOf(made.personAId()),
-                                                           survivorOf(made.personBId()), made.purpose(),
-                                                           made.occurredAt()),
-                                      introduction.outcomes()));
+                                                               survivorOf(made.introducerId()),
+                                                               survivorOf(made.personAId()),
+                                                               survivorOf(made.personBId()), made.purpose(),
+                                                               made.occurredAt()),
+                                          introduction.outcomes()));
         }
         return live;
     }
