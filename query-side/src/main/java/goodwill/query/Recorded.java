@@ -27,6 +27,14 @@ public record Recorded(LedgerEvent event, long position, String eventId, Instant
                             text(message.getMetaData().get(EventMetaData.CORRELATION_ID)));
     }
 
+    /** The event's place in the event store, which {@code readModel} keeps: a tracking processor always hands it. */
+    public long positionFor(String readModel) {
+        if (position < 0) {
+            throw new IllegalStateException(readModel + " needs the event store's position of event " + eventId);
+        }
+        return position;
+    }
+
     private static String text(Object value) {
         return value == null ? null : value.toString();
     }

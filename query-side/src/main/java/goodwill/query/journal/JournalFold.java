@@ -54,13 +54,9 @@ public final class JournalFold implements Fold {
     /** Seen again, an event leaves every entry and subject as its first handling did. */
     @Override
     public void apply(Recorded recorded) {
-        if (recorded.position() < 0) {
-            throw new IllegalStateException("The journal needs the event store's position of event "
-                                            + recorded.eventId());
-        }
         LedgerEvent event = recorded.event();
-        JournalEntry entry = Journal.entryOf(event, recorded.position(), recorded.eventId(), recorded.recordedAt(),
-                                             recorded.recordedBy(), recorded.correlationId());
+        JournalEntry entry = Journal.entryOf(event, recorded.positionFor("The journal"), recorded.eventId(),
+                                             recorded.recordedAt(), recorded.recordedBy(), recorded.correlationId());
         entry = entry.withCorrectedBy(entries.find(entry.eventId()).map(JournalEntry::correctedBy).orElse(List.of()));
         String subject = Journal.subjectOf(event);
         if (subject != null && subjects.find(JournalSubject.key(event.ledgerId(), subject)).isEmpty()) {

@@ -47,13 +47,10 @@ public final class HistoryFold implements Fold {
 
     @Override
     public void apply(Recorded recorded) {
-        if (recorded.position() < 0) {
-            throw new IllegalStateException("The ledger history needs the event store's position of event "
-                                            + recorded.eventId());
-        }
+        long position = recorded.positionFor("The ledger history");
         LedgerEvent event = recorded.event();
         HistoryLedger ledger = ledgers.find(event.ledgerId()).orElse(new HistoryLedger(event.ledgerId(), 0, 0));
-        if (recorded.position() <= ledger.lastPosition()) {
+        if (position <= ledger.lastPosition()) {
             return;
         }
         int chunk = (int) (ledger.events() / CHUNK);
@@ -62,7 +59,7 @@ public final class HistoryFold implements Fold {
                                                        payload(event));
         chunks.put(chunks.find(HistoryChunk.key(event.ledgerId(), chunk))
                          .orElse(HistoryChunk.empty(event.ledgerId(), chunk)).with(kept));
-        ledgers.put(new HistoryLedger(event.ledgerId(), ledger.events() + 1, recorded.position()));
+        ledgers.put(new HistoryLedger(event.ledgerId(), ledger.events() + 1, position));
     }
 
     private String payload(LedgerEvent event) {
