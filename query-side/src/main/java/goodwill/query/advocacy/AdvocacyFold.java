@@ -28,6 +28,7 @@ import goodwill.events.MemberRoleChanged;
 import goodwill.query.DocumentStore;
 import goodwill.query.Documents;
 import goodwill.query.Fold;
+import goodwill.query.Named;
 import goodwill.query.ReadModelCollections;
 import goodwill.query.Recorded;
 import java.util.ArrayList;
@@ -69,8 +70,9 @@ public final class AdvocacyFold implements Fold {
     private final Documents<StoredSource> sources;
 
     /**
-     * A batch loads the sources its events change at once; the ledgers are few, and the contacts a source names
-     * depend on the source as corrected and the ledger's merges, which no event says.
+     * A batch loads the sources its events change at once, and the contacts they name as recorded; the ledgers are
+     * few. The contacts a source names as it counts now depend on the source as corrected and the ledger's merges,
+     * which no event says: those are looked for one by one.
      */
     public AdvocacyFold(DocumentStore store) {
         this.ledgers = store.documents(ReadModelCollections.ADVOCACY_LEDGERS, AdvocacyLedger.class,
@@ -79,7 +81,8 @@ public final class AdvocacyFold implements Fold {
                                        event -> sourceKeyOf(event).map(key -> StoredSource.key(event.ledgerId(), key))
                                                                   .stream());
         this.contacts = store.documents(ReadModelCollections.ADVOCACY_CONTACTS, StoredAdvocate.class,
-                                        StoredAdvocate::id);
+                                        StoredAdvocate::id, event -> Named.contactsOf(event).stream()
+                                                                         .map(id -> StoredAdvocate.key(event.ledgerId(), id)));
     }
 
     @Override

@@ -30,6 +30,7 @@ import goodwill.events.MemberRoleChanged;
 import goodwill.query.DocumentStore;
 import goodwill.query.Documents;
 import goodwill.query.Fold;
+import goodwill.query.Named;
 import goodwill.query.Recorded;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,9 +67,9 @@ public final class ContactsFold implements Fold {
     private final Documents<TouchPage> touches;
 
     /**
-     * The ledger and the interaction an event names are loaded with the batch's others. Contacts are looked for as
-     * they count now (a merged one by its survivor) and pages by the number of an interaction: keys no event
-     * names.
+     * The ledger and the interaction an event names are loaded with the batch's others, and so are the contacts it
+     * names as recorded. Contacts are looked for as they count now, so a merged one is found by its survivor, a key
+     * no event names; so are the pages, by the number of an interaction.
      */
     public ContactsFold(DocumentStore store) {
         this.ledgers = store.documents(CONTACTS_LEDGERS, ContactsLedger.class, ContactsLedger::ledgerId,
@@ -76,7 +77,9 @@ public final class ContactsFold implements Fold {
         this.interactions = store.documents(CONTACTS_INTERACTIONS, StoredInteraction.class, StoredInteraction::id,
                                             event -> interactionKeyOf(event).stream().map(
                                                     key -> StoredInteraction.key(event.ledgerId(), key)));
-        this.contacts = store.documents(CONTACTS, StoredContact.class, StoredContact::id);
+        this.contacts = store.documents(CONTACTS, StoredContact.class, StoredContact::id,
+                                        event -> Named.contactsOf(event).stream()
+                                                      .map(id -> StoredContact.key(event.ledgerId(), id)));
         this.touches = store.documents(CONTACTS_TOUCHES, TouchPage.class, TouchPage::id);
     }
 

@@ -29,6 +29,7 @@ import goodwill.query.DocumentStore;
 import goodwill.query.Documents;
 import goodwill.query.Fold;
 import goodwill.query.Merges;
+import goodwill.query.Named;
 import goodwill.query.Recorded;
 import goodwill.query.commitments.CommitmentsFold;
 import goodwill.query.reciprocity.Exchange.Direction;
@@ -73,7 +74,9 @@ public final class ReciprocityFold implements Fold {
                                       ReciprocityFold::favorLookedUp);
         this.parties = store.documents(RECIPROCITY_PARTIES, StoredParties.class, StoredParties::id,
                                        ReciprocityFold::partiesLookedUp);
-        this.balances = store.documents(RECIPROCITY_BALANCES, StoredBalance.class, StoredBalance::id);
+        this.balances = store.documents(RECIPROCITY_BALANCES, StoredBalance.class, StoredBalance::id,
+                                        event -> Named.contactsOf(event).stream()
+                                                      .map(id -> StoredBalance.key(event.ledgerId(), id)));
     }
 
     /** Meetings, introductions and members: nothing given, received, promised or asked between me and a contact. */

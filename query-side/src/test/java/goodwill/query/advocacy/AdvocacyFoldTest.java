@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import goodwill.events.ContactArchived;
 import goodwill.events.ContactDetailsChanged;
-import goodwill.events.ContactsMerged;
 import goodwill.events.FavorKind;
 import goodwill.events.IntroductionOutcome;
 import goodwill.events.LedgerEvent;
-import goodwill.query.NotingDocumentStore;
-import goodwill.query.Recorded;
-import goodwill.query.facts.CorrectedHistory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -260,23 +256,5 @@ class AdvocacyFoldTest {
         Map<String, ContactFacts> once = fold(events.toArray(LedgerEvent[]::new)).contacts();
 
         assertThat(fold(twice.toArray(LedgerEvent[]::new)).contacts()).isEqualTo(once);
-    }
-
-    @Test
-    void everySourceTheFoldLooksForByTheEventsKeyIsNamedAhead() {
-        List<LedgerEvent> history = new ArrayList<>(LedgerEvents.correctedHistory());
-        history.addAll(CorrectedHistory.of("corrected"));
-        NotingDocumentStore store = new NotingDocumentStore();
-        AdvocacyFold fold = new AdvocacyFold(store);
-        int lookups = 0;
-        for (Recorded recorded : Recorded.inOrder(history)) {
-            store.forget();
-            fold.apply(recorded);
-            if (!(recorded.event() instanceof ContactsMerged)) { // it looks for the sources the merged contact is named in
-                assertThat(store.unhinted(recorded)).as("looked for at %s", recorded.event()).isEmpty();
-                lookups += store.lookups();
-            }
-        }
-        assertThat(lookups).as("look-ups checked").isGreaterThan(30);
     }
 }

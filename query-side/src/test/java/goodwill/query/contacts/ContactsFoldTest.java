@@ -30,7 +30,6 @@ import goodwill.events.MemberRemoved;
 import goodwill.events.MemberRole;
 import goodwill.events.MemberRoleChanged;
 import goodwill.query.InMemoryDocumentStore;
-import goodwill.query.NotingDocumentStore;
 import goodwill.query.ReadModelCollections;
 import goodwill.query.Recorded;
 import goodwill.query.facts.CorrectedHistory;
@@ -319,21 +318,5 @@ class ContactsFoldTest {
         assertThat(changing).doesNotContainAnyElementsOf(fold.ignores());
         assertThat(LedgerEvent.types()).filteredOn(type -> !fold.ignores().contains(type))
                                        .containsExactlyInAnyOrderElementsOf(changing);
-    }
-
-    @Test
-    void everyDocumentTheFoldLooksForByTheEventsKeyIsNamedAhead() {
-        NotingDocumentStore store = new NotingDocumentStore();
-        ContactsFold fold = new ContactsFold(store);
-        List<LedgerEvent> history = new ArrayList<>(BusyHistory.of(3, 400));
-        history.addAll(everyKind());
-        int lookups = 0;
-        for (Recorded recorded : Recorded.inOrder(history)) {
-            store.forget();
-            fold.apply(recorded);
-            assertThat(store.unhinted(recorded)).as("looked for at %s", recorded.event()).isEmpty();
-            lookups += store.lookups();
-        }
-        assertThat(lookups).as("look-ups checked").isGreaterThan(400);
     }
 }

@@ -10,8 +10,6 @@ import goodwill.events.FavorRecorded;
 import goodwill.events.FavorRetracted;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
-import goodwill.query.NotingDocumentStore;
-import goodwill.query.Recorded;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -305,22 +303,5 @@ class ReciprocityFoldTest {
         assertThat(balances.get("dee").given()).isEqualTo(new Tally(1, 3));
         assertThat(balances.get("bo").exchanges()).isEmpty();
         assertThat(balances.get("cy").exchanges()).isEmpty();
-    }
-
-    @Test
-    void everyDocumentTheFoldLooksForByTheEventsKeyIsNamedAhead() {
-        NotingDocumentStore store = new NotingDocumentStore();
-        ReciprocityFold fold = new ReciprocityFold(store);
-        List<LedgerEvent> history = new ReciprocityHistories("team").everything();
-        List<LedgerEvent> seenTwice = new ArrayList<>(history);
-        seenTwice.addAll(history);
-        int lookups = 0;
-        for (Recorded recorded : Recorded.inOrder(seenTwice)) {
-            store.forget();
-            fold.apply(recorded);
-            assertThat(store.unhinted(recorded)).as("looked for at %s", recorded.event()).isEmpty();
-            lookups += store.lookups();
-        }
-        assertThat(lookups).as("look-ups checked").isGreaterThan(20);
     }
 }
