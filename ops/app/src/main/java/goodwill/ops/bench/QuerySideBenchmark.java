@@ -104,6 +104,11 @@ final class QuerySideBenchmark {
                             "events"), scan);
         report.add("replay of a tracking processor that only counts (Axon's own cost)",
                    new Rate("counting processor from the tail", events, counterNanos, "events"), scan);
+        for (String readModel : readModels) {
+            report.add("replay of " + readModel + " alone",
+                       new Rate(readModel + " from the tail", events, replay(http, List.of(readModel), events), "events"),
+                       scan);
+        }
         report.add("raw scan of the events collection, sorted by position", scan, null);
 
         List<String> contacts = liveContacts(http, demo.meId());
