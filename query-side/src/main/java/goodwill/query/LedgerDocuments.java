@@ -26,8 +26,9 @@ public final class LedgerDocuments {
     }
 
     /**
-     * Makes sure of the collection's index on {@code ledgerId}, and gives the collection: every write and single read is by {@code _id}, so
-     * this serves listing a ledger's documents (a scan on the embedded server, an index walk on real MongoDB).
+     * Makes sure of the collection's index on {@code ledgerId}, and gives the collection: every write and single
+     * read is by {@code _id}, so this serves listing a ledger's documents (a scan on the embedded server, an index
+     * walk on real MongoDB).
      */
     public static <T> MongoCollection<T> index(MongoCollection<T> documents) {
         documents.createIndex(Indexes.ascending("ledgerId"), new IndexOptions().name("ledger"));

@@ -49,11 +49,6 @@ public final class NotingDocumentStore implements DocumentStore {
         return missed;
     }
 
-    /** How many keys were looked for since {@link #forget}, in the collections given a hint. */
-    public int lookups() {
-        return hinted.values().stream().mapToInt(noted -> noted.asked.size()).sum();
-    }
-
     private static final class Noted<T> implements Documents<T> {
 
         private final Documents<T> documents;

@@ -81,8 +81,9 @@ public final class AdvocacyFold implements Fold {
                                        event -> sourceKeyOf(event).map(key -> StoredSource.key(event.ledgerId(), key))
                                                                   .stream());
         this.contacts = store.documents(ReadModelCollections.ADVOCACY_CONTACTS, StoredAdvocate.class,
-                                        StoredAdvocate::id, event -> Named.contactsOf(event).stream()
-                                                                         .map(id -> StoredAdvocate.key(event.ledgerId(), id)));
+                                        StoredAdvocate::id,
+                                        event -> Named.contactsOf(event).stream()
+                                                      .map(id -> StoredAdvocate.key(event.ledgerId(), id)));
     }
 
     @Override

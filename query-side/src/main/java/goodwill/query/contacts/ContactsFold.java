@@ -162,7 +162,8 @@ public final class ContactsFold implements Fold {
      * left it, and the ledger counts it still (a crash may have written it and not the ledger).
      */
     private void record(ContactsLedger ledger, Interaction interaction, FavorRecorded favor) {
-        Optional<StoredInteraction> seen = interactions.find(StoredInteraction.key(ledger.ledgerId(), interaction.key()));
+        Optional<StoredInteraction> seen =
+                interactions.find(StoredInteraction.key(ledger.ledgerId(), interaction.key()));
         if (seen.isPresent()) {
             ContactsLedger counted = ledger.counting(seen.get().number());
             if (counted != ledger) {

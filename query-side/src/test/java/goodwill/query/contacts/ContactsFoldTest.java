@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import goodwill.events.AskAnswered;
 import goodwill.events.AskMade;
 import goodwill.events.AskOutcome;
-import goodwill.events.CommitmentBroken;
 import goodwill.events.CommitmentKept;
 import goodwill.events.CommitmentMade;
-import goodwill.events.CommitmentReleased;
 import goodwill.events.ContactAdded;
 import goodwill.events.ContactArchived;
 import goodwill.events.ContactDetailsChanged;
@@ -18,29 +16,19 @@ import goodwill.events.FavorKind;
 import goodwill.events.FavorRecorded;
 import goodwill.events.FavorRetracted;
 import goodwill.events.IntroductionMade;
-import goodwill.events.IntroductionOutcome;
-import goodwill.events.IntroductionOutcomeRecorded;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
 import goodwill.events.MeetingKind;
 import goodwill.events.MeetingRecorded;
 import goodwill.events.MeetingRetracted;
-import goodwill.events.MemberAdded;
-import goodwill.events.MemberRemoved;
-import goodwill.events.MemberRole;
-import goodwill.events.MemberRoleChanged;
 import goodwill.query.InMemoryDocumentStore;
 import goodwill.query.ReadModelCollections;
-import goodwill.query.Recorded;
-import goodwill.query.facts.CorrectedHistory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ContactsFoldTest {
@@ -276,47 +264,5 @@ class ContactsFoldTest {
 
         assertThat(contacts.get("bo").lastInteractionAt()).isNull();
         assertThat(contacts.get("bo").archived()).isFalse();
-    }
-
-    /** The history of {@link CorrectedHistory} with commitments, answers, outcomes and members besides. */
-    private static List<LedgerEvent> everyKind() {
-        List<LedgerEvent> history = new ArrayList<>(CorrectedHistory.of("team"));
-        history.addAll(List.of(
-                new CommitmentMade("team", "c1", "me", "bo", "call", null, MARCH),
-                new CommitmentMade("team", "c2", "bo", "me", "send the deck", null, MARCH),
-                new CommitmentMade("team", "c3", "me", "di", "lunch", null, MARCH),
-                new CommitmentKept("team", "c1", "f1", APRIL),
-                new CommitmentBroken("team", "c2", APRIL),
-                new CommitmentReleased("team", "c3", APRIL),
-                new AskAnswered("team", "a1", AskOutcome.DECLINED, null, MAY),
-                new IntroductionOutcomeRecorded("team", "i2", "o1", IntroductionOutcome.MET, MAY, null),
-                new MemberAdded("team", "ana", MemberRole.EDITOR, MAY),
-                new MemberRoleChanged("team", "ana", MemberRole.VIEWER, MAY),
-                new MemberRemoved("team", "ana", MAY)));
-        return history;
-    }
-
-    private static Map<String, Map<String, Object>> documents(InMemoryDocumentStore store) {
-        Map<String, Map<String, Object>> documents = new LinkedHashMap<>();
-        store.collections().forEach(collection -> documents.put(collection, store.byId(collection, Object.class)));
-        return documents;
-    }
-
-    @Test
-    void theKindsOfEventItIgnoresAreExactlyThoseThatChangeNoDocument() {
-        InMemoryDocumentStore store = new InMemoryDocumentStore();
-        ContactsFold fold = new ContactsFold(store);
-        Set<Class<? extends LedgerEvent>> changing = new HashSet<>();
-        for (Recorded recorded : Recorded.inOrder(everyKind())) {
-            Map<String, Map<String, Object>> before = documents(store);
-            fold.apply(recorded);
-            if (!documents(store).equals(before)) {
-                changing.add(recorded.event().getClass());
-            }
-        }
-
-        assertThat(changing).doesNotContainAnyElementsOf(fold.ignores());
-        assertThat(LedgerEvent.types()).filteredOn(type -> !fold.ignores().contains(type))
-                                       .containsExactlyInAnyOrderElementsOf(changing);
     }
 }

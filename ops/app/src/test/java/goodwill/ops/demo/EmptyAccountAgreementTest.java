@@ -76,7 +76,7 @@ class EmptyAccountAgreementTest {
         }
     }
 
-    /** Every ask of the ledger, by id: whether the balance that holds it (merged contacts' at the survivor's) flags it. */
+    /** Every ask of the ledger, by id: whether the balance that holds it (a merged contact's: its survivor's) flags it. */
     private Map<String, Boolean> flaggedByTheReadModel() {
         Map<String, Boolean> flagged = new LinkedHashMap<>();
         String balances = "/api/ledgers/" + SampleNetwork.LEDGER_ID + "/reciprocity";
