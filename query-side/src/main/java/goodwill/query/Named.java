@@ -1,17 +1,22 @@
 package goodwill.query;
 
+import goodwill.events.AskAnswered;
 import goodwill.events.AskMade;
 import goodwill.events.CommitmentMade;
+import goodwill.events.CommitmentResolution;
 import goodwill.events.ContactAdded;
 import goodwill.events.ContactArchived;
 import goodwill.events.ContactDetailsChanged;
 import goodwill.events.ContactsMerged;
 import goodwill.events.FavorAmended;
 import goodwill.events.FavorRecorded;
+import goodwill.events.FavorRetracted;
 import goodwill.events.IntroductionMade;
+import goodwill.events.IntroductionOutcomeRecorded;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
 import goodwill.events.MeetingRecorded;
+import goodwill.events.MeetingRetracted;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -19,15 +24,27 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The people an event names as recorded (not as merged since): what a fold's hint names so that a batch loads the
- * documents of those people at once. A correction, outcome, resolution or answer names them only through what it
- * corrects, so it names nobody here.
+ * What an event names, as recorded (not as merged since): the people it names, the thing it brings into the ledger
+ * and the thing it corrects or follows up, each thing as {@code <thing>:<id>} (such as {@code favor:f1}). The one
+ * definition every read model keys by: the journal links corrections through them, the contacts directory its
+ * interactions, advocacy its sources, and folds name ahead the people a batch will look for.
  */
 public final class Named {
+
+    public static final String CONTACT = "contact:";
+    public static final String FAVOR = "favor:";
+    public static final String MEETING = "meeting:";
+    public static final String INTRODUCTION = "introduction:";
+    public static final String COMMITMENT = "commitment:";
+    public static final String ASK = "ask:";
 
     private Named() {
     }
 
+    /**
+     * The people the event itself names; a correction names only those it changes, and an outcome, resolution or
+     * answer names them only through what it follows up, so nobody here.
+     */
     public static List<String> contactsOf(LedgerEvent event) {
         List<String> named = new ArrayList<>();
         if (event instanceof LedgerOpened opened) {
@@ -55,5 +72,63 @@ public final class Named {
             named.addAll(List.of(ask.askerId(), ask.askedId()));
         }
         return List.copyOf(new LinkedHashSet<>(named.stream().filter(Objects::nonNull).toList()));
+    }
+
+    /**
+     * What an event brings into the ledger, in the terms of {@link #correctsOf}: what a later correction or follow-up
+     * can name; null for an event that brings nothing new.
+     */
+    public static String subjectOf(LedgerEvent event) {
+        if (event instanceof LedgerOpened e) {
+            return CONTACT + e.meId();
+        } else if (event instanceof ContactAdded e) {
+            return CONTACT + e.contactId();
+        } else if (event instanceof FavorRecorded e) {
+            return FAVOR + e.favorId();
+        } else if (event instanceof MeetingRecorded e) {
+            return MEETING + e.meetingId();
+        } else if (event instanceof IntroductionMade e) {
+            return INTRODUCTION + e.introductionId();
+        } else if (event instanceof CommitmentMade e) {
+            return COMMITMENT + e.commitmentId();
+        } else if (event instanceof AskMade e) {
+            return ASK + e.askId();
+        }
+        return null;
+    }
+
+    /** What a correction or follow-up is about; null for an event that stands alone. */
+    public static String correctsOf(LedgerEvent event) {
+        if (event instanceof ContactDetailsChanged e) {
+            return CONTACT + e.contactId();
+        } else if (event instanceof ContactArchived e) {
+            return CONTACT + e.contactId();
+        } else if (event instanceof ContactsMerged e) {
+            return CONTACT + e.mergedId();
+        } else if (event instanceof FavorAmended e) {
+            return FAVOR + e.favorId();
+        } else if (event instanceof FavorRetracted e) {
+            return FAVOR + e.favorId();
+        } else if (event instanceof MeetingRetracted e) {
+            return MEETING + e.meetingId();
+        } else if (event instanceof IntroductionOutcomeRecorded e) {
+            return INTRODUCTION + e.introductionId();
+        } else if (event instanceof CommitmentResolution e) {
+            return COMMITMENT + e.commitmentId();
+        } else if (event instanceof AskAnswered e) {
+            return ASK + e.askId();
+        }
+        return null;
+    }
+
+    /** A retraction or an amendment: an event that says an earlier one was wrong, not one that follows it up. */
+    public static boolean isCorrection(LedgerEvent event) {
+        return event instanceof FavorRetracted || event instanceof FavorAmended || event instanceof MeetingRetracted;
+    }
+
+    /** The thing the event is about: the one it brings in, or else the one it corrects or follows up; or null. */
+    public static String thingOf(LedgerEvent event) {
+        String subject = subjectOf(event);
+        return subject != null ? subject : correctsOf(event);
     }
 }

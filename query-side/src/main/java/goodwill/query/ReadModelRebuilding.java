@@ -1,32 +1,21 @@
 package goodwill.query;
 
+import goodwill.web.Refusal;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+
 /**
  * A query asked a read model that is being rebuilt from history: what it holds is not yet the whole
- * history, so it is not answered from at all.
+ * history, so it is not answered from at all. Answered 503 {@code rebuilding} with the {@code readModel}, its
+ * {@code progressPercent} and a {@code Retry-After}.
  */
-public class ReadModelRebuilding extends RuntimeException {
-
-    private final String processor;
-    private final int progressPercent;
-    private final int retryAfterSeconds;
+public class ReadModelRebuilding extends Refusal {
 
     public ReadModelRebuilding(String processor, int progressPercent, int retryAfterSeconds) {
-        super("The read model '" + processor + "' is being rebuilt from history (" + progressPercent
-              + "% done); ask again shortly.", null, false, false);
-        this.processor = processor;
-        this.progressPercent = progressPercent;
-        this.retryAfterSeconds = retryAfterSeconds;
-    }
-
-    public String processor() {
-        return processor;
-    }
-
-    public int progressPercent() {
-        return progressPercent;
-    }
-
-    public int retryAfterSeconds() {
-        return retryAfterSeconds;
+        super(HttpStatus.SERVICE_UNAVAILABLE, "rebuilding", "The read model '" + processor
+                + "' is being rebuilt from history (" + progressPercent + "% done); ask again shortly.");
+        say("readModel", processor);
+        say("progressPercent", progressPercent);
+        getHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
     }
 }

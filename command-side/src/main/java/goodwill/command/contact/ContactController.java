@@ -38,19 +38,16 @@ class ContactController extends CommandController {
                              Instant occurredAt) {
     }
 
-    record ContactAddedResponse(String contactId) {
-    }
-
     /** Adds a contact to the ledger. Its {@code occurredAt} (when they entered the network) defaults to now. */
     @PostMapping
-    ResponseEntity<ContactAddedResponse> add(@PathVariable String ledgerId,
+    ResponseEntity<ContactResponse> add(@PathVariable String ledgerId,
                                              @Valid @RequestBody AddContactRequest request,
                                              @RequestHeader(value = IdempotencyKey.HEADER, required = false) String key) {
         return create(ledgerId, "contacts", request.contactId(), key,
                       contactId -> new AddContact(ledgerId, contactId, request.displayName(), request.organization(),
                                                   request.role(), request.email(), request.tags(), request.howWeMet(),
                                                   request.occurredAt()),
-                      ContactAddedResponse::new);
+                      ContactResponse::new);
     }
 
     /** Only the details to change; a displayName, when given, must not be blank. */
@@ -70,7 +67,10 @@ class ContactController extends CommandController {
     record MergeContactRequest(@NotNull @ClientId String intoContactId, Instant occurredAt) {
     }
 
-    /** Answers the contact's id, also when nothing changed: a retried change records nothing new. */
+    /**
+     * Answers the contact's id: added, archived or changed, also when nothing changed (a retried change records
+     * nothing new).
+     */
     record ContactResponse(String contactId) {
     }
 

@@ -41,7 +41,8 @@ class FavorController extends CommandController {
                               @Size(max = 2000) String note) {
     }
 
-    record FavorRecordedResponse(String favorId) {
+    /** Answers the favor's id, recorded or retracted. */
+    record FavorResponse(String favorId) {
     }
 
     /**
@@ -49,7 +50,7 @@ class FavorController extends CommandController {
      * for, and optionally whom it was done toward and which earlier favor it returns.
      */
     @PostMapping
-    ResponseEntity<FavorRecordedResponse> record(@PathVariable String ledgerId,
+    ResponseEntity<FavorResponse> record(@PathVariable String ledgerId,
                                                  @Valid @RequestBody RecordFavorRequest request,
                                                  @RequestHeader(value = IdempotencyKey.HEADER, required = false) String key) {
         return create(ledgerId, "favors", request.favorId(), key,
@@ -57,21 +58,15 @@ class FavorController extends CommandController {
                                                  FavorKind.valueOf(request.kind()), request.weight(), request.asked(),
                                                  request.occurredAt(), request.towardId(),
                                                  request.reciprocatesFavorId(), request.note()),
-                      FavorRecordedResponse::new);
-    }
-
-    record RetractFavorRequest(@NotBlank @Size(max = 2000) String reason, Instant occurredAt) {
-    }
-
-    record FavorRetractedResponse(String favorId) {
+                      FavorResponse::new);
     }
 
     /** A retraction is not a thing of its own to be found later: it is answered 200 with the favor's id. */
     @PostMapping("/{favorId}/retraction")
-    ResponseEntity<FavorRetractedResponse> retract(@PathVariable String ledgerId, @PathVariable String favorId,
-                                                   @Valid @RequestBody RetractFavorRequest request) {
+    ResponseEntity<FavorResponse> retract(@PathVariable String ledgerId, @PathVariable String favorId,
+                                                   @Valid @RequestBody RetractionRequest request) {
         send(new RetractFavor(ledgerId, favorId, request.reason(), request.occurredAt()));
-        return ResponseEntity.ok(new FavorRetractedResponse(favorId));
+        return ResponseEntity.ok(new FavorResponse(favorId));
     }
 
     /** Every favor field may be corrected; {@code occurredAt} is the favor's corrected time. */

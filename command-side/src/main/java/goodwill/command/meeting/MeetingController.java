@@ -42,12 +42,13 @@ class MeetingController extends CommandController {
                                 @Size(max = 2000) String note) {
     }
 
-    record MeetingRecordedResponse(String meetingId) {
+    /** Answers the meeting's id, recorded or retracted. */
+    record MeetingResponse(String meetingId) {
     }
 
     /** Records a meeting: its kind, its attendees, who initiated it, where and how long. */
     @PostMapping
-    ResponseEntity<MeetingRecordedResponse> record(@PathVariable String ledgerId,
+    ResponseEntity<MeetingResponse> record(@PathVariable String ledgerId,
                                                    @Valid @RequestBody RecordMeetingRequest request,
                                                    @RequestHeader(value = IdempotencyKey.HEADER, required = false) String key) {
         return create(ledgerId, "meetings", request.meetingId(), key,
@@ -55,20 +56,14 @@ class MeetingController extends CommandController {
                                                      List.copyOf(request.attendeeIds()), request.occurredAt(),
                                                      request.initiatorId(), request.place(),
                                                      request.durationMinutes(), request.note()),
-                      MeetingRecordedResponse::new);
-    }
-
-    record RetractMeetingRequest(@NotBlank @Size(max = 2000) String reason, Instant occurredAt) {
-    }
-
-    record MeetingRetractedResponse(String meetingId) {
+                      MeetingResponse::new);
     }
 
     /** A retraction is not a thing of its own to be found later: it is answered 200 with the meeting's id. */
     @PostMapping("/{meetingId}/retraction")
-    ResponseEntity<MeetingRetractedResponse> retract(@PathVariable String ledgerId, @PathVariable String meetingId,
-                                                     @Valid @RequestBody RetractMeetingRequest request) {
+    ResponseEntity<MeetingResponse> retract(@PathVariable String ledgerId, @PathVariable String meetingId,
+                                                     @Valid @RequestBody RetractionRequest request) {
         send(new RetractMeeting(ledgerId, meetingId, request.reason(), request.occurredAt()));
-        return ResponseEntity.ok(new MeetingRetractedResponse(meetingId));
+        return ResponseEntity.ok(new MeetingResponse(meetingId));
     }
 }

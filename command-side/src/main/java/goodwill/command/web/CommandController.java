@@ -1,5 +1,8 @@
 package goodwill.command.web;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -11,6 +14,10 @@ import org.springframework.http.ResponseEntity;
  * location. The endpoints, their paths and their bodies stay each controller's own.
  */
 public abstract class CommandController {
+
+    /** The body of a retraction (of a favor, of a meeting): why, and when; {@code occurredAt} null for "now". */
+    public record RetractionRequest(@NotBlank @Size(max = 2000) String reason, Instant occurredAt) {
+    }
 
     private final CommandGateway commands;
 

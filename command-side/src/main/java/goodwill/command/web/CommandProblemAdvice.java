@@ -48,12 +48,6 @@ class CommandProblemAdvice extends ProblemResponses {
         return problem(status, refusal.reason().code(), refusal.getMessage(), errors);
     }
 
-    @ExceptionHandler(InvalidHeaderException.class)
-    ResponseEntity<Object> invalidHeader(InvalidHeaderException e) {
-        return problem(HttpStatus.BAD_REQUEST, "invalid-header", "The " + e.header() + " header " + e.getMessage() + ".",
-                       List.of(new FieldProblem(e.header(), e.getMessage())));
-    }
-
     /** Two requests creating the same thing at the same moment: the loser may retry and get the winner's answer. */
     @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
     ResponseEntity<Object> concurrentChange(Exception e) {

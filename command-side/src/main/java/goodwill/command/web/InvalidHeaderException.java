@@ -1,16 +1,15 @@
 package goodwill.command.web;
 
-/** A request header whose value cannot be used as it is; answered 400, naming the header. */
-class InvalidHeaderException extends RuntimeException {
+import goodwill.web.ProblemResponses.FieldProblem;
+import goodwill.web.Refusal;
+import java.util.List;
+import org.springframework.http.HttpStatus;
 
-    private final String header;
+/** A request header whose value cannot be used as it is: 400 {@code invalid-header}, naming the header. */
+class InvalidHeaderException extends Refusal {
 
-    InvalidHeaderException(String header, String message) {
-        super(message, null, false, false);
-        this.header = header;
-    }
-
-    String header() {
-        return header;
+    InvalidHeaderException(String header, String problem) {
+        super(HttpStatus.BAD_REQUEST, "invalid-header", "The " + header + " header " + problem + ".",
+              List.of(new FieldProblem(header, problem)));
     }
 }

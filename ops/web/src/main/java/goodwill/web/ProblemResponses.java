@@ -64,12 +64,16 @@ public abstract class ProblemResponses extends ResponseEntityExceptionHandler {
 
     public static ResponseEntity<Object> problem(HttpStatusCode status, String code, String detail,
                                                  List<FieldProblem> errors) {
+        return ResponseEntity.status(status).body(problemDetail(status, code, detail, errors));
+    }
+
+    static ProblemDetail problemDetail(HttpStatusCode status, String code, String detail, List<FieldProblem> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setProperty("code", code);
         if (!errors.isEmpty()) {
             problem.setProperty("errors", errors);
         }
-        return ResponseEntity.status(status).body(problem);
+        return problem;
     }
 
     /**
@@ -79,7 +83,7 @@ public abstract class ProblemResponses extends ResponseEntityExceptionHandler {
     public static void write(HttpServletRequest request, HttpServletResponse response, ObjectMapper json,
                              HttpStatusCode status, String code, String detail, List<FieldProblem> errors)
             throws IOException {
-        ProblemDetail problem = (ProblemDetail) problem(status, code, detail, errors).getBody();
+        ProblemDetail problem = problemDetail(status, code, detail, errors);
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

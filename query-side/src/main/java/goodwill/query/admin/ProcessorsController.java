@@ -2,11 +2,7 @@ package goodwill.query.admin;
 
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -78,12 +74,5 @@ class ProcessorsController {
     Evicted evict(@PathVariable String name, @PathVariable String ledgerId) {
         processors.one(name);
         return new Evicted(ledgerId, setAside.evict(name, ledgerId));
-    }
-
-    @ExceptionHandler(ReplayRefused.class)
-    ResponseEntity<ProblemDetail> refused(ReplayRefused e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setProperty("code", e.code());
-        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

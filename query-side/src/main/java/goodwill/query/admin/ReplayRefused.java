@@ -1,20 +1,16 @@
 package goodwill.query.admin;
 
-/**
- * A replay that cannot be started, with a stable code: {@code already-replaying}, {@code reset-not-supported},
- * {@code token-claimed} (another node holds a segment), {@code reset-refused} (Axon refused the reset) or
- * {@code not-tracking}. Nothing was changed.
- */
-class ReplayRefused extends RuntimeException {
+import goodwill.web.Refusal;
+import org.springframework.http.HttpStatus;
 
-    private final String code;
+/**
+ * A replay that cannot be started, answered 409 with a stable code: {@code already-replaying},
+ * {@code reset-not-supported}, {@code token-claimed} (another node holds a segment), {@code reset-refused} (Axon
+ * refused the reset) or {@code not-tracking}. Nothing was changed.
+ */
+class ReplayRefused extends Refusal {
 
     ReplayRefused(String code, String message) {
-        super(message, null, false, false);
-        this.code = code;
-    }
-
-    String code() {
-        return code;
+        super(HttpStatus.CONFLICT, code, message);
     }
 }

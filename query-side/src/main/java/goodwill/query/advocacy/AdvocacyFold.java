@@ -211,40 +211,9 @@ public final class AdvocacyFold implements Fold {
      * projection's batch loads ahead.
      */
     private static Optional<String> sourceKeyOf(LedgerEvent event) {
-        if (event instanceof FavorRecorded favor) {
-            return Optional.of(favorKey(favor.favorId()));
-        }
-        if (event instanceof FavorAmended amendment) {
-            return Optional.of(favorKey(amendment.favorId()));
-        }
-        if (event instanceof FavorRetracted retraction) {
-            return Optional.of(favorKey(retraction.favorId()));
-        }
-        if (event instanceof IntroductionMade introduction) {
-            return Optional.of(introductionKey(introduction.introductionId()));
-        }
-        if (event instanceof IntroductionOutcomeRecorded outcome) {
-            return Optional.of(introductionKey(outcome.introductionId()));
-        }
-        if (event instanceof CommitmentMade commitment) {
-            return Optional.of(commitmentKey(commitment.commitmentId()));
-        }
-        if (event instanceof CommitmentResolution resolution) {
-            return Optional.of(commitmentKey(resolution.commitmentId()));
-        }
-        return Optional.empty();
-    }
-
-    private static String favorKey(String favorId) {
-        return "favor:" + favorId;
-    }
-
-    private static String introductionKey(String introductionId) {
-        return "introduction:" + introductionId;
-    }
-
-    private static String commitmentKey(String commitmentId) {
-        return "commitment:" + commitmentId;
+        return Optional.ofNullable(Named.thingOf(event)).filter(
+                thing -> thing.startsWith(Named.FAVOR) || thing.startsWith(Named.INTRODUCTION)
+                        || thing.startsWith(Named.COMMITMENT));
     }
 
     /**
@@ -255,14 +224,14 @@ public final class AdvocacyFold implements Fold {
     private static Source sourceAfter(Source before, LedgerEvent event) {
         if (event instanceof FavorRecorded favor) {
             return before != null ? before
-                    : new Source(favorKey(favor.favorId()), favor, false, null, List.of(), null, null, null);
+                    : new Source(Named.subjectOf(favor), favor, false, null, List.of(), null, null, null);
         }
         if (event instanceof IntroductionMade introduction) {
-            return before != null ? before : new Source(introductionKey(introduction.introductionId()), null, false,
+            return before != null ? before : new Source(Named.subjectOf(introduction), null, false,
                                                         introduction, List.of(), null, null, null);
         }
         if (event instanceof CommitmentMade commitment) {
-            return before != null ? before : new Source(commitmentKey(commitment.commitmentId()), null, false, null,
+            return before != null ? before : new Source(Named.subjectOf(commitment), null, false, null,
                                                         List.of(), commitment, null, null);
         }
         if (before == null) {

@@ -1,29 +1,17 @@
 package goodwill.query.commitments;
 
-import java.time.Instant;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 
 /**
- * One commitment as the API shows it, its parties as they count now (a merged contact shown as its survivor).
+ * One commitment as the API shows it, its parties as they count now (a merged contact shown as its survivor): the
+ * commitment's fields, then whether it is overdue.
  *
  * @param overdue open and due before the day it was read (UTC); computed, never stored
  */
-public record CommitmentView(String ledgerId,
-                             String commitmentId,
-                             String promiserId,
-                             String promiseeId,
-                             String what,
-                             LocalDate dueOn,
-                             Instant madeAt,
-                             CommitmentState status,
-                             Instant resolvedAt,
-                             String favorId,
-                             boolean overdue) {
+public record CommitmentView(@JsonUnwrapped CommitmentRecord commitment, boolean overdue) {
 
     static CommitmentView of(CommitmentRecord commitment, LocalDate today) {
-        return new CommitmentView(commitment.ledgerId(), commitment.commitmentId(), commitment.promiserId(),
-                                  commitment.promiseeId(), commitment.what(), commitment.dueOn(), commitment.madeAt(),
-                                  commitment.status(), commitment.resolvedAt(), commitment.favorId(),
-                                  commitment.overdue(today));
+        return new CommitmentView(commitment, commitment.overdue(today));
     }
 }

@@ -1,5 +1,6 @@
 package goodwill.query.contacts;
 
+import goodwill.events.ContactAdded;
 import java.time.Instant;
 import java.util.List;
 
@@ -25,9 +26,10 @@ public record ContactView(String ledgerId,
                           Instant lastInteractionAt) {
 
     static ContactView of(ListedContact contact) {
-        return new ContactView(contact.ledgerId(), contact.contactId(), contact.displayName(), contact.organization(),
-                               contact.role(), contact.email(), contact.tags(), contact.howWeMet(), contact.me(),
-                               contact.addedAt(), contact.archived(), contact.archivedAt(), contact.mergedInto(),
+        ContactAdded details = contact.details();
+        return new ContactView(details.ledgerId(), details.contactId(), details.displayName(), details.organization(),
+                               details.role(), details.email(), details.tags(), details.howWeMet(), contact.me(),
+                               details.occurredAt(), contact.archived(), contact.archivedAt(), contact.mergedInto(),
                                contact.lastInteractionAt());
     }
 }

@@ -17,13 +17,11 @@ import goodwill.events.ContactDetailsChanged;
 import goodwill.events.ContactsMerged;
 import goodwill.events.FavorAmended;
 import goodwill.events.FavorRecorded;
-import goodwill.events.FavorRetracted;
 import goodwill.events.IntroductionMade;
 import goodwill.events.IntroductionOutcomeRecorded;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
 import goodwill.events.MeetingRecorded;
-import goodwill.events.MeetingRetracted;
 import goodwill.events.MemberAdded;
 import goodwill.events.MemberRemoved;
 import goodwill.events.MemberRoleChanged;
@@ -58,7 +56,11 @@ import java.util.stream.Stream;
  */
 public final class ContactsFold implements Fold {
 
-    /** How many interactions of a ledger, one after the other, share a {@link TouchPage}. */
+    /** The events that are interactions: a contact's last interaction is the latest of those naming it. */
+    private static final Set<Class<? extends LedgerEvent>> INTERACTIONS = Set.of(
+            FavorRecorded.class, MeetingRecorded.class, IntroductionMade.class, CommitmentMade.class, AskMade.class);
+
+    /** How many positions of the event store the interactions of a {@link TouchPage} were recorded on. */
     static final int PAGE = 128;
 
     private final Documents<ContactsLedger> ledgers;
@@ -68,8 +70,8 @@ public final class ContactsFold implements Fold {
 
     /**
      * The ledger and the interaction an event names are loaded with the batch's others, and so are the contacts it
-     * names as recorded. Contacts are looked for as they count now, so a merged one is found by its survivor, a key
-     * no event names; so are the pages, by the number of an interaction.
+     * names as recorded and their pages at the event's position. Contacts are looked for as they count now, so a
+     * merged one is found by its survivor, a key no event names; so are the pages of an interaction corrected.
      */
     public ContactsFold(DocumentStore store) {
         this.ledgers = store.documents(CONTACTS_LEDGERS, ContactsLedger.class, ContactsLedger::ledgerId,
@@ -80,7 +82,8 @@ public final class ContactsFold implements Fold {
         this.contacts = store.documents(CONTACTS, StoredContact.class, StoredContact::id,
                                         event -> Named.contactsOf(event).stream()
                                                       .map(id -> StoredContact.key(event.ledgerId(), id)));
-        this.touches = store.documents(CONTACTS_TOUCHES, TouchPage.class, TouchPage::id);
+        this.touches = store.documentsByRecording(CONTACTS_TOUCHES, TouchPage.class, TouchPage::id,
+                                                  ContactsFold::pagesAddedTo);
     }
 
     @Override
@@ -101,41 +104,41 @@ public final class ContactsFold implements Fold {
             // Seen again, the ledger keeps the merges recorded since, and me keeps what happened since (me may be
             // written and the ledger not, when a crash stopped the batch's writes between the two).
             if (known.isEmpty()) {
-                ledgers.put(new ContactsLedger(opened.ledgerId(), opened.meId(), Map.of(), 0));
+                ledgers.put(new ContactsLedger(opened.ledgerId(), opened.meId(), Map.of(), List.of()));
                 String meKey = StoredContact.key(opened.ledgerId(), opened.meId());
                 if (contacts.find(meKey).isEmpty()) {
                     contacts.put(StoredContact.of(me(opened)));
                 }
             }
         } else {
-            known.ifPresent(ledger -> apply(ledger, event));
+            known.ifPresent(ledger -> apply(ledger, recorded));
         }
     }
 
-    private void apply(ContactsLedger ledger, LedgerEvent event) {
+    private void apply(ContactsLedger ledger, Recorded recorded) {
+        LedgerEvent event = recorded.event();
         String ledgerId = ledger.ledgerId();
         if (event instanceof ContactAdded added) {
             if (contacts.find(StoredContact.key(ledgerId, added.contactId())).isEmpty()) {
-                contacts.put(StoredContact.of(added(added)));
+                contacts.put(StoredContact.of(ListedContact.added(added, false)));
             }
         } else if (event instanceof ContactDetailsChanged change) {
-            update(ledgerId, change.contactId(), contact -> changed(contact, change));
+            update(ledgerId, change.contactId(), contact -> contact.changed(change));
         } else if (event instanceof ContactArchived archival) {
-            update(ledgerId, archival.contactId(), contact -> archived(contact, archival));
+            update(ledgerId, archival.contactId(), contact -> contact.archived(archival.occurredAt()));
         } else if (event instanceof ContactsMerged merge) {
             merge(ledger, merge);
         } else if (event instanceof FavorAmended amendment) {
-            correct(ledger, favorKey(amendment.favorId()), stored -> {
+            correct(ledger, Named.correctsOf(amendment), stored -> {
                 FavorRecorded amended = amendment.applyTo(stored.favor());
-                return stored.amended(amended, interactionOf(amended));
+                return stored.amended(amended, interaction(amended));
             });
-        } else if (event instanceof FavorRetracted retraction) {
-            correct(ledger, favorKey(retraction.favorId()), StoredInteraction::asRetracted);
-        } else if (event instanceof MeetingRetracted retraction) {
-            correct(ledger, meetingKey(retraction.meetingId()), StoredInteraction::asRetracted);
+        } else if (Named.isCorrection(event)) {
+            correct(ledger, Named.correctsOf(event), StoredInteraction::asRetracted);
         } else {
-            interactionOf(event).ifPresent(
-                    interaction -> record(ledger, interaction, event instanceof FavorRecorded favor ? favor : null));
+            interactionOf(event).ifPresent(interaction -> record(
+                    ledger, interaction, event instanceof FavorRecorded favor ? favor : null,
+                    TouchPage.of(recorded.positionFor(ContactsProjection.PROCESSING_GROUP))));
         }
     }
 
@@ -149,34 +152,30 @@ public final class ContactsFold implements Fold {
         ledgers.put(ledger);
         String survivorId = ledger.survivorOf(merge.mergedId());
         for (String contactId : mergedInto(before, merge.mergedId())) {
-            update(ledgerId, contactId, contact -> mergedAway(contact, survivorId));
+            update(ledgerId, contactId, contact -> contact.mergedAway(survivorId));
         }
         contacts.find(StoredContact.key(ledgerId, merge.mergedId())).map(StoredContact::contact).ifPresent(merged -> {
             update(ledgerId, survivorId, survivor -> completed(survivor.with(merged), ledger));
-            contacts.put(StoredContact.of(mergedAway(merged, survivorId)));
+            contacts.put(StoredContact.of(merged.mergedAway(survivorId)));
         });
     }
 
     /**
-     * A new interaction is numbered in its ledger, which gives its page. Seen again, it stays as its corrections
-     * left it, and the ledger counts it still (a crash may have written it and not the ledger).
+     * A new interaction is kept on the page of its position, which the ledger counts among its pages. Seen again,
+     * it stays as its corrections left it, and the ledger counts its page still (a crash may have written it and
+     * not the ledger).
      */
-    private void record(ContactsLedger ledger, Interaction interaction, FavorRecorded favor) {
+    private void record(ContactsLedger ledger, Interaction interaction, FavorRecorded favor, long page) {
         Optional<StoredInteraction> seen =
                 interactions.find(StoredInteraction.key(ledger.ledgerId(), interaction.key()));
-        if (seen.isPresent()) {
-            ContactsLedger counted = ledger.counting(seen.get().number());
-            if (counted != ledger) {
-                ledgers.put(counted);
-            }
-            return;
+        ContactsLedger counted = ledger.counting(seen.map(StoredInteraction::page).orElse(page));
+        if (counted != ledger) {
+            ledgers.put(counted);
         }
-        int number = ledger.interactions();
-        ContactsLedger counted = ledger.counting(number);
-        ledgers.put(counted);
-        StoredInteraction recorded = StoredInteraction.recorded(ledger.ledgerId(), interaction, favor, number);
-        interactions.put(recorded);
-        count(counted, recorded.page(), null, interaction);
+        if (seen.isEmpty()) {
+            interactions.put(StoredInteraction.recorded(ledger.ledgerId(), interaction, favor, page));
+            count(counted, page, null, interaction);
+        }
     }
 
     /** An amendment or a retraction of an interaction retracted already changes nothing. */
@@ -194,7 +193,7 @@ public final class ContactsFold implements Fold {
      * An interaction changing from {@code before} (null: new) to {@code after} (null: retracted): on the pages of
      * the contacts it names as recorded, then at each contact as it counts now (a merged one, by its survivor).
      */
-    private void count(ContactsLedger ledger, int page, Interaction before, Interaction after) {
+    private void count(ContactsLedger ledger, long page, Interaction before, Interaction after) {
         String ledgerId = ledger.ledgerId();
         List<String> named = after == null ? List.of() : after.contactIds();
         if (before != null) {
@@ -232,7 +231,7 @@ public final class ContactsFold implements Fold {
         countedHere.addAll(mergedInto(ledger, contact.contactId()));
         Map<String, Touch> live = new LinkedHashMap<>();
         for (String contactId : countedHere) {
-            for (int page = 0; page * PAGE < ledger.interactions(); page++) {
+            for (long page : ledger.pages()) {
                 touches.find(TouchPage.key(ledger.ledgerId(), contactId, page))
                        .ifPresent(kept -> kept.touches().forEach(touch -> live.put(touch.key(), touch)));
             }
@@ -267,105 +266,28 @@ public final class ContactsFold implements Fold {
 
     /** Me, who is a contact of the ledger from its opening, without a {@link ContactAdded} of its own. */
     private static ListedContact me(LedgerOpened opened) {
-        return new ListedContact(opened.ledgerId(), opened.meId(), opened.ownerName(), null, null, null, List.of(), null,
-                                 true, opened.occurredAt(), false, null, null, List.of(), null);
+        return ListedContact.added(new ContactAdded(opened.ledgerId(), opened.meId(), opened.ownerName(), null, null,
+                                                    null, List.of(), null, opened.occurredAt()), true);
     }
 
-    private static ListedContact added(ContactAdded added) {
-        return new ListedContact(added.ledgerId(), added.contactId(), added.displayName(), added.organization(),
-                                 added.role(), added.email(), added.tags(), added.howWeMet(), false, added.occurredAt(),
-                                 false, null, null, List.of(), null);
-    }
-
-    /** The contact's details as the change leaves them; a null value leaves the detail as it was. */
-    private static ListedContact changed(ListedContact contact, ContactDetailsChanged change) {
-        return new ListedContact(contact.ledgerId(), contact.contactId(),
-                                 change.displayName() == null ? contact.displayName() : change.displayName(),
-                                 change.organization() == null ? contact.organization() : change.organization(),
-                                 change.role() == null ? contact.role() : change.role(),
-                                 change.email() == null ? contact.email() : change.email(),
-                                 change.tags() == null ? contact.tags() : change.tags(),
-                                 change.howWeMet() == null ? contact.howWeMet() : change.howWeMet(),
-                                 contact.me(), contact.addedAt(), contact.archived(), contact.archivedAt(),
-                                 contact.mergedInto(), contact.touches(), contact.earlierUpTo());
-    }
-
-    /** Archived once: archived again, it keeps the first date. */
-    private static ListedContact archived(ListedContact contact, ContactArchived archival) {
-        if (contact.archived()) {
-            return contact;
-        }
-        return new ListedContact(contact.ledgerId(), contact.contactId(), contact.displayName(), contact.organization(),
-                                 contact.role(), contact.email(), contact.tags(), contact.howWeMet(), contact.me(),
-                                 contact.addedAt(), true, archival.occurredAt(), contact.mergedInto(), contact.touches(),
-                                 contact.earlierUpTo());
-    }
-
-    /** The merged contact, pointing at its survivor; its interactions now count there, not here. */
-    private static ListedContact mergedAway(ListedContact merged, String survivorId) {
-        return new ListedContact(merged.ledgerId(), merged.contactId(), merged.displayName(), merged.organization(),
-                                 merged.role(), merged.email(), merged.tags(), merged.howWeMet(), merged.me(),
-                                 merged.addedAt(), merged.archived(), merged.archivedAt(), survivorId, List.of(), null);
+    /** The pages a new interaction is kept on: those of the contacts it names, at its position. */
+    private static Stream<String> pagesAddedTo(Recorded recorded) {
+        LedgerEvent event = recorded.event();
+        return recorded.position() < 0 ? Stream.empty() : Named.contactsOf(event).stream().map(
+                contactId -> TouchPage.key(event.ledgerId(), contactId, TouchPage.of(recorded.position())));
     }
 
     /** The key of the interaction an event records or corrects, if any: the one {@link #apply} looks for. */
     private static Optional<String> interactionKeyOf(LedgerEvent event) {
-        if (event instanceof FavorAmended amendment) {
-            return Optional.of(favorKey(amendment.favorId()));
-        }
-        if (event instanceof FavorRetracted retraction) {
-            return Optional.of(favorKey(retraction.favorId()));
-        }
-        if (event instanceof MeetingRetracted retraction) {
-            return Optional.of(meetingKey(retraction.meetingId()));
-        }
-        return interactionOf(event).map(Interaction::key);
+        return Named.isCorrection(event) ? Optional.of(Named.correctsOf(event)) : interactionOf(event).map(Interaction::key);
     }
 
     /** The interaction a new favor, meeting, introduction, commitment or ask is; empty for any other event. */
     private static Optional<Interaction> interactionOf(LedgerEvent event) {
-        if (event instanceof FavorRecorded favor) {
-            return Optional.of(interactionOf(favor));
-        }
-        if (event instanceof MeetingRecorded meeting) {
-            List<String> named = new ArrayList<>(meeting.attendeeIds());
-            named.add(meeting.initiatorId());
-            return Optional.of(interaction(meetingKey(meeting.meetingId()), named, meeting));
-        }
-        if (event instanceof IntroductionMade introduction) {
-            return Optional.of(interaction("introduction:" + introduction.introductionId(),
-                                           List.of(introduction.introducerId(), introduction.personAId(),
-                                                   introduction.personBId()), introduction));
-        }
-        if (event instanceof CommitmentMade commitment) {
-            return Optional.of(interaction("commitment:" + commitment.commitmentId(),
-                                           List.of(commitment.promiserId(), commitment.promiseeId()), commitment));
-        }
-        if (event instanceof AskMade ask) {
-            return Optional.of(interaction("ask:" + ask.askId(), List.of(ask.askerId(), ask.askedId()), ask));
-        }
-        return Optional.empty();
+        return INTERACTIONS.contains(event.getClass()) ? Optional.of(interaction(event)) : Optional.empty();
     }
 
-    private static Interaction interactionOf(FavorRecorded favor) {
-        List<String> named = new ArrayList<>();
-        named.add(favor.giverId());
-        named.add(favor.receiverId());
-        named.add(favor.towardId());
-        return interaction(favorKey(favor.favorId()), named, favor);
-    }
-
-    private static String favorKey(String favorId) {
-        return "favor:" + favorId;
-    }
-
-    private static String meetingKey(String meetingId) {
-        return "meeting:" + meetingId;
-    }
-
-    private static Interaction interaction(String key, List<String> named, LedgerEvent event) {
-        Set<String> contactIds = new LinkedHashSet<>(named);
-        contactIds.remove(null);
-        return new Interaction(key, new ArrayList<>(contactIds), event.occurredAt());
+    private static Interaction interaction(LedgerEvent event) {
+        return new Interaction(Named.subjectOf(event), Named.contactsOf(event), event.occurredAt());
     }
 }

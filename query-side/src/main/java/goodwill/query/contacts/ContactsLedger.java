@@ -1,6 +1,8 @@
 package goodwill.query.contacts;
 
 import goodwill.query.Merges;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.bson.codecs.pojo.annotations.BsonId;
 
@@ -9,13 +11,14 @@ import org.bson.codecs.pojo.annotations.BsonId;
  * counts for the survivor. Stored by ledger id; its presence is what makes a ledger known to the directory.
  * Public only because the driver's record codec reads public records alone.
  *
- * @param mergedInto   the survivor of each merged contact, never another merged one
- * @param interactions how many interactions the ledger has recorded: each one's number gives its {@link TouchPage}
+ * @param mergedInto the survivor of each merged contact, never another merged one
+ * @param pages      the {@link TouchPage} numbers its interactions were recorded on, in order
  */
-public record ContactsLedger(@BsonId String ledgerId, String meId, Map<String, String> mergedInto, int interactions) {
+public record ContactsLedger(@BsonId String ledgerId, String meId, Map<String, String> mergedInto, List<Long> pages) {
 
     public ContactsLedger {
         mergedInto = mergedInto == null ? Map.of() : Map.copyOf(mergedInto);
+        pages = pages == null ? List.of() : List.copyOf(pages);
     }
 
     /** The contact as it counts now: itself, or the survivor it was merged into. */
@@ -28,14 +31,20 @@ public record ContactsLedger(@BsonId String ledgerId, String meId, Map<String, S
      * the merged one earlier now point at its survivor, and a survivor merged away meanwhile is resolved too.
      */
     ContactsLedger withMerged(String mergedId, String intoId) {
-        return new ContactsLedger(ledgerId, meId, Merges.after(mergedInto, mergedId, intoId), interactions);
+        return new ContactsLedger(ledgerId, meId, Merges.after(mergedInto, mergedId, intoId), pages);
     }
 
     /**
-     * The ledger counting the interaction of this number: one more for a new one; for one seen again, whose count
-     * a crash may have kept from being written after it, at least as many as it says.
+     * The ledger with an interaction on this page: itself if it had one there already (an interaction seen again,
+     * whose page a crash may have kept from being written after it, is counted again).
      */
-    ContactsLedger counting(int number) {
-        return number < interactions ? this : new ContactsLedger(ledgerId, meId, mergedInto, number + 1);
+    ContactsLedger counting(long page) {
+        if (pages.contains(page)) {
+            return this;
+        }
+        List<Long> counted = new ArrayList<>(pages);
+        counted.add(page);
+        counted.sort(null);
+        return new ContactsLedger(ledgerId, meId, mergedInto, counted);
     }
 }

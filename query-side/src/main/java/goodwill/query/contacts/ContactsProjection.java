@@ -9,11 +9,13 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the contacts directory: every ledger event folded by {@link ContactsFold}, written at the end of the
  * processor's batch. Replaying it from the start rebuilds the directory. Version 2 kept a contact's latest
- * interactions and every kind of interaction beside them; version 3 keeps the live interactions naming each
- * contact in pages ({@code contacts_touches}), where its latest are found again by key.
+ * interactions and every kind of interaction beside them; version 3 kept the live interactions naming each
+ * contact in pages ({@code contacts_touches}) by their number in the ledger, where its latest are found again by
+ * key; version 4 pages them by their position in the event store and keeps a contact's details as the
+ * {@code ContactAdded} they amount to.
  */
 @Component
-@ReadModelVersion(3)
+@ReadModelVersion(4)
 @ProcessingGroup(ContactsProjection.PROCESSING_GROUP)
 class ContactsProjection extends FoldProjection {
 

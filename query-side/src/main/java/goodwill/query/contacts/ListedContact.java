@@ -1,5 +1,7 @@
 package goodwill.query.contacts;
 
+import goodwill.events.ContactAdded;
+import goodwill.events.ContactDetailsChanged;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,28 +17,16 @@ import java.util.Objects;
  * every interaction it no longer keeps happened at or before {@code earlierUpTo}. When corrections take out every
  * kept one from that time on, the latest are looked up again ({@link #needsEarlierTouches()}).
  *
+ * @param details     the details as last changed, and when the person entered the network (for me, when the
+ *                    ledger was opened)
  * @param me          whether this is the ledger owner's own person
- * @param addedAt     when the person entered the network (for me, when the ledger was opened)
  * @param archivedAt  when the contact was archived, or null while it is not
  * @param mergedInto  the survivor this contact was merged into, or null; its interactions count there
  * @param touches     the latest interactions naming the contact (or a contact merged into it), latest first
  * @param earlierUpTo null when {@code touches} holds every interaction; else no interaction left out is later
  */
-public record ListedContact(String ledgerId,
-                            String contactId,
-                            String displayName,
-                            String organization,
-                            String role,
-                            String email,
-                            List<String> tags,
-                            String howWeMet,
-                            boolean me,
-                            Instant addedAt,
-                            boolean archived,
-                            Instant archivedAt,
-                            String mergedInto,
-                            List<Touch> touches,
-                            Instant earlierUpTo) {
+public record ListedContact(ContactAdded details, boolean me, boolean archived, Instant archivedAt, String mergedInto,
+                            List<Touch> touches, Instant earlierUpTo) {
 
     /** How many of its latest interactions a contact keeps. */
     public static final int KEPT_TOUCHES = 16;
@@ -47,8 +37,20 @@ public record ListedContact(String ledgerId,
             .thenComparing(Touch::key);
 
     public ListedContact {
-        tags = tags == null ? List.of() : List.copyOf(tags);
         touches = touches == null ? List.of() : List.copyOf(touches);
+    }
+
+    /** A person who just entered the network, with no interaction yet. */
+    static ListedContact added(ContactAdded details, boolean me) {
+        return new ListedContact(details, me, false, null, null, List.of(), null);
+    }
+
+    public String ledgerId() {
+        return details.ledgerId();
+    }
+
+    public String contactId() {
+        return details.contactId();
     }
 
     /** Neither archived nor merged away. */
@@ -76,8 +78,22 @@ public record ListedContact(String ledgerId,
     }
 
     ListedContact withTouches(List<Touch> changed, Instant changedEarlierUpTo) {
-        return new ListedContact(ledgerId, contactId, displayName, organization, role, email, tags, howWeMet, me, addedAt,
-                                 archived, archivedAt, mergedInto, changed, changedEarlierUpTo);
+        return new ListedContact(details, me, archived, archivedAt, mergedInto, changed, changedEarlierUpTo);
+    }
+
+    /** The contact with its details as the change leaves them. */
+    ListedContact changed(ContactDetailsChanged change) {
+        return new ListedContact(change.applyTo(details), me, archived, archivedAt, mergedInto, touches, earlierUpTo);
+    }
+
+    /** Archived once: archived again, it keeps the first date. */
+    ListedContact archived(Instant at) {
+        return archived ? this : new ListedContact(details, me, true, at, mergedInto, touches, earlierUpTo);
+    }
+
+    /** The merged contact, pointing at its survivor; its interactions now count there, not here. */
+    ListedContact mergedAway(String survivorId) {
+        return new ListedContact(details, me, archived, archivedAt, survivorId, List.of(), null);
     }
 
     /** The contact with the interaction counted; one of the same key is replaced, not added. */

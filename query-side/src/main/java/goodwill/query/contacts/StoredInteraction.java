@@ -11,29 +11,25 @@ import org.bson.codecs.pojo.annotations.BsonId;
  * @param interaction naming contacts as recorded (not as merged since)
  * @param favor       the favor with its amendments applied, or null for any other kind
  * @param retracted   whether it was retracted: then it counts nowhere and is amended no more
- * @param number      its place among the ledger's interactions (0, 1, …), which gives its {@link #page}
+ * @param page        the {@link TouchPage} that keeps it for each contact it names: the page of where it was
+ *                    recorded in the event store, which corrections keep
  */
 public record StoredInteraction(@BsonId String id, String ledgerId, Interaction interaction, FavorRecorded favor,
-                                boolean retracted, int number) {
-
-    /** The {@link TouchPage} that keeps it for each contact it names. */
-    int page() {
-        return number / ContactsFold.PAGE;
-    }
+                                boolean retracted, long page) {
 
     static String key(String ledgerId, String interactionKey) {
         return ledgerId + ":" + interactionKey;
     }
 
-    static StoredInteraction recorded(String ledgerId, Interaction interaction, FavorRecorded favor, int number) {
-        return new StoredInteraction(key(ledgerId, interaction.key()), ledgerId, interaction, favor, false, number);
+    static StoredInteraction recorded(String ledgerId, Interaction interaction, FavorRecorded favor, long page) {
+        return new StoredInteraction(key(ledgerId, interaction.key()), ledgerId, interaction, favor, false, page);
     }
 
     StoredInteraction amended(FavorRecorded amended, Interaction after) {
-        return new StoredInteraction(id, ledgerId, after, amended, false, number);
+        return new StoredInteraction(id, ledgerId, after, amended, false, page);
     }
 
     StoredInteraction asRetracted() {
-        return new StoredInteraction(id, ledgerId, interaction, favor, true, number);
+        return new StoredInteraction(id, ledgerId, interaction, favor, true, page);
     }
 }

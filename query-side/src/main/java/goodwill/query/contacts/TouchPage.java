@@ -5,11 +5,12 @@ import java.util.List;
 import org.bson.codecs.pojo.annotations.BsonId;
 
 /**
- * The live interactions naming one contact as recorded (not as merged since), among one run of
- * {@value ContactsFold#PAGE} interactions of its ledger, as their corrections left them: where a contact whose kept
- * interactions were all taken out finds its latest again, by key alone. A page stays small however long the
- * history. Keyed by {@code <ledgerId>:<contactId>:<page>}. Public only because the driver's record codec reads
- * public records alone.
+ * The live interactions naming one contact as recorded (not as merged since), among those recorded on one run of
+ * {@value ContactsFold#PAGE} positions of the event store, as their corrections left them: where a contact whose
+ * kept interactions were all taken out finds its latest again, by key alone. A page stays small however long the
+ * history, and an event names the pages it adds to (its contacts', at its position), so that a batch loads them
+ * with the rest. Keyed by {@code <ledgerId>:<contactId>:<page>}. Public only because the driver's record codec
+ * reads public records alone.
  */
 public record TouchPage(@BsonId String id, List<Touch> touches) {
 
@@ -17,7 +18,12 @@ public record TouchPage(@BsonId String id, List<Touch> touches) {
         touches = touches == null ? List.of() : List.copyOf(touches);
     }
 
-    static String key(String ledgerId, String contactId, int page) {
+    /** The page of an interaction recorded at this position of the event store. */
+    static long of(long position) {
+        return position / ContactsFold.PAGE;
+    }
+
+    static String key(String ledgerId, String contactId, long page) {
         return ledgerId + ":" + contactId + ":" + page;
     }
 

@@ -6,6 +6,7 @@ import goodwill.events.LedgerEvent;
 import goodwill.query.DocumentStore;
 import goodwill.query.Documents;
 import goodwill.query.Fold;
+import goodwill.query.Named;
 import goodwill.query.ReadModelCollections;
 import goodwill.query.Recorded;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ public final class JournalFold implements Fold {
 
     /** The subjects {@link #apply} looks for: what the event brings in, and what it corrects. */
     private static Stream<String> subjectsLookedUp(LedgerEvent event) {
-        return Stream.of(Journal.subjectOf(event), Journal.correctsOf(event))
+        return Stream.of(Named.subjectOf(event), Named.correctsOf(event))
                      .filter(Objects::nonNull)
                      .map(subject -> JournalSubject.key(event.ledgerId(), subject));
     }
@@ -58,7 +59,7 @@ public final class JournalFold implements Fold {
         JournalEntry entry = Journal.entryOf(event, recorded.positionFor("The journal"), recorded.eventId(),
                                              recorded.recordedAt(), recorded.recordedBy(), recorded.correlationId());
         entry = entry.withCorrectedBy(entries.find(entry.eventId()).map(JournalEntry::correctedBy).orElse(List.of()));
-        String subject = Journal.subjectOf(event);
+        String subject = Named.subjectOf(event);
         if (subject != null && subjects.find(JournalSubject.key(event.ledgerId(), subject)).isEmpty()) {
             subjects.put(new JournalSubject(JournalSubject.key(event.ledgerId(), subject), event.ledgerId(),
                                          entry.eventId(), event instanceof FavorRecorded favor ? favor : null,
@@ -79,7 +80,7 @@ public final class JournalFold implements Fold {
                 changes = applied.changes();
             }
             entry = entry.correcting(original.eventId(), changes);
-            if (Journal.isCorrection(event)) {
+            if (Named.isCorrection(event)) {
                 JournalEntry.CorrectionRef correction = new JournalEntry.CorrectionRef(
                         entry.eventId(), entry.type(), entry.occurredAt(), entry.recordedAt());
                 entries.find(original.eventId()).ifPresent(corrected -> entries.put(corrected.correctedBy(correction)));

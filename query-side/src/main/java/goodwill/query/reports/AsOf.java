@@ -12,7 +12,7 @@ import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
 import goodwill.events.MeetingRecorded;
 import goodwill.events.MeetingRetracted;
-import goodwill.query.journal.Journal;
+import goodwill.query.Named;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -89,9 +89,9 @@ public final class AsOf {
             if (counts) {
                 counted.add(recorded);
                 if (event instanceof FavorRecorded favor) {
-                    present.addAll(Journal.partiesOf(favors.get(favor.favorId())));
+                    present.addAll(Named.contactsOf(favors.get(favor.favorId())));
                 } else if (names(event)) {
-                    present.addAll(Journal.partiesOf(event));
+                    present.addAll(Named.contactsOf(event));
                 }
             }
         }

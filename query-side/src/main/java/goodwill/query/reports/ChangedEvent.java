@@ -1,5 +1,6 @@
 package goodwill.query.reports;
 
+import goodwill.query.Named;
 import goodwill.query.journal.Journal;
 import java.time.Instant;
 import java.util.Map;
@@ -20,7 +21,7 @@ public record ChangedEvent(String eventId,
 
     static ChangedEvent of(RecordedEvent recorded) {
         return new ChangedEvent(recorded.eventId(), Journal.typeOf(recorded.event()), recorded.event().occurredAt(),
-                                recorded.recordedAt(), recorded.recordedBy(), Journal.correctsOf(recorded.event()),
+                                recorded.recordedAt(), recorded.recordedBy(), Named.correctsOf(recorded.event()),
                                 Journal.summaryOf(recorded.event()));
     }
 }

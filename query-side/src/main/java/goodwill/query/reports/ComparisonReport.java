@@ -3,8 +3,8 @@ package goodwill.query.reports;
 import goodwill.events.ContactsMerged;
 import goodwill.events.LedgerEvent;
 import goodwill.query.Merges;
+import goodwill.query.Named;
 import goodwill.query.advocacy.AdvocateView;
-import goodwill.query.journal.Journal;
 import goodwill.query.reciprocity.BalanceView;
 import goodwill.query.web.CsvRows;
 import java.time.Instant;
@@ -106,9 +106,9 @@ public record ComparisonReport(String ledgerId,
         Map<String, String> mergedInto = Map.of();
         for (RecordedEvent recorded : later) {
             LedgerEvent event = recorded.event();
-            String thing = Journal.subjectOf(event);
+            String thing = Named.subjectOf(event);
             if (thing != null) {
-                partiesOfThing.putIfAbsent(thing, Journal.partiesOf(event));
+                partiesOfThing.putIfAbsent(thing, Named.contactsOf(event));
             }
             if (event instanceof ContactsMerged merge) {
                 mergedInto = Merges.after(mergedInto, merge.mergedId(), merge.survivorId());
@@ -120,8 +120,8 @@ public record ComparisonReport(String ledgerId,
                 continue;
             }
             LedgerEvent event = recorded.event();
-            Set<String> named = new LinkedHashSet<>(Journal.partiesOf(event));
-            String corrects = Journal.correctsOf(event);
+            Set<String> named = new LinkedHashSet<>(Named.contactsOf(event));
+            String corrects = Named.correctsOf(event);
             if (corrects != null) {
                 named.addAll(partiesOfThing.getOrDefault(corrects, List.of()));
             }

@@ -83,8 +83,8 @@ class ContactsFoldTest {
         ListedContact me = directory().get("me");
 
         assertThat(me.me()).isTrue();
-        assertThat(me.displayName()).isEqualTo("Ana Lopez");
-        assertThat(me.addedAt()).isEqualTo(OPENED);
+        assertThat(me.details().displayName()).isEqualTo("Ana Lopez");
+        assertThat(me.details().occurredAt()).isEqualTo(OPENED);
         assertThat(me.live()).isTrue();
     }
 
@@ -93,10 +93,10 @@ class ContactsFoldTest {
         ListedContact bo = directory().get("bo");
 
         assertThat(bo.me()).isFalse();
-        assertThat(bo.displayName()).isEqualTo("Name bo");
-        assertThat(bo.organization()).isEqualTo("Acme");
-        assertThat(bo.tags()).containsExactly("work");
-        assertThat(bo.addedAt()).isEqualTo(FEB);
+        assertThat(bo.details().displayName()).isEqualTo("Name bo");
+        assertThat(bo.details().organization()).isEqualTo("Acme");
+        assertThat(bo.details().tags()).containsExactly("work");
+        assertThat(bo.details().occurredAt()).isEqualTo(FEB);
         assertThat(bo.lastInteractionAt()).isNull();
     }
 
@@ -105,12 +105,12 @@ class ContactsFoldTest {
         ListedContact bo = directory(new ContactDetailsChanged("team", "bo", "Bo Chen", null, "CEO", null, List.of(), null,
                                                                MARCH)).get("bo");
 
-        assertThat(bo.displayName()).isEqualTo("Bo Chen");
-        assertThat(bo.role()).isEqualTo("CEO");
-        assertThat(bo.organization()).isEqualTo("Acme");
-        assertThat(bo.email()).isEqualTo("bo@example.org");
-        assertThat(bo.tags()).isEmpty();
-        assertThat(bo.addedAt()).isEqualTo(FEB);
+        assertThat(bo.details().displayName()).isEqualTo("Bo Chen");
+        assertThat(bo.details().role()).isEqualTo("CEO");
+        assertThat(bo.details().organization()).isEqualTo("Acme");
+        assertThat(bo.details().email()).isEqualTo("bo@example.org");
+        assertThat(bo.details().tags()).isEmpty();
+        assertThat(bo.details().occurredAt()).isEqualTo(FEB);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import goodwill.events.LedgerEvent;
 import goodwill.query.InMemoryDocumentStore;
 import goodwill.query.ProjectionHarness;
+import goodwill.query.Recorded;
 import goodwill.query.ReadModelCollections;
 import goodwill.query.facts.CorrectedHistory;
 import goodwill.storage.CountedDatabase;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.axonframework.eventhandling.EventMessage;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +45,11 @@ class ContactsProjectionTest {
         return contacts;
     }
 
+    /** The events as a tracking processor hands them over, at positions 1, 2, … as the fold's test folds them. */
+    private static List<EventMessage<?>> tracked(List<LedgerEvent> history) {
+        return ProjectionHarness.messagesOf(Recorded.inOrder(history));
+    }
+
     /** Every collection of the read model holds the documents the fold leaves in memory, and no other. */
     private void assertStoresTheFold(List<LedgerEvent> history) {
         InMemoryDocumentStore folded = ContactsFoldTest.inMemory(history);
@@ -66,7 +73,7 @@ class ContactsProjectionTest {
 
     @Test
     void eventsHandledOneByOneStoreTheFold() {
-        projection.oneByOne(HISTORY);
+        projection.messagesOneByOne(tracked(HISTORY));
 
         assertThat(stored()).isEqualTo(ContactsFoldTest.folded("team", HISTORY));
         assertStoresTheFold(HISTORY);
@@ -75,7 +82,7 @@ class ContactsProjectionTest {
     @Test
     void eventsHandledInBatchesStoreTheFold() {
         for (int from = 0; from < HISTORY.size(); from += 4) {
-            projection.inOneBatch(HISTORY.subList(from, Math.min(HISTORY.size(), from + 4)));
+            projection.messagesInOneBatch(tracked(HISTORY).subList(from, Math.min(HISTORY.size(), from + 4)));
         }
 
         assertThat(stored()).isEqualTo(ContactsFoldTest.folded("team", HISTORY));
@@ -91,7 +98,7 @@ class ContactsProjectionTest {
         List<LedgerEvent> history = BusyHistory.of(2, 400);
         for (int from = 0; from < history.size(); from += 7) {
             List<LedgerEvent> handled = history.subList(0, Math.min(history.size(), from + 7));
-            projection.inOneBatch(handled.subList(from, handled.size()));
+            projection.messagesInOneBatch(tracked(handled).subList(from, handled.size()));
 
             Map<String, ListedContact> stored = stored(BusyHistory.LEDGER);
             assertThat(stored).as("after %d events", handled.size())
@@ -108,7 +115,7 @@ class ContactsProjectionTest {
     void aBusyLedgerHandledOneByOneStoresTheFold() {
         List<LedgerEvent> history = BusyHistory.of(9, 400);
 
-        projection.oneByOne(history);
+        projection.messagesOneByOne(tracked(history));
 
         assertThat(stored(BusyHistory.LEDGER)).isEqualTo(ContactsFoldTest.folded(BusyHistory.LEDGER, history));
         assertStoresTheFold(history);
@@ -122,7 +129,7 @@ class ContactsProjectionTest {
             ProjectionHarness countedProjection = new ProjectionHarness(new ContactsProjection(counted.database()));
             for (int handled = 0; handled < 2; handled++) { // once onto nothing, once onto what it wrote
                 counted.roundTrips().reset();
-                countedProjection.inOneBatch(history);
+                countedProjection.messagesInOneBatch(tracked(history));
 
                 for (String collection : List.of(ReadModelCollections.CONTACTS_LEDGERS,
                                                   ReadModelCollections.CONTACTS_INTERACTIONS)) {
