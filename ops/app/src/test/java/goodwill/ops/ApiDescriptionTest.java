@@ -3,26 +3,22 @@ package goodwill.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import goodwill.storage.IsolatedStorage;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The API description tells the truth about every operation: what it does (a description), where it belongs (a tag
  * the description defines), the statuses it answers (a create's 201 with {@code Location}, as a create really
  * answers, and the problems of the error contract). {@code .ci/run} lints it with spectral's OpenAPI rules too.
  */
-@SpringBootTest(classes = GoodwillApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = IsolatedStorage.class)
+@AppTest
 class ApiDescriptionTest {
 
     @Autowired

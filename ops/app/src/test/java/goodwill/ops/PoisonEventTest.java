@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import goodwill.events.ContactAdded;
 import goodwill.events.FavorRecorded;
-import goodwill.storage.IsolatedStorage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,12 +18,10 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * An event a read model cannot apply stops nothing but its own ledger in that read model: every other ledger's
@@ -33,8 +30,7 @@ import org.springframework.test.context.ContextConfiguration;
  * the command side refused its time (written straight into the event store, as an old stored event would be), and
  * a read model that fails until it is fixed.
  */
-@SpringBootTest(classes = GoodwillApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = IsolatedStorage.class)
+@AppTest
 @Import(PoisonEventTest.Fragile.class)
 class PoisonEventTest {
 

@@ -279,7 +279,8 @@ public final class ContactsFold implements Fold {
 
     /** The key of the interaction an event records or corrects, if any: the one {@link #apply} looks for. */
     private static Optional<String> interactionKeyOf(LedgerEvent event) {
-        return Named.isCorrection(event) ? Optional.of(Named.correctsOf(event)) : interactionOf(event).map(Interaction::key);
+        return Named.isCorrection(event) ? Optional.of(Named.correctsOf(event))
+                : interactionOf(event).map(Interaction::key);
     }
 
     /** The interaction a new favor, meeting, introduction, commitment or ask is; empty for any other event. */

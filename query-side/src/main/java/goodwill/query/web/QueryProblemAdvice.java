@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Refusals of the query API as RFC 9457 problems with a stable {@code code}: {@code unknown-ledger} and
  * {@code unknown-contact} (404), {@code internal-error} (500, without its story); {@code rebuilding} and
- * {@code read-model-degraded} (503) carry their answers themselves ({@link goodwill.web.Refusal}). It answers for the query
- * side's controllers only, so that in the single-node app the command side's refusals stay the command
+ * {@code read-model-degraded} (503) carry their answers themselves ({@link goodwill.web.Refusal}). It answers for
+ * the query side's controllers only, so that in the single-node app the command side's refusals stay the command
  * side's. What Spring MVC refuses by itself is answered as {@link ProblemResponses} answers it on both sides.
  */
 @RestControllerAdvice(basePackages = "goodwill.query")

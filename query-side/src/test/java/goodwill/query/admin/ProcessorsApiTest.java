@@ -203,7 +203,8 @@ class ProcessorsApiTest extends EndToEndTest {
         List<String> unnamed = new ArrayList<>();
         mappings.getHandlerMethods().forEach((mapping, method) -> {
             String type = method.getBeanType().getName();
-            if (!type.startsWith("goodwill.query.") || type.startsWith("goodwill.query.admin.")) {
+            if (!type.startsWith("goodwill.query.") || type.startsWith("goodwill.query.admin.")
+                    || type.startsWith("goodwill.query.pages.")) { // the pages read no read model on the server
                 return;
             }
             ReadModel readModel = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), ReadModel.class);

@@ -33,9 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -62,7 +60,6 @@ final class QuerySideBenchmark {
             "/api/ledgers/{l}/depth",
             "/api/ledgers/{l}/introductions");
 
-    private static final int APPEND_BATCH = 2_000;
     private static final String OCCURRED_AT = "2025-06-01T10:00:00Z";
 
     private final QuerySideSettings settings;
@@ -79,8 +76,7 @@ final class QuerySideBenchmark {
         BenchClient http = new BenchClient(ScratchApp.port(app), ScratchApp.token(app));
         DemoLoader.Loaded demo = app.getBean(DemoLoader.class).load(SampleNetwork.standard());
         awaitProcessors(http, List.of(), false, "Projecting the demo ledger");
-        List<TrackingEventProcessor> tracking = app.getBean(EventProcessingConfiguration.class).eventProcessors().values()
-                .stream().filter(TrackingEventProcessor.class::isInstance).map(TrackingEventProcessor.class::cast).toList();
+        List<TrackingEventProcessor> tracking = ScratchApp.trackingProcessors(app);
         tracking.forEach(TrackingEventProcessor::shutDown);
 
         MongoEventStorageEngine store = app.getBean(MongoEventStorageEngine.class);
@@ -129,26 +125,19 @@ final class QuerySideBenchmark {
         long missing = Math.max(0, settings.events() - store.headPosition());
         int copies = (int) ((missing + history.size() - 1) / history.size());
         List<String> ledgers = new ArrayList<>(List.of(SampleNetwork.LEDGER_ID));
-        try (ProgressBar progress = new ProgressBar("Cloning the demo ledger", (long) copies * history.size())) {
-            List<List<EventMessage<?>>> batch = new ArrayList<>();
+        long events = (long) copies * history.size();
+        try (BatchAppender appender = new BatchAppender(store, "Cloning the demo ledger", events)) {
             for (int copy = 1; copy <= copies; copy++) {
                 String ledgerId = SampleNetwork.LEDGER_ID + "-" + copy;
                 ledgers.add(ledgerId);
                 for (DomainEventMessage<?> event : history) {
                     DomainEventMessage<?> clone = cloned(event, ledgerId, json);
-                    batch.add(List.of(clone));
+                    appender.append(clone);
                     if (clone.getPayload() instanceof MemberAdded added) {
                         memberships.added(added, (String) clone.getMetaData().get(EventMetaData.RECORDED_BY));
                     }
-                    if (batch.size() == APPEND_BATCH) {
-                        store.appendCommits(batch);
-                        progress.stepBy(batch.size());
-                        batch.clear();
-                    }
                 }
             }
-            store.appendCommits(batch);
-            progress.stepBy(batch.size());
         }
         return ledgers;
     }

@@ -21,15 +21,12 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import me.tongfei.progressbar.ProgressBar;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -49,7 +46,6 @@ final class ReportsBenchmark {
     static final String LEDGER = "big";
     private static final String HISTORY = "ledger-history";
 
-    private static final int APPEND_BATCH = 2_000;
     private static final int RUNS = 5;
 
     private final QuerySideSettings settings;
@@ -65,9 +61,7 @@ final class ReportsBenchmark {
     private void measure(ConfigurableApplicationContext app, MongoDatabase mongo, BenchReport report) throws Exception {
         BenchClient http = new BenchClient(ScratchApp.port(app), ScratchApp.token(app));
         DemoLoader.Loaded demo = app.getBean(DemoLoader.class).load(SampleNetwork.standard());
-        app.getBean(EventProcessingConfiguration.class).eventProcessors().values().stream()
-           .filter(TrackingEventProcessor.class::isInstance).map(TrackingEventProcessor.class::cast)
-           .filter(processor -> !processor.getName().equals(HISTORY))
+        ScratchApp.trackingProcessors(app).stream().filter(processor -> !processor.getName().equals(HISTORY))
            .forEach(TrackingEventProcessor::shutDown); // the reports read the ledger history alone
         MongoEventStorageEngine store = app.getBean(MongoEventStorageEngine.class);
         long keeping = System.nanoTime();
@@ -133,8 +127,8 @@ final class ReportsBenchmark {
         Duration span = Duration.ofDays(SampleNetwork.SPAN_DAYS + 1);
         long copies = (settings.events() + history.size() - 2) / (history.size() - 1);
         int total = 0;
-        try (ProgressBar progress = new ProgressBar("Repeating the demo ledger as '" + LEDGER + "'", settings.events())) {
-            List<List<EventMessage<?>>> batch = new ArrayList<>();
+        try (BatchAppender appender = new BatchAppender(store, "Repeating the demo ledger as '" + LEDGER + "'",
+                                                        settings.events())) {
             for (int copy = 0; total < settings.events(); copy++) {
                 for (DomainEventMessage<?> event : history) {
                     if (copy > 0 && event.getPayload() instanceof LedgerOpened) {
@@ -143,17 +137,10 @@ final class ReportsBenchmark {
                     // The ledger is opened before the earliest repetition was recorded, as in a real history.
                     Duration back = event.getPayload() instanceof LedgerOpened ? span.multipliedBy(copies)
                             : span.multipliedBy(copy);
-                    batch.add(List.of(repeated(event, copy, back, meId, json)));
+                    appender.append(repeated(event, copy, back, meId, json));
                     total++;
-                    if (batch.size() == APPEND_BATCH) {
-                        store.appendCommits(batch);
-                        progress.stepBy(batch.size());
-                        batch.clear();
-                    }
                 }
             }
-            store.appendCommits(batch);
-            progress.stepBy(batch.size());
         }
         return total;
     }

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.bson.RawBsonDocument;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -134,6 +136,12 @@ final class ScratchApp {
     }
 
     /** A WRITE token of the first administrator, who owns the bench's ledgers: the bench authenticates like any client. */
+    /** The app's tracking processors: every read model's, and the bench's counting one. */
+    static List<TrackingEventProcessor> trackingProcessors(ConfigurableApplicationContext app) {
+        return app.getBean(EventProcessingConfiguration.class).eventProcessors().values().stream()
+                  .filter(TrackingEventProcessor.class::isInstance).map(TrackingEventProcessor.class::cast).toList();
+    }
+
     static String token(ConfigurableApplicationContext app) {
         return app.getBean(AccessTokens.class).create(Accounts.FIRST_ADMINISTRATOR, "bench", 1, TokenScope.WRITE).token();
     }

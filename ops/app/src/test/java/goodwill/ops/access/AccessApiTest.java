@@ -8,8 +8,7 @@ import com.mongodb.client.MongoDatabase;
 import goodwill.access.AccessCollections;
 import goodwill.access.Accounts;
 import goodwill.access.TestCallers;
-import goodwill.ops.GoodwillApp;
-import goodwill.storage.IsolatedStorage;
+import goodwill.ops.AppTest;
 import goodwill.storage.StorageCollections;
 import goodwill.storage.StorageProperties;
 import java.net.URI;
@@ -35,19 +34,16 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Accounts, tokens, sign-in and membership end to end, over HTTP as a client and a browser would use them; what
  * each request may reach is the {@link AuthorizationMatrixTest}'s.
  */
-@SpringBootTest(classes = GoodwillApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = IsolatedStorage.class)
+@AppTest
 @ExtendWith(OutputCaptureExtension.class)
 class AccessApiTest {
 

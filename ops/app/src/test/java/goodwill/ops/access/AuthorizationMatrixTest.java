@@ -2,14 +2,12 @@ package goodwill.ops.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import goodwill.access.AccessTokens;
 import goodwill.access.Accounts;
 import goodwill.access.TestCallers;
 import goodwill.access.TokenScope;
-import goodwill.ops.GoodwillApp;
-import goodwill.storage.IsolatedStorage;
+import goodwill.ops.AppTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,10 +22,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
@@ -39,8 +35,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * VIEWER's or a READ token's change is 403, a non-administrator on the administrators' paths is 403, and the owner
  * (an administrator) is let through: whatever the endpoint answers then, it is not about who is asking.
  */
-@SpringBootTest(classes = GoodwillApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = IsolatedStorage.class)
+@AppTest
 class AuthorizationMatrixTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import goodwill.events.AskMade;
-import goodwill.ops.GoodwillApp;
+import goodwill.ops.AppTest;
 import goodwill.ops.ProcessorsCaughtUp;
-import goodwill.storage.IsolatedStorage;
 import goodwill.storage.MongoEventStorageEngine;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,10 +17,8 @@ import java.util.stream.Stream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The rule "never ask for a withdrawal from an account that has been sitting empty" is applied twice: by the
@@ -30,8 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
  * retractions, amendments and merges, the two agree on every ask: each ask sent again (recording nothing new) is
  * warned about exactly when the balance that holds it flags it.
  */
-@SpringBootTest(classes = GoodwillApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = IsolatedStorage.class)
+@AppTest
 class EmptyAccountAgreementTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);

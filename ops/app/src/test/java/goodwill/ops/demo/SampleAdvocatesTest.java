@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import goodwill.ops.GoodwillApp;
-import goodwill.storage.IsolatedStorage;
+import goodwill.ops.AppTest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,19 +16,16 @@ import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The standard sample network, loaded through the single-node app, ranked as its cast says on the day it ends: its
  * five advocates are the advocate tier and the top five, and nobody else plays above their part.
  */
-@SpringBootTest(classes = GoodwillApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = IsolatedStorage.class)
+@AppTest
 @Import(SampleAdvocatesTest.TheNetworksLastDay.class) // with classes given, a nested configuration is not found
 class SampleAdvocatesTest {
 

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import goodwill.ops.GoodwillApp;
-import goodwill.storage.IsolatedStorage;
+import goodwill.ops.AppTest;
 import java.time.Duration;
 import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -13,18 +12,15 @@ import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The retrospective reports on the standard sample network (with its retractions, amendments, merges and archival),
  * in the Spring context {@code SampleAdvocatesTest} loads it in, on the network's last day: without a date the as-of
  * report is exactly what the live read models answer; with one, it is that day's.
  */
-@SpringBootTest(classes = GoodwillApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = IsolatedStorage.class)
+@AppTest
 @Import(SampleAdvocatesTest.TheNetworksLastDay.class)
 class SampleReportsTest {
 

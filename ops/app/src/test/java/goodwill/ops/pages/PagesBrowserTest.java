@@ -11,11 +11,10 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import com.fasterxml.jackson.databind.JsonNode;
 import goodwill.access.Accounts;
 import goodwill.access.TestCallers;
-import goodwill.ops.GoodwillApp;
+import goodwill.ops.AppTest;
 import goodwill.ops.ProcessorsCaughtUp;
 import goodwill.ops.demo.DemoLoader;
 import goodwill.ops.demo.SampleNetwork;
-import goodwill.storage.IsolatedStorage;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +23,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +40,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -49,7 +49,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The pages in a real browser, on the demo ledger of the single-node app on a loopback port: what a reader does
@@ -59,8 +58,7 @@ import org.springframework.test.context.ContextConfiguration;
  * {@code DemoLoaderTest} and {@code LiveEqualsReplayTest} share; the sign-in tests come first, signing out and the
  * replay last.
  */
-@SpringBootTest(classes = GoodwillApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = IsolatedStorage.class)
+@AppTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PagesBrowserTest {
 
@@ -230,6 +228,42 @@ class PagesBrowserTest {
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Open a ledger");
         assertThat(waitFor(By.id("signed-in-user")).getText()).isEqualTo(ADMINISTRATOR);
         browser.screenshot("index");
+    }
+
+    /**
+     * Every page comes in the one frame they share: its own title and script, the brand linking home but on the
+     * index, the account's pages on the index and the tokens page only. A page no one has is a 404.
+     */
+    @Test
+    @Order(4)
+    void everyPageIsServedInTheFrameTheyShareWithItsOwnTitleAndScript() {
+        Map<String, String> titles = new LinkedHashMap<>();
+        titles.put("index", "Goodwill");
+        titles.put("tokens", "Access tokens");
+        titles.put("timeline", "Timeline");
+        titles.put("contacts", "Contacts");
+        titles.put("advocates", "Advocates");
+        titles.put("reciprocity", "Reciprocity");
+        titles.put("retrospective", "Retrospective");
+        titles.put("members", "Members");
+        titles.put("admin", "Replay");
+        titles.forEach((page, title) -> {
+            open("/" + page + ".html?ledger=demo");
+            waitFor(By.id("signed-in-user"));
+
+            assertThat(browser.driver.getTitle()).as(page).startsWith(title);
+            assertThat(browser.driver.findElement(By.cssSelector("script[type='module']")).getAttribute("src"))
+                    .as(page).endsWith("/js/" + page + ".js");
+            boolean account = page.equals("index") || page.equals("tokens");
+            assertThat(browser.driver.findElements(By.cssSelector("header .brand a[href='/']")))
+                    .as(page).hasSize(page.equals("index") ? 0 : 1);
+            By accountsCurrentPage = By.cssSelector("header nav[aria-label='Pages'] a[aria-current='page']");
+            assertThat(browser.driver.findElements(accountsCurrentPage)).as(page).hasSize(account ? 1 : 0);
+        });
+
+        Object status = ((JavascriptExecutor) browser.driver).executeAsyncScript(
+                "fetch('/nothing.html').then(answer => arguments[0](answer.status))");
+        assertThat(status).isEqualTo(404L);
     }
 
     @Test

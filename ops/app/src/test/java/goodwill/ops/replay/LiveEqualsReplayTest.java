@@ -10,15 +10,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
-import goodwill.ops.GoodwillApp;
+import goodwill.events.LedgerEvent;
+import goodwill.ops.AppTest;
 import goodwill.ops.ProcessorsCaughtUp;
 import goodwill.ops.demo.DemoLoader;
 import goodwill.ops.demo.SampleNetwork;
-import goodwill.events.LedgerEvent;
 import goodwill.query.FoldProjection;
 import goodwill.query.InMemoryDocumentStore;
 import goodwill.query.Recorded;
-import goodwill.storage.IsolatedStorage;
 import goodwill.storage.MongoEventStorageEngine;
 import java.time.Duration;
 import java.util.Comparator;
@@ -33,11 +32,9 @@ import org.bson.codecs.DecoderContext;
 import org.bson.codecs.DocumentCodec;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The read models kept live while the sample network (with retractions, amendments, merges and an archival)
@@ -46,8 +43,7 @@ import org.springframework.test.context.ContextConfiguration;
  * same history as a report runs it, gives those documents too. The collections compared are every one named in
  * {@link ReadModelCollections}, so a read model added there is covered without touching this test.
  */
-@SpringBootTest(classes = GoodwillApp.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = IsolatedStorage.class)
+@AppTest
 class LiveEqualsReplayTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
