@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -31,12 +32,24 @@ import java.util.Objects;
  */
 public final class Named {
 
-    public static final String CONTACT = "contact:";
-    public static final String FAVOR = "favor:";
-    public static final String MEETING = "meeting:";
-    public static final String INTRODUCTION = "introduction:";
-    public static final String COMMITMENT = "commitment:";
-    public static final String ASK = "ask:";
+    /** The kinds of thing an event brings into a ledger or corrects. */
+    public enum Thing {
+        CONTACT, FAVOR, MEETING, INTRODUCTION, COMMITMENT, ASK;
+
+        /** The thing of this kind with this id, as {@code <kind>:<id>}: {@code favor:f1}. */
+        public String key(String id) {
+            return prefix() + id;
+        }
+
+        /** Whether the thing is of this kind. */
+        public boolean isKindOf(String thing) {
+            return thing.startsWith(prefix());
+        }
+
+        private String prefix() {
+            return name().toLowerCase(Locale.ROOT) + ":";
+        }
+    }
 
     private Named() {
     }
@@ -80,19 +93,19 @@ public final class Named {
      */
     public static String subjectOf(LedgerEvent event) {
         if (event instanceof LedgerOpened e) {
-            return CONTACT + e.meId();
+            return Thing.CONTACT.key(e.meId());
         } else if (event instanceof ContactAdded e) {
-            return CONTACT + e.contactId();
+            return Thing.CONTACT.key(e.contactId());
         } else if (event instanceof FavorRecorded e) {
-            return FAVOR + e.favorId();
+            return Thing.FAVOR.key(e.favorId());
         } else if (event instanceof MeetingRecorded e) {
-            return MEETING + e.meetingId();
+            return Thing.MEETING.key(e.meetingId());
         } else if (event instanceof IntroductionMade e) {
-            return INTRODUCTION + e.introductionId();
+            return Thing.INTRODUCTION.key(e.introductionId());
         } else if (event instanceof CommitmentMade e) {
-            return COMMITMENT + e.commitmentId();
+            return Thing.COMMITMENT.key(e.commitmentId());
         } else if (event instanceof AskMade e) {
-            return ASK + e.askId();
+            return Thing.ASK.key(e.askId());
         }
         return null;
     }
@@ -100,23 +113,23 @@ public final class Named {
     /** What a correction or follow-up is about; null for an event that stands alone. */
     public static String correctsOf(LedgerEvent event) {
         if (event instanceof ContactDetailsChanged e) {
-            return CONTACT + e.contactId();
+            return Thing.CONTACT.key(e.contactId());
         } else if (event instanceof ContactArchived e) {
-            return CONTACT + e.contactId();
+            return Thing.CONTACT.key(e.contactId());
         } else if (event instanceof ContactsMerged e) {
-            return CONTACT + e.mergedId();
+            return Thing.CONTACT.key(e.mergedId());
         } else if (event instanceof FavorAmended e) {
-            return FAVOR + e.favorId();
+            return Thing.FAVOR.key(e.favorId());
         } else if (event instanceof FavorRetracted e) {
-            return FAVOR + e.favorId();
+            return Thing.FAVOR.key(e.favorId());
         } else if (event instanceof MeetingRetracted e) {
-            return MEETING + e.meetingId();
+            return Thing.MEETING.key(e.meetingId());
         } else if (event instanceof IntroductionOutcomeRecorded e) {
-            return INTRODUCTION + e.introductionId();
+            return Thing.INTRODUCTION.key(e.introductionId());
         } else if (event instanceof CommitmentResolution e) {
-            return COMMITMENT + e.commitmentId();
+            return Thing.COMMITMENT.key(e.commitmentId());
         } else if (event instanceof AskAnswered e) {
-            return ASK + e.askId();
+            return Thing.ASK.key(e.askId());
         }
         return null;
     }

@@ -29,6 +29,7 @@ import goodwill.query.DocumentStore;
 import goodwill.query.Documents;
 import goodwill.query.Fold;
 import goodwill.query.Named;
+import goodwill.query.Named.Thing;
 import goodwill.query.ReadModelCollections;
 import goodwill.query.Recorded;
 import java.util.ArrayList;
@@ -212,8 +213,8 @@ public final class AdvocacyFold implements Fold {
      */
     private static Optional<String> sourceKeyOf(LedgerEvent event) {
         return Optional.ofNullable(Named.thingOf(event)).filter(
-                thing -> thing.startsWith(Named.FAVOR) || thing.startsWith(Named.INTRODUCTION)
-                        || thing.startsWith(Named.COMMITMENT));
+                thing -> Thing.FAVOR.isKindOf(thing) || Thing.INTRODUCTION.isKindOf(thing)
+                        || Thing.COMMITMENT.isKindOf(thing));
     }
 
     /**

@@ -51,7 +51,7 @@ final class Benchmark {
         Rate appendsConcurrent = timed("appends, " + settings.clients() + " clients", settings.events() - single, "events",
                                        "Recording favors, " + settings.clients() + " clients",
                                        settings.clients(), i -> workload.recordFavor(single + i));
-        BenchClient http = new BenchClient(ScratchApp.port(app), ScratchApp.token(app));
+        BenchClient http = ScratchApp.client(app);
         Rate httpFavors = timed("POST /favors, " + settings.clients() + " clients", settings.httpFavors(), "favors",
                                 "Recording favors through HTTP, " + settings.clients() + " clients",
                                 settings.clients(), i -> http.recordFavor(FavorWorkload.LEDGER, workload.favorJson("http-favor-" + i, i)));

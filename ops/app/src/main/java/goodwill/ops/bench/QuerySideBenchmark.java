@@ -73,7 +73,7 @@ final class QuerySideBenchmark {
     }
 
     private void measure(ConfigurableApplicationContext app, MongoDatabase mongo, BenchReport report) throws Exception {
-        BenchClient http = new BenchClient(ScratchApp.port(app), ScratchApp.token(app));
+        BenchClient http = ScratchApp.client(app);
         DemoLoader.Loaded demo = app.getBean(DemoLoader.class).load(SampleNetwork.standard());
         awaitProcessors(http, List.of(), false, "Projecting the demo ledger");
         List<TrackingEventProcessor> tracking = ScratchApp.trackingProcessors(app);

@@ -59,7 +59,7 @@ final class ReportsBenchmark {
     }
 
     private void measure(ConfigurableApplicationContext app, MongoDatabase mongo, BenchReport report) throws Exception {
-        BenchClient http = new BenchClient(ScratchApp.port(app), ScratchApp.token(app));
+        BenchClient http = ScratchApp.client(app);
         DemoLoader.Loaded demo = app.getBean(DemoLoader.class).load(SampleNetwork.standard());
         ScratchApp.trackingProcessors(app).stream().filter(processor -> !processor.getName().equals(HISTORY))
            .forEach(TrackingEventProcessor::shutDown); // the reports read the ledger history alone

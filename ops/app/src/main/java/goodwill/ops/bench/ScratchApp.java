@@ -142,12 +142,11 @@ final class ScratchApp {
                   .filter(TrackingEventProcessor.class::isInstance).map(TrackingEventProcessor.class::cast).toList();
     }
 
-    static String token(ConfigurableApplicationContext app) {
-        return app.getBean(AccessTokens.class).create(Accounts.FIRST_ADMINISTRATOR, "bench", 1, TokenScope.WRITE).token();
-    }
-
-    static int port(ConfigurableApplicationContext app) {
-        return app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    /** A client of the app's HTTP API, with a WRITE token of the first administrator's. */
+    static BenchClient client(ConfigurableApplicationContext app) {
+        String token = app.getBean(AccessTokens.class).create(Accounts.FIRST_ADMINISTRATOR, "bench", 1, TokenScope.WRITE)
+                          .token();
+        return new BenchClient(app.getEnvironment().getRequiredProperty("local.server.port", Integer.class), token);
     }
 
     private static void deleteRecursively(Path directory) throws IOException {

@@ -44,7 +44,7 @@ final class SecurityCostBenchmark {
                 "%s; %d favors through HTTP from %d clients per run, after a quarter as many to warm up, %d raw inserts "
                         + "beside each", machine, settings.httpFavors(), settings.clients(), settings.rawInserts())),
                 (app, mongo, first) -> measure(app.getBean(CommandGateway.class), mongo,
-                                               new BenchClient(ScratchApp.port(app), ScratchApp.token(app)),
+                                               ScratchApp.client(app),
                                                "the JVM's first scratch app, with a token (not compared)", first));
         for (int round = 1; round <= ROUNDS; round++) {
             // In turn, the other first each round: the later runs of one JVM are the warmer ones.
@@ -54,7 +54,7 @@ final class SecurityCostBenchmark {
                                                     : "outside the security chain", round);
                 ScratchApp.run(null, secured ? List.of() : List.of(WithoutSecurity.class), machine -> report,
                                (app, mongo, same) -> measure(app.getBean(CommandGateway.class), mongo,
-                                                             new BenchClient(ScratchApp.port(app), ScratchApp.token(app)),
+                                                             ScratchApp.client(app),
                                                              what, same));
             }
         }
