@@ -1,3 +1,4 @@
+import { recordingForm } from './forms.js';
 import { account, el, problemNotice, ROLE_WORDS, time } from './ledger.js';
 
 // The ledger picker: the ledgers the signed-in user is a member of, with their role in each.
@@ -27,13 +28,19 @@ async function start() {
     el('td', {}, linksOf(l.ledgerId)))));
   if (!ledgers.length) {
     body.replaceChildren(el('tr', {}, el('td', { colspan: 4, class: 'empty' },
-      `You (${me.username}) are not a member of any ledger yet. Open one with `, el('code', {}, 'POST /api/ledgers'),
-      ', or ask the owner of a ledger to add you as a member: give them your username, ', el('strong', {}, me.username),
-      '.')));
+      `You (${me.username}) are not a member of any ledger yet. Open one below, or ask the owner of a ledger to add `
+      + 'you as a member: give them your username, ', el('strong', {}, me.username), '.')));
   }
   document.getElementById('demo').hidden = !ledgers.some(l => l.ledgerId === 'demo');
   status.textContent = ledgers.length
     ? `You are a member of ${ledgers.length} ledger${ledgers.length === 1 ? '' : 's'}.` : 'You have no ledger yet.';
 }
+
+// Opening a ledger: its owner's name is all it takes; the new ledger's timeline is where one lands.
+recordingForm(document.getElementById('open-ledger'), {
+  path: '/api/ledgers',
+  body: form => ({ ownerName: form.elements.ownerName.value }),
+  recorded: ledger => location.assign(`/timeline.html?${new URLSearchParams({ ledger: ledger.ledgerId })}`),
+});
 
 start().catch(error => document.getElementById('problem').replaceChildren(problemNotice(error)));

@@ -47,9 +47,12 @@ export async function getJson(url) {
   return answered(await fetch(url, { headers: HEADERS }));
 }
 
-/** POSTs a JSON body (or none) with the session's CSRF token; the answer's body, status and headers, or an {@link ApiProblem}. */
-export async function postJson(url, body) {
-  const headers = { ...HEADERS, 'X-XSRF-TOKEN': csrfToken() };
+/**
+ * POSTs a JSON body (or none) with the session's CSRF token, and any more headers given; the answer's body, status
+ * and headers, or an {@link ApiProblem}.
+ */
+export async function postJson(url, body, more = {}) {
+  const headers = { ...HEADERS, ...more, 'X-XSRF-TOKEN': csrfToken() };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   return answered(await fetch(url, { method: 'POST', headers,
                                      body: body === undefined ? undefined : JSON.stringify(body) }));

@@ -482,6 +482,46 @@ class PagesBrowserTest {
         return http.exchange("/api/me", HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }
 
+    /**
+     * A ledger opened from the index page, as a new user would: a blank name is refused next to the field with the
+     * form as it was, nothing recorded; then the same form, clicked twice, opens one ledger and lands on its timeline.
+     */
+    @Test
+    @Order(30)
+    void aLedgerOpenedFromTheIndexPageIsOpenedOnceAndLandsOnItsTimeline() {
+        int ledgersBefore = http.getForObject("/api/ledgers", JsonNode.class).size();
+        open("/");
+        WebElement name = waitFor(By.id("owner-name"));
+        name.sendKeys("   ");
+        browser.driver.findElement(By.cssSelector("#open-ledger button[type='submit']")).click();
+
+        WebElement error = waitFor(By.id("owner-name-error"));
+        assertThat(error.getText()).isEqualTo("must not be blank");
+        assertThat(name.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(name.getAttribute("aria-describedby")).contains("owner-name-error");
+        assertThat(name.getAttribute("value")).isEqualTo("   ");
+        assertThat(browser.driver.findElement(By.cssSelector("#open-ledger [role='alert']")).getText())
+                .startsWith("Not recorded");
+        assertThat(http.getForObject("/api/ledgers", JsonNode.class).size()).isEqualTo(ledgersBefore);
+        browser.screenshot("open-ledger-refused");
+
+        name.clear();
+        name.sendKeys("Maya Chen");
+        WebElement submit = browser.driver.findElement(By.cssSelector("#open-ledger button[type='submit']"));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].click(); arguments[0].click();", submit);
+
+        browser.waiting().until(urlContains("/timeline.html?ledger="));
+        String ledgerId = path().substring("/timeline.html?ledger=".length());
+        waitFor(By.id("signed-in-user"));
+        JsonNode ledgers = http.getForObject("/api/ledgers", JsonNode.class);
+        assertThat(ledgers.size()).as("one ledger opened by two clicks").isEqualTo(ledgersBefore + 1);
+        assertThat(ledgers.findValuesAsText("ledgerId")).contains(ledgerId);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                http.getForObject("/api/ledgers/" + ledgerId + "/contacts", JsonNode.class)
+                    .path("contacts").findValuesAsText("displayName")).containsExactly("Maya Chen"));
+        browser.screenshot("open-ledger-opened");
+    }
+
     @Test
     @Order(90)
     void signingOutEndsTheSessionAndAPageThenAsksToSignInAgain() {
