@@ -1,4 +1,7 @@
-import { contactsOrProblem, el, ledgerId, pageUrl, requireLedger, time } from './ledger.js';
+import { recordingForm } from './forms.js';
+import {
+  api, contacts, contactsOrProblem, el, instantOf, ledgerId, mayRecord, pageUrl, requireLedger, setNow, time,
+} from './ledger.js';
 
 // The directory, each contact linked to their own timeline and relationship.
 
@@ -23,10 +26,45 @@ function render() {
                                      'aria-label': `Relationship with ${c.displayName}` }, 'Relationship')]))));
   if (people.list.length <= 1) {
     body.replaceChildren(el('tr', {}, el('td', { colspan: 5, class: 'empty' },
-      'No contacts yet — add one with ', el('code', {}, `POST /api/ledgers/${ledgerId}/contacts`),
-      ', or open the ', el('a', { href: '/contacts.html?ledger=demo' }, 'demo ledger'), '.')));
+      'No contacts yet — add one above, or open the ', el('a', { href: '/contacts.html?ledger=demo' }, 'demo ledger'),
+      '.')));
   }
   status.textContent = `${rows.length} contact${rows.length === 1 ? '' : 's'}.`;
+}
+
+/** The directory again, once it shows the contact just added: the read model catches up a moment after. */
+async function shown(contactId) {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    people = await contacts();
+    if (people.byId.has(contactId)) return true;
+    await new Promise(resolve => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
+/** Adding a contact, for those who may record: the optional details only when given. */
+function addContactForm() {
+  const form = document.getElementById('new-contact');
+  setNow(form.elements.occurredAt);
+  const text = name => form.elements[name].value.trim() || null;
+  recordingForm(form, {
+    path: api('/contacts'),
+    body: () => ({
+      displayName: form.elements.displayName.value, organization: text('organization'), role: text('role'),
+      email: text('email'), howWeMet: text('howWeMet'), occurredAt: instantOf(form.elements.occurredAt),
+      tags: form.elements.tags.value.split(',').map(tag => tag.trim()).filter(Boolean),
+    }),
+    recorded: async added => {
+      const name = form.elements.displayName.value.trim();
+      form.reset();
+      setNow(form.elements.occurredAt);
+      status.textContent = `Recorded: ${name} was added.`;
+      if (await shown(added.contactId)) render();
+      status.textContent = `Recorded: ${name} was added.`;
+      form.elements.displayName.focus();
+    },
+  });
+  document.getElementById('add-contact').hidden = false;
 }
 
 async function start() {
@@ -36,6 +74,7 @@ async function start() {
   search.addEventListener('input', render);
   archived.addEventListener('change', render);
   render();
+  if (await mayRecord()) addContactForm();
 }
 
 start();

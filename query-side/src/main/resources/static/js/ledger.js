@@ -77,6 +77,25 @@ export function signedIn() {
   return me;
 }
 
+/** Whether the signed-in user may record in this page's ledger: its owners and editors may, its viewers read. */
+export async function mayRecord() {
+  const user = await signedIn();
+  const role = user.ledgers.find(l => l.ledgerId === ledgerId)?.role;
+  return role === 'OWNER' || role === 'EDITOR';
+}
+
+/** The ISO-8601 instant of a `datetime-local` field (the user's own time zone), or null when it is empty. */
+export function instantOf(field) {
+  return field.value ? new Date(field.value).toISOString() : null;
+}
+
+/** Puts now, in the user's own time zone, into a `datetime-local` field. */
+export function setNow(field) {
+  const now = new Date();
+  now.setMinutes(now.getMinutes() - now.getTimezoneOffset());
+  field.value = now.toISOString().slice(0, 16);
+}
+
 /** The header's end: the signed-in user, linked to their tokens, and the way out. */
 export async function account() {
   const header = document.querySelector('header');

@@ -522,6 +522,43 @@ class PagesBrowserTest {
         browser.screenshot("open-ledger-opened");
     }
 
+    /** An owner adds a contact from the contacts page: a bad email is refused beside it, then the contact is listed. */
+    @Test
+    @Order(31)
+    void anOwnerAddsAContactFromTheContactsPageAndSeesItListed() {
+        open("/contacts.html?ledger=demo");
+        waitFor(By.cssSelector("#add-contact summary")).click();
+        WebElement name = waitFor(By.id("contact-name"));
+        name.sendKeys("Zoe Quinn");
+        browser.driver.findElement(By.id("contact-email")).sendKeys("not-an-email");
+        browser.driver.findElement(By.id("contact-tags")).sendKeys("client, mentor");
+        browser.driver.findElement(By.cssSelector("#new-contact button[type='submit']")).click();
+
+        assertThat(waitFor(By.id("contact-email-error")).getText()).contains("email");
+        assertThat(name.getAttribute("value")).isEqualTo("Zoe Quinn");
+        browser.screenshot("add-contact-refused");
+
+        WebElement email = browser.driver.findElement(By.id("contact-email"));
+        email.clear();
+        email.sendKeys("zoe@example.org");
+        browser.driver.findElement(By.cssSelector("#new-contact button[type='submit']")).click();
+
+        awaitStatus("Recorded: Zoe Quinn was added.");
+        WebElement row = waitFor(By.xpath("//table[@id='contacts']//th[normalize-space()='Zoe Quinn']"));
+        assertThat(row.isDisplayed()).isTrue();
+        assertThat(browser.driver.findElements(By.cssSelector("#new-contact [aria-invalid]"))).isEmpty();
+        JsonNode zoe = null;
+        for (JsonNode contact : http.getForObject("/api/ledgers/demo/contacts", JsonNode.class).path("contacts")) {
+            if (contact.path("displayName").asText().equals("Zoe Quinn")) {
+                zoe = contact;
+            }
+        }
+        assertThat(zoe).isNotNull();
+        assertThat(zoe.path("email").asText()).isEqualTo("zoe@example.org");
+        assertThat(zoe.path("tags").toString()).isEqualTo("[\"client\",\"mentor\"]");
+        browser.screenshot("add-contact-added");
+    }
+
     @Test
     @Order(90)
     void signingOutEndsTheSessionAndAPageThenAsksToSignInAgain() {
