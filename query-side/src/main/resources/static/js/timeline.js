@@ -1,9 +1,16 @@
-import { api, contactsOrProblem, el, getJson, ledgerId, namer, pageUrl, problemNotice, query, requireLedger, time, words }
-  from './ledger.js';
+import { recordingForm } from './forms.js';
+import {
+  api, contactsOrProblem, el, getJson, ledgerId, mayRecord, namer, pageUrl, problemNotice, query, requireLedger, time,
+  words,
+} from './ledger.js';
 
 // The audit view: the journal in plain words, corrections shown in place, filters kept in the address.
 
 const RETRACTIONS = ['FavorRetracted', 'MeetingRetracted'];
+/** What a retraction takes back, by the type of what it retracts: the endpoint, and the id in the entry's summary. */
+const RETRACTABLE = {
+  FavorRecorded: { path: 'favors', id: 'favorId' }, MeetingRecorded: { path: 'meetings', id: 'meetingId' },
+};
 const FAVOR_FIELDS = { giverId: 'giver', receiverId: 'receiver', towardId: 'done toward', kind: 'kind',
   weight: 'weight', asked: 'asked for', occurredAt: 'happened', reciprocatesFavorId: 'reciprocates', note: 'note' };
 
@@ -13,6 +20,7 @@ const status = document.getElementById('status');
 const more = document.getElementById('more');
 let name;
 let people;
+let mayCorrect = false;
 let cursor = null;
 let shown = 0;
 
@@ -162,7 +170,42 @@ function entryItem(entry, f) {
     entry.recordedBy ? ` by ${entry.recordedBy}` : '',
     links.length ? ' · ' : '', ...links.flatMap((link, i) => i ? [' · ', link] : [link]));
   item.append(meta);
+  if (mayCorrect && !retraction && !f.asOf && RETRACTABLE[entry.type]) item.append(retractionForm(entry, f));
   return item;
+}
+
+/**
+ * Retracting a favor or a meeting, with the reason, from its own entry; the entry is then shown again in place, as
+ * the journal has it once it caught up: struck through, linked to its retraction.
+ */
+function retractionForm(entry, f) {
+  const what = RETRACTABLE[entry.type];
+  const id = `retract-${entry.eventId}`;
+  const form = el('form', { class: 'stacked', id, novalidate: true },
+    el('label', { for: `${id}-reason` }, 'Why it was a mistake',
+      el('input', { id: `${id}-reason`, name: 'reason', required: true, maxlength: 2000, autocomplete: 'off' })),
+    el('p', {}, el('button', { type: 'submit' }, 'Retract it')));
+  recordingForm(form, {
+    path: api(`/${what.path}/${encodeURIComponent(entry.summary[what.id])}/retraction`),
+    body: () => ({ reason: form.elements.reason.value }),
+    recorded: async () => {
+      const item = document.getElementById(`e-${entry.eventId}`);
+      item.replaceWith(entryItem(await corrected(entry.eventId), f));
+      status.textContent = 'Recorded: the retraction is shown on what it retracts.';
+    },
+  });
+  return el('details', { class: 'correct' }, el('summary', {}, 'Retract…'), form);
+}
+
+/** The entry as the journal has it once it shows the entry's retraction: the journal catches up a moment after. */
+async function corrected(eventId) {
+  let entry;
+  for (let attempt = 0; attempt < 40; attempt++) {
+    entry = (await getJson(api(`/journal/${encodeURIComponent(eventId)}`))).body;
+    if ((entry.correctedBy || []).some(c => RETRACTIONS.includes(c.type))) break;
+    await new Promise(resolve => setTimeout(resolve, 250));
+  }
+  return entry;
 }
 
 function emptyState(f) {
@@ -245,6 +288,7 @@ async function start() {
     return;
   }
   name = namer(people);
+  mayCorrect = await mayRecord();
   if (query.get('event')) {
     await showOne(query.get('event'));
     return;

@@ -559,6 +559,37 @@ class PagesBrowserTest {
         browser.screenshot("add-contact-added");
     }
 
+    /**
+     * A favor retracted from its own entry on the timeline: without a reason it is refused beside the field; with
+     * one, the entry is shown again in place, struck through and linked to its retraction.
+     */
+    @Test
+    @Order(32)
+    void aFavorRetractedFromTheTimelineIsShownRetractedInPlace() {
+        open("/timeline.html?ledger=demo&type=FavorRecorded");
+        WebElement favor = waitFor(By.cssSelector("#entries li.entry[data-type='FavorRecorded']:not(.retracted)"));
+        String entryId = favor.getAttribute("id");
+        favor.findElement(By.cssSelector("details.correct summary")).click();
+        WebElement submit = favor.findElement(By.cssSelector("form button[type='submit']"));
+        submit.click();
+
+        String reasonId = "retract-" + entryId.substring("e-".length()) + "-reason";
+        assertThat(waitFor(By.id(reasonId + "-error")).getText()).isEqualTo("must not be blank");
+        browser.screenshot("retract-refused");
+
+        browser.driver.findElement(By.id(reasonId)).sendKeys("recorded twice by mistake");
+        browser.driver.findElement(By.cssSelector("#" + entryId + " form button[type='submit']")).click();
+
+        awaitStatus("Recorded: the retraction is shown on what it retracts.");
+        WebElement retracted = waitFor(By.cssSelector("#" + entryId + ".retracted"));
+        assertThat(retracted.getText()).containsIgnoringCase("retracted").contains("see the retraction");
+        assertThat(retracted.findElements(By.cssSelector("details.correct"))).isEmpty();
+        JsonNode retraction = http.getForObject("/api/ledgers/demo/journal?type=FavorRetracted&limit=1", JsonNode.class)
+                                  .path("entries").get(0);
+        assertThat(retraction.path("summary").path("reason").asText()).isEqualTo("recorded twice by mistake");
+        browser.screenshot("retract-retracted");
+    }
+
     @Test
     @Order(90)
     void signingOutEndsTheSessionAndAPageThenAsksToSignInAgain() {
