@@ -590,6 +590,31 @@ class PagesBrowserTest {
         browser.screenshot("retract-retracted");
     }
 
+    /** A viewer of the ledger reads its pages and is offered no form to record or correct with. */
+    @Test
+    @Order(33)
+    void aViewerOfTheLedgerSeesThePagesWithoutTheirForms() {
+        String viewer = "pages-viewer";
+        TestCallers.newUser(context, viewer);
+        assertThat(http.postForEntity("/api/ledgers/demo/members", Map.of("username", viewer, "role", "VIEWER"),
+                                      JsonNode.class).getStatusCode().value()).isEqualTo(201);
+        waitFor(By.id("sign-out")).click();
+        browser.waiting().until(urlContains("/login.html"));
+        signedIn = false;
+        signIn(viewer, TestCallers.passwordOf(viewer));
+        browser.waiting().until(driver -> !driver.getCurrentUrl().contains("/login.html"));
+
+        open("/contacts.html?ledger=demo");
+        waitFor(By.cssSelector("#contacts tbody tr[data-contact]"));
+        assertThat(browser.driver.findElement(By.id("add-contact")).isDisplayed()).isFalse();
+        open("/timeline.html?ledger=demo&type=FavorRecorded");
+        waitFor(By.cssSelector("#entries li.entry[data-type='FavorRecorded']"));
+        assertThat(browser.driver.findElements(By.cssSelector("#entries details.correct"))).isEmpty();
+
+        waitFor(By.id("sign-out")).click();
+        browser.waiting().until(urlContains("/login.html"));
+    }
+
     @Test
     @Order(90)
     void signingOutEndsTheSessionAndAPageThenAsksToSignInAgain() {
