@@ -10,12 +10,13 @@ function newKey() {
 
 /**
  * Makes a form record through the API. `body(form)` gives the JSON to send, `path` the endpoint, and `recorded`
- * what to do with the answer. The form's Idempotency-Key is made when the form opens and kept until the thing is
+ * what to do with the answer; `fieldOf` names the form's field for an API field of another name, and `check(form)`
+ * may find problems before anything is sent (as `[{field, message}]`, said the same way). The form's Idempotency-Key is made when the form opens and kept until the thing is
  * recorded, so a double click, a retry after a network error or a second try after a refusal records one thing.
  * A refusal names each field it is about next to that field (`aria-invalid`, `aria-describedby`), and says the
  * rest in the form's alert; nothing typed is cleared.
  */
-export function recordingForm(form, { path, body, recorded }) {
+export function recordingForm(form, { path, body, recorded, fieldOf = {}, check = () => [] }) {
   let key = newKey();
   let sending = false;
   const alert = el('p', { class: 'problem', role: 'alert', hidden: true });
@@ -38,7 +39,7 @@ export function recordingForm(form, { path, body, recorded }) {
     const unplaced = [];
     const fieldErrors = error instanceof ApiProblem ? error.problem.errors || [] : [];
     for (const { field, message } of fieldErrors) {
-      const input = field && form.elements.namedItem(field.replace(/\[\d+\]$/, ''));
+      const input = field && form.elements.namedItem(fieldOf[field] || field.replace(/\[\d+\]$/, ''));
       if (!input || !input.id) {
         unplaced.push(`${field}: ${message}`);
         continue;
@@ -63,6 +64,13 @@ export function recordingForm(form, { path, body, recorded }) {
     sending = true;
     submit.disabled = true;
     clearErrors();
+    const problems = check(form);
+    if (problems.length) {
+      showRefusal(new ApiProblem(400, { detail: 'Nothing was sent.', errors: problems }));
+      sending = false;
+      submit.disabled = false;
+      return;
+    }
     try {
       const answer = await postJson(path, body(form), { 'Idempotency-Key': key });
       key = newKey();

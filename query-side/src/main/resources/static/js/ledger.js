@@ -243,6 +243,7 @@ export function requireLedger() {
     return false;
   }
   navigation();
+  import('./capture.js').then(capture => capture.offerQuickCapture());
   document.title = `${document.title} · ${ledgerId}`;
   return true;
 }

@@ -11,6 +11,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElem
 import com.fasterxml.jackson.databind.JsonNode;
 import goodwill.access.Accounts;
 import goodwill.access.TestCallers;
+import goodwill.events.FavorKind;
 import goodwill.ops.AppTest;
 import goodwill.ops.ProcessorsCaughtUp;
 import goodwill.ops.demo.DemoLoader;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -590,9 +592,63 @@ class PagesBrowserTest {
         browser.screenshot("retract-retracted");
     }
 
-    /** A viewer of the ledger reads its pages and is offered no form to record or correct with. */
+    /**
+     * Quick capture: the "n" key opens it on a page of the ledger, its kinds are the contract's, a name that is no
+     * contact is refused beside the field with nothing sent, and two clicks record one favor received.
+     */
     @Test
     @Order(33)
+    void aFavorReceivedIsRecordedOnceFromQuickCapture() {
+        JsonNode directory = http.getForObject("/api/ledgers/demo/contacts", JsonNode.class);
+        String me = directory.path("meId").asText();
+        JsonNode giver = null;
+        for (JsonNode contact : directory.path("contacts")) {
+            if (giver == null && !contact.path("me").asBoolean()) {
+                giver = contact;
+            }
+        }
+        String giverId = giver.path("contactId").asText();
+        String journal = "/api/ledgers/demo/journal?type=FavorRecorded&limit=500&contact=" + giverId;
+        int before = http.getForObject(journal, JsonNode.class).path("entries").size();
+        open("/contacts.html?ledger=demo");
+        waitFor(By.id("quick-capture"));
+        browser.driver.findElement(By.tagName("body")).sendKeys("n");
+
+        WebElement person = waitFor(By.id("capture-person"));
+        assertThat(new Select(browser.driver.findElement(By.id("capture-kind"))).getOptions())
+                .extracting(choice -> choice.getAttribute("value"))
+                .containsExactly(Arrays.stream(FavorKind.values()).map(Enum::name).toArray(String[]::new));
+        person.sendKeys("Nobody Of That Name");
+        WebElement submit = browser.driver.findElement(By.cssSelector("#capture-form button[type='submit']"));
+        submit.click();
+        assertThat(waitFor(By.id("capture-person-error")).getText()).isEqualTo("pick one of your contacts from the list");
+        browser.screenshot("quick-capture-refused");
+
+        person.clear();
+        person.sendKeys(giver.path("displayName").asText());
+        browser.driver.findElement(By.id("capture-note")).sendKeys("Looked over my pitch deck");
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].click(); arguments[0].click();", submit);
+
+        browser.waiting().until(textToBePresentInElementLocated(By.id("capture-status"), "Recorded: the favor with"));
+        browser.screenshot("quick-capture-recorded");
+        readModelsCaughtUp();
+        JsonNode entries = http.getForObject(journal, JsonNode.class).path("entries");
+        assertThat(entries.size()).as("one favor recorded by two clicks").isEqualTo(before + 1);
+        JsonNode favor = entries.get(0).path("summary");
+        assertThat(favor.path("giverId").asText()).isEqualTo(giverId);
+        assertThat(favor.path("receiverId").asText()).isEqualTo(me);
+        assertThat(favor.path("kind").asText()).isEqualTo("ADVICE");
+        assertThat(favor.path("weight").asInt()).isEqualTo(3);
+        assertThat(favor.path("asked").asBoolean()).isFalse();
+        assertThat(favor.path("note").asText()).isEqualTo("Looked over my pitch deck");
+
+        browser.driver.findElement(By.cssSelector("#capture-form button.secondary")).click();
+        assertThat(browser.driver.findElement(By.id("capture")).getAttribute("open")).isNull();
+    }
+
+    /** A viewer of the ledger reads its pages and is offered no form to record or correct with. */
+    @Test
+    @Order(34)
     void aViewerOfTheLedgerSeesThePagesWithoutTheirForms() {
         String viewer = "pages-viewer";
         TestCallers.newUser(context, viewer);
