@@ -5,8 +5,9 @@ import { api, contacts, el, instantOf, mayRecord, pageUrl, setNow } from './ledg
 // few seconds from a dialog that the Record button or the "n" key opens.
 
 /** What a favor was: the values of the event contract's FavorKind, in its order (a test holds them to it). */
-const FAVOR_KINDS = ['REFERRAL', 'INTRODUCTION', 'ADVICE', 'RECOMMENDATION', 'RESUME_FORWARDED', 'RESOURCE', 'SUPPORT',
-  'OTHER'];
+const FAVOR_KINDS = [
+  'REFERRAL', 'INTRODUCTION', 'ADVICE', 'RECOMMENDATION', 'RESUME_FORWARDED', 'RESOURCE', 'SUPPORT', 'OTHER',
+];
 const KIND_WORDS = kind => kind.charAt(0) + kind.slice(1).toLowerCase().replace(/_/g, ' ');
 
 function option(value, label, selected = false) {
@@ -22,21 +23,23 @@ function dialogOf(people) {
     .sort((a, b) => a.displayName.localeCompare(b.displayName));
   const form = el('form', { id: 'capture-form', class: 'stacked', novalidate: true },
     el('fieldset', { class: 'choice' }, el('legend', {}, 'What happened'),
-      el('label', { class: 'inline' }, el('input', { type: 'radio', name: 'direction', value: 'received', checked: true }),
-         'Someone did me a favor'),
+      el('label', { class: 'inline' },
+         el('input', { type: 'radio', name: 'direction', value: 'received', checked: true }), 'Someone did me a favor'),
       el('label', { class: 'inline' }, el('input', { type: 'radio', name: 'direction', value: 'given' }),
          'I did someone a favor')),
-    field('capture-person', 'Who', el('input', { id: 'capture-person', name: 'person', list: 'capture-people',
-                                                 autocomplete: 'off', required: true, 'aria-describedby': 'capture-person-hint' }),
-          'Type a few letters of their name and pick them.'),
+    field('capture-person', 'Who', el('input', {
+      id: 'capture-person', name: 'person', list: 'capture-people', autocomplete: 'off', required: true,
+      'aria-describedby': 'capture-person-hint',
+    }), 'Type a few letters of their name and pick them.'),
     el('datalist', { id: 'capture-people' }, others.map(c => option(c.displayName, c.organization || ''))),
     el('div', { class: 'row' },
       field('capture-kind', 'Kind', el('select', { id: 'capture-kind', name: 'kind' },
         FAVOR_KINDS.map(kind => option(kind, KIND_WORDS(kind), kind === 'ADVICE')))),
       field('capture-weight', 'How much it weighed', el('select', { id: 'capture-weight', name: 'weight' },
-        [1, 2, 3, 4, 5].map(w => option(String(w), `${w}${w === 1 ? ' (a little)' : w === 5 ? ' (a lot)' : ''}`, w === 3)))),
+        [1, 2, 3, 4, 5].map(w => option(String(w), `${w}${{ 1: ' (a little)', 5: ' (a lot)' }[w] || ''}`, w === 3)))),
       field('capture-when', 'When', el('input', { id: 'capture-when', name: 'occurredAt', type: 'datetime-local' }))),
-    el('label', { class: 'inline' }, el('input', { type: 'checkbox', id: 'capture-asked', name: 'asked' }), 'It was asked for'),
+    el('label', { class: 'inline' },
+       el('input', { type: 'checkbox', id: 'capture-asked', name: 'asked' }), 'It was asked for'),
     field('capture-note', 'Note', el('input', { id: 'capture-note', name: 'note', maxlength: 2000, autocomplete: 'off' })),
     el('p', {}, el('button', { type: 'submit' }, 'Record the favor'), ' ',
        el('button', { type: 'button', class: 'secondary', onclick: () => dialog.close() }, 'Close')),

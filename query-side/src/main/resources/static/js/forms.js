@@ -11,8 +11,9 @@ function newKey() {
 /**
  * Makes a form record through the API. `body(form)` gives the JSON to send, `path` the endpoint, and `recorded`
  * what to do with the answer; `fieldOf` names the form's field for an API field of another name, and `check(form)`
- * may find problems before anything is sent (as `[{field, message}]`, said the same way). The form's Idempotency-Key is made when the form opens and kept until the thing is
- * recorded, so a double click, a retry after a network error or a second try after a refusal records one thing.
+ * may find problems before anything is sent (as `[{field, message}]`, said the same way). The form's
+ * Idempotency-Key is made when the form opens and kept until the thing is recorded, so a double click, a retry
+ * after a network error or a second try after a refusal records one thing.
  * A refusal names each field it is about next to that field (`aria-invalid`, `aria-describedby`), and says the
  * rest in the form's alert; nothing typed is cleared.
  */

@@ -621,7 +621,8 @@ class PagesBrowserTest {
         person.sendKeys("Nobody Of That Name");
         WebElement submit = browser.driver.findElement(By.cssSelector("#capture-form button[type='submit']"));
         submit.click();
-        assertThat(waitFor(By.id("capture-person-error")).getText()).isEqualTo("pick one of your contacts from the list");
+        assertThat(waitFor(By.id("capture-person-error")).getText())
+                .isEqualTo("pick one of your contacts from the list");
         browser.screenshot("quick-capture-refused");
 
         person.clear();
