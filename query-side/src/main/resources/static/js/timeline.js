@@ -1,7 +1,7 @@
 import { recordingForm } from './forms.js';
 import {
-  api, contactsOrProblem, el, getJson, ledgerId, mayRecord, namer, pageUrl, problemNotice, query, requireLedger, time,
-  words,
+  api, contactsOrProblem, el, getJson, instantOf, ledgerId, mayRecord, namer, pageUrl, problemNotice, query,
+  requireLedger, setNow, time, words,
 } from './ledger.js';
 
 // The audit view: the journal in plain words, corrections shown in place, filters kept in the address.
@@ -18,6 +18,23 @@ const form = document.getElementById('filters');
 const list = document.getElementById('entries');
 const status = document.getElementById('status');
 const more = document.getElementById('more');
+/**
+ * What follows up an entry, by its type: the endpoint, the choice it records (the contract's values, which a test
+ * holds them to), and the types that end it (a commitment is resolved once, an ask answered once).
+ */
+const FOLLOW_UPS = {
+  IntroductionMade: {
+    summary: 'Record its outcome…', path: s => `/introductions/${encodeURIComponent(s.introductionId)}/outcomes`,
+    field: 'outcome', label: 'How it turned out', ends: [],
+    values: ['MET', 'OPPORTUNITY', 'HIRED', 'DEAL', 'NO_RESPONSE', 'DECLINED'],
+  },
+  CommitmentMade: { summary: 'Resolve it…', path: s => `/commitments/${encodeURIComponent(s.commitmentId)}/resolution`,
+    field: 'status', label: 'How it ended', values: ['KEPT', 'BROKEN', 'RELEASED'],
+    ends: ['CommitmentKept', 'CommitmentBroken', 'CommitmentReleased'] },
+  AskMade: { summary: 'Answer it…', path: s => `/asks/${encodeURIComponent(s.askId)}/answer`,
+    field: 'outcome', label: 'What came of it', values: ['HELPED', 'DECLINED', 'NO_RESPONSE'], ends: ['AskAnswered'] },
+};
+
 let name;
 let people;
 let mayCorrect = false;
@@ -171,7 +188,34 @@ function entryItem(entry, f) {
     links.length ? ' · ' : '', ...links.flatMap((link, i) => i ? [' · ', link] : [link]));
   item.append(meta);
   if (mayCorrect && !retraction && !f.asOf && RETRACTABLE[entry.type]) item.append(retractionForm(entry, f));
+  if (mayCorrect && !f.asOf && FOLLOW_UPS[entry.type]) item.append(followUpForm(entry));
   return item;
+}
+
+/** Following an introduction, a commitment or an ask up from its entry: what came of it, and when (now by default). */
+function followUpForm(entry) {
+  const what = FOLLOW_UPS[entry.type];
+  const id = `follow-${entry.eventId}`;
+  const form = el('form', { class: 'stacked', id, novalidate: true },
+    el('div', { class: 'row' },
+      el('label', { for: `${id}-${what.field}` }, what.label,
+        el('select', { id: `${id}-${what.field}`, name: what.field },
+          what.values.map(v => el('option', { value: v }, words(v))))),
+      el('label', { for: `${id}-when` }, 'When',
+        el('input', { id: `${id}-when`, name: 'occurredAt', type: 'datetime-local' }))),
+    el('p', {}, el('button', { type: 'submit' }, 'Record it')));
+  setNow(form.elements.occurredAt);
+  const details = el('details', { class: 'correct' }, el('summary', {}, what.summary), form);
+  recordingForm(form, {
+    path: api(what.path(entry.summary)),
+    body: () => ({ [what.field]: form.elements[what.field].value, occurredAt: instantOf(form.elements.occurredAt) }),
+    recorded: () => {
+      status.textContent = `Recorded (${words(form.elements[what.field].value)}): it is on the timeline as an event of `
+        + 'its own.';
+      if (what.ends.length) details.remove();
+    },
+  });
+  return details;
 }
 
 /**

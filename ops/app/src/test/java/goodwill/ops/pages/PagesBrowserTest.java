@@ -597,7 +597,7 @@ class PagesBrowserTest {
      * contact is refused beside the field with nothing sent, and two clicks record one favor received.
      */
     @Test
-    @Order(33)
+    @Order(35)
     void aFavorReceivedIsRecordedOnceFromQuickCapture() {
         JsonNode directory = http.getForObject("/api/ledgers/demo/contacts", JsonNode.class);
         String me = directory.path("meId").asText();
@@ -647,14 +647,48 @@ class PagesBrowserTest {
         assertThat(browser.driver.findElement(By.id("capture")).getAttribute("open")).isNull();
     }
 
+    /** An open commitment resolved from its entry on the timeline: the choices are the contract's, and it is kept. */
+    @Test
+    @Order(33)
+    void anOpenCommitmentIsResolvedFromItsEntryOnTheTimeline() {
+        JsonNode open = null;
+        for (JsonNode commitment : http.getForObject("/api/ledgers/demo/commitments?status=OPEN", JsonNode.class)
+                                       .path("commitments")) {
+            open = open == null ? commitment : open;
+        }
+        String commitmentId = open.path("commitmentId").asText();
+        String eventId = null;
+        String made = "/api/ledgers/demo/journal?type=CommitmentMade&limit=500";
+        for (JsonNode entry : http.getForObject(made, JsonNode.class).path("entries")) {
+            if (entry.path("summary").path("commitmentId").asText().equals(commitmentId)) {
+                eventId = entry.path("eventId").asText();
+            }
+        }
+        open("/timeline.html?ledger=demo&event=" + eventId);
+        waitFor(By.cssSelector("#e-" + eventId + " details.correct summary")).click();
+        Select status = new Select(waitFor(By.id("follow-" + eventId + "-status")));
+        assertThat(status.getOptions()).extracting(choice -> choice.getAttribute("value"))
+                                       .containsExactly("KEPT", "BROKEN", "RELEASED");
+        status.selectByValue("KEPT");
+        browser.driver.findElement(By.cssSelector("#follow-" + eventId + " button[type='submit']")).click();
+
+        awaitStatus("Recorded (kept)");
+        assertThat(browser.driver.findElements(By.cssSelector("#e-" + eventId + " details.correct"))).isEmpty();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                http.getForObject("/api/ledgers/demo/commitments?status=KEPT", JsonNode.class).path("commitments")
+                    .findValuesAsText("commitmentId")).contains(commitmentId));
+        browser.screenshot("commitment-resolved");
+    }
+
     /** A viewer of the ledger reads its pages and is offered no form to record or correct with. */
     @Test
-    @Order(34)
+    @Order(36)
     void aViewerOfTheLedgerSeesThePagesWithoutTheirForms() {
-        String viewer = "pages-viewer";
+        Map<String, String> membership = Map.of("username", "pages-viewer", "role", "VIEWER");
+        String viewer = membership.get("username");
         TestCallers.newUser(context, viewer);
-        assertThat(http.postForEntity("/api/ledgers/demo/members", Map.of("username", viewer, "role", "VIEWER"),
-                                      JsonNode.class).getStatusCode().value()).isEqualTo(201);
+        assertThat(http.postForEntity("/api/ledgers/demo/members", membership, JsonNode.class).getStatusCode().value())
+                .isEqualTo(201);
         waitFor(By.id("sign-out")).click();
         browser.waiting().until(urlContains("/login.html"));
         signedIn = false;
