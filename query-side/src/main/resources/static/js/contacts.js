@@ -1,6 +1,7 @@
 import { recordingForm } from './forms.js';
 import {
-  api, contacts, contactsOrProblem, el, instantOf, ledgerId, mayRecord, pageUrl, requireLedger, setNow, time,
+  api, caughtUp, contacts, contactsOrProblem, el, instantOf, ledgerId, mayRecord, pageUrl, requireLedger, setNow,
+  time,
 } from './ledger.js';
 
 // The directory, each contact linked to their own timeline and relationship.
@@ -32,16 +33,6 @@ function render() {
   status.textContent = `${rows.length} contact${rows.length === 1 ? '' : 's'}.`;
 }
 
-/** The directory again, once it shows the contact just added: the read model catches up a moment after. */
-async function shown(contactId) {
-  for (let attempt = 0; attempt < 40; attempt++) {
-    people = await contacts();
-    if (people.byId.has(contactId)) return true;
-    await new Promise(resolve => setTimeout(resolve, 250));
-  }
-  return false;
-}
-
 /** Adding a contact, for those who may record: the optional details only when given. */
 function addContactForm() {
   const form = document.getElementById('new-contact');
@@ -58,8 +49,9 @@ function addContactForm() {
       const name = form.elements.displayName.value.trim();
       form.reset();
       setNow(form.elements.occurredAt);
-      status.textContent = `Recorded: ${name} was added.`;
-      if (await shown(added.contactId)) render();
+      // The directory again, once it shows the contact just added: the read model catches up a moment after.
+      people = await caughtUp(contacts, directory => directory.byId.has(added.contactId));
+      render();
       status.textContent = `Recorded: ${name} was added.`;
       form.elements.displayName.focus();
     },

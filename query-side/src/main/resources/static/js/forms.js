@@ -62,16 +62,14 @@ export function recordingForm(form, { path, body, recorded, fieldOf = {}, check 
   form.addEventListener('submit', async event => {
     event.preventDefault();
     if (sending) return;
-    sending = true;
-    submit.disabled = true;
     clearErrors();
     const problems = check(form);
     if (problems.length) {
       showRefusal(new ApiProblem(400, { detail: 'Nothing was sent.', errors: problems }));
-      sending = false;
-      submit.disabled = false;
       return;
     }
+    sending = true;
+    submit.disabled = true;
     try {
       const answer = await postJson(path, body(form), { 'Idempotency-Key': key });
       key = newKey();

@@ -77,6 +77,19 @@ export function signedIn() {
   return me;
 }
 
+/**
+ * Asks `read()` again, every quarter of a second for up to ten seconds, until `done(answer)`: how a page waits for
+ * a read model to catch up with what it just recorded. The last answer, caught up or not.
+ */
+export async function caughtUp(read, done) {
+  let answer = await read();
+  for (let attempt = 1; attempt < 40 && !done(answer); attempt++) {
+    await new Promise(resolve => setTimeout(resolve, 250));
+    answer = await read();
+  }
+  return answer;
+}
+
 /** Whether the signed-in user may record in this page's ledger: its owners and editors may, its viewers read. */
 export async function mayRecord() {
   const user = await signedIn();

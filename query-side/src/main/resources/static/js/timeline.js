@@ -1,7 +1,7 @@
 import { recordingForm } from './forms.js';
 import {
-  api, contactsOrProblem, el, getJson, instantOf, ledgerId, mayRecord, namer, pageUrl, problemNotice, query,
-  requireLedger, setNow, time, words,
+  api, caughtUp, contactsOrProblem, el, getJson, instantOf, ledgerId, mayRecord, namer, pageUrl, problemNotice,
+  query, requireLedger, setNow, time, words,
 } from './ledger.js';
 
 // The audit view: the journal in plain words, corrections shown in place, filters kept in the address.
@@ -242,14 +242,9 @@ function retractionForm(entry, f) {
 }
 
 /** The entry as the journal has it once it shows the entry's retraction: the journal catches up a moment after. */
-async function corrected(eventId) {
-  let entry;
-  for (let attempt = 0; attempt < 40; attempt++) {
-    entry = (await getJson(api(`/journal/${encodeURIComponent(eventId)}`))).body;
-    if ((entry.correctedBy || []).some(c => RETRACTIONS.includes(c.type))) break;
-    await new Promise(resolve => setTimeout(resolve, 250));
-  }
-  return entry;
+function corrected(eventId) {
+  return caughtUp(async () => (await getJson(api(`/journal/${encodeURIComponent(eventId)}`))).body,
+                  entry => (entry.correctedBy || []).some(c => RETRACTIONS.includes(c.type)));
 }
 
 function emptyState(f) {

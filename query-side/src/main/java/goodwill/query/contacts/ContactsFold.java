@@ -270,10 +270,13 @@ public final class ContactsFold implements Fold {
                                                     null, List.of(), null, opened.occurredAt()), true);
     }
 
-    /** The pages a new interaction is kept on: those of the contacts it names, at its position. */
+    /** The pages a new interaction is kept on: those of the contacts it names, at its position; no other event's. */
     private static Stream<String> pagesAddedTo(Recorded recorded) {
         LedgerEvent event = recorded.event();
-        return recorded.position() < 0 ? Stream.empty() : Named.contactsOf(event).stream().map(
+        if (recorded.position() < 0 || !INTERACTIONS.contains(event.getClass())) {
+            return Stream.empty();
+        }
+        return Named.contactsOf(event).stream().map(
                 contactId -> TouchPage.key(event.ledgerId(), contactId, TouchPage.of(recorded.position())));
     }
 
