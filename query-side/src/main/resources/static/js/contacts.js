@@ -1,4 +1,4 @@
-import { recordingForm } from './forms.js';
+import { personPicker, recordingForm, Roster } from './forms.js';
 import {
   api, caughtUp, contacts, contactsOrProblem, el, instantOf, ledgerId, mayRecord, pageUrl, requireLedger, setNow,
   time,
@@ -11,6 +11,11 @@ const search = document.getElementById('search');
 const archived = document.getElementById('archived');
 const status = document.getElementById('status');
 let people;
+let mayEdit = false;
+/** The details a contact's change may give, with their words; tags are a list, typed separated by commas. */
+const DETAILS = [['displayName', 'Name', 200], ['organization', 'Organization', 200], ['role', 'Role', 200],
+  ['email', 'Email', 320], ['tags', 'Tags', 2000], ['howWeMet', 'How you met', 2000]];
+const tagsOf = text => text.split(',').map(tag => tag.trim()).filter(Boolean);
 
 function render() {
   const needle = search.value.trim().toLowerCase();
@@ -24,13 +29,122 @@ function render() {
     el('td', {}, el('a', { href: pageUrl('timeline.html', { contact: c.contactId }),
                            'aria-label': `Timeline of ${c.displayName}` }, 'Timeline'),
        c.me ? '' : [' · ', el('a', { href: pageUrl('reciprocity.html', { contact: c.contactId }),
-                                     'aria-label': `Relationship with ${c.displayName}` }, 'Relationship')]))));
+                                     'aria-label': `Relationship with ${c.displayName}` }, 'Relationship')],
+       mayEdit ? [' · ', el('button', { type: 'button', class: 'link', 'aria-expanded': 'false',
+                                        'aria-label': `Change ${c.displayName}`, onclick: edit }, 'Change…')] : ''))));
   if (people.list.length <= 1) {
     body.replaceChildren(el('tr', {}, el('td', { colspan: 5, class: 'empty' },
       'No contacts yet — add one above, or open the ', el('a', { href: '/contacts.html?ledger=demo' }, 'demo ledger'),
       '.')));
   }
   status.textContent = `${rows.length} contact${rows.length === 1 ? '' : 's'}.`;
+}
+
+/** Opens (or closes) the editor of the contact of the row under the button clicked. */
+function edit(event) {
+  const button = event.currentTarget;
+  const row = button.closest('tr');
+  if (row.nextElementSibling?.classList.contains('editor')) {
+    row.nextElementSibling.remove();
+    button.setAttribute('aria-expanded', 'false');
+    return;
+  }
+  button.setAttribute('aria-expanded', 'true');
+  const contact = people.byId.get(row.dataset.contact);
+  row.after(el('tr', { class: 'editor', id: `edit-${contact.contactId}` }, el('td', { colspan: 5 },
+    changeForm(contact), contact.me ? '' : [archiveForm(contact), mergeForm(contact)])));
+  row.nextElementSibling.querySelector('input').focus();
+}
+
+/** Once the directory shows what was just recorded, the list again, saying so. */
+async function shown(done, said) {
+  people = await caughtUp(contacts, done);
+  render();
+  status.textContent = said;
+}
+
+/** Changing a contact's details: only what differs from what the directory shows is sent. */
+function changeForm(contact) {
+  const id = `change-${contact.contactId}`;
+  const was = { ...contact, tags: (contact.tags || []).join(', ') };
+  const form = el('form', { class: 'stacked', id, novalidate: true, 'aria-label': `Change ${contact.displayName}` },
+    el('div', { class: 'row' }, DETAILS.map(([name, label, maxlength]) => el('label', { for: `${id}-${name}` }, label,
+      el('input', { id: `${id}-${name}`, name, maxlength, value: was[name] || '', autocomplete: 'off',
+                    type: name === 'email' ? 'email' : 'text' })))),
+    el('p', {}, el('button', { type: 'submit' }, 'Save the changes')));
+  const changes = () => Object.fromEntries(DETAILS.map(([name]) => name)
+    .filter(name => form.elements[name].value.trim() !== (was[name] || ''))
+    .map(name => [name, name === 'tags' ? tagsOf(form.elements.tags.value) : form.elements[name].value.trim()]));
+  recordingForm(form, {
+    path: api(`/contacts/${encodeURIComponent(contact.contactId)}/changes`),
+    body: changes,
+    check: () => (Object.keys(changes()).length ? [] : [{ field: 'displayName', message: 'nothing was changed' }]),
+    recorded: () => {
+      const changed = changes();
+      return shown(directory => Object.entries(changed).every(([name, value]) =>
+        JSON.stringify(directory.byId.get(contact.contactId)[name] ?? '') === JSON.stringify(value)),
+      `Recorded: ${form.elements.displayName.value.trim()}'s details were changed.`);
+    },
+  });
+  return el('section', { 'aria-label': 'Details' }, el('h2', {}, `Change ${contact.displayName}`), form);
+}
+
+/** Archiving a contact who is no longer part of the network: still counted, no longer offered. */
+function archiveForm(contact) {
+  const id = `archive-${contact.contactId}`;
+  const form = el('form', { class: 'stacked', id, novalidate: true },
+    el('label', { for: `${id}-reason` }, 'Why (optional)',
+      el('input', { id: `${id}-reason`, name: 'reason', maxlength: 2000, autocomplete: 'off' })),
+    el('p', {}, el('button', { type: 'submit', class: 'secondary' }, `Archive ${contact.displayName}`)));
+  recordingForm(form, {
+    path: api(`/contacts/${encodeURIComponent(contact.contactId)}/archival`),
+    body: () => ({ reason: form.elements.reason.value.trim() || null }),
+    recorded: () => shown(directory => directory.byId.get(contact.contactId).archived,
+                          `Recorded: ${contact.displayName} was archived. Their history stays and still counts.`),
+  });
+  return el('section', { 'aria-label': 'Archive' }, el('h3', {}, 'Archive'),
+    el('p', { class: 'hint' }, 'Their history stays and keeps counting; they are no longer offered when you record.'),
+    form);
+}
+
+/** Merging a duplicate into this contact: the duplicate's history becomes theirs, and the duplicate leaves the list. */
+function mergeForm(contact) {
+  const id = `merge-${contact.contactId}`;
+  const roster = new Roster(people);
+  const form = el('form', { class: 'stacked', id, novalidate: true }, roster.datalist(`${id}-people`));
+  const duplicate = personPicker(roster, { id: `${id}-duplicate`, name: 'duplicate', list: `${id}-people`,
+    label: `The duplicate of ${contact.displayName}`, hint: 'The other record of the same person.' });
+  const consequence = el('p', { class: 'hint', id: `${id}-what` });
+  const explain = () => {
+    const other = duplicate.contactId();
+    consequence.textContent = other && other !== contact.contactId
+      ? `${roster.labelOf(other)} will be merged into ${contact.displayName}: every favor, meeting and promise of `
+        + `${roster.labelOf(other)} then counts as ${contact.displayName}'s, and ${roster.labelOf(other)} leaves the `
+        + 'contacts list. The merge is recorded as an event of its own and cannot be taken back.'
+      : 'Pick the duplicate to see what the merge does.';
+  };
+  duplicate.input.addEventListener('input', explain);
+  duplicate.input.addEventListener('change', explain);
+  explain();
+  form.append(duplicate.element, consequence,
+    el('label', { class: 'inline' }, el('input', { type: 'checkbox', id: `${id}-sure`, name: 'sure' }),
+       'I understand what the merge does'),
+    el('p', {}, el('button', { type: 'submit', class: 'secondary' }, 'Merge')));
+  recordingForm(form, {
+    path: () => api(`/contacts/${encodeURIComponent(duplicate.contactId())}/merge`),
+    body: () => ({ intoContactId: contact.contactId }),
+    fieldOf: { intoContactId: 'duplicate' },
+    check: () => [duplicate.problem(),
+      duplicate.contactId() === contact.contactId ? { field: 'duplicate', message: 'pick another contact than this one' }
+        : null,
+      form.elements.sure.checked ? null : { field: 'sure', message: 'tick this to say you mean it' }].filter(Boolean),
+    recorded: () => {
+      const merged = duplicate.contactId();
+      return shown(directory => directory.byId.get(merged)?.mergedInto === contact.contactId,
+                   `Recorded: ${roster.labelOf(merged)} was merged into ${contact.displayName}.`);
+    },
+  });
+  return el('section', { 'aria-label': 'Merge a duplicate' }, el('h3', {}, 'Merge a duplicate'), form);
 }
 
 /** Adding a contact, for those who may record: the optional details only when given. */
@@ -65,8 +179,9 @@ async function start() {
   if (!people) return;
   search.addEventListener('input', render);
   archived.addEventListener('change', render);
+  mayEdit = await mayRecord();
   render();
-  if (await mayRecord()) addContactForm();
+  if (mayEdit) addContactForm();
 }
 
 start();

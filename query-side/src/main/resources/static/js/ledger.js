@@ -90,6 +90,17 @@ export async function caughtUp(read, done) {
   return answer;
 }
 
+/**
+ * The journal's entry of a thing just recorded (its `type`, and its id under `idField` in the entry's summary), once
+ * the journal shows it; null when it does not within ten seconds.
+ */
+export async function journalEntryOf(type, idField, id) {
+  const search = new URLSearchParams({ type, basis: 'recorded', limit: '20' });
+  const find = journal => journal.entries.find(entry => entry.summary?.[idField] === id);
+  const journal = await caughtUp(async () => (await getJson(api(`/journal?${search}`))).body, found => Boolean(find(found)));
+  return find(journal) || null;
+}
+
 /** Whether the signed-in user may record in this page's ledger: its owners and editors may, its viewers read. */
 export async function mayRecord() {
   const user = await signedIn();

@@ -17,6 +17,7 @@ import java.util.List;
  * @param archived             whether the contact was archived
  * @param mergedInto           the contact this one was merged into, whose balance now holds its history; or null
  * @param oldestUnreciprocated each way, the earliest favor not reciprocated yet ({@link Reciprocation})
+ * @param unreciprocated       each way, every favor not reciprocated yet, oldest first: what a new favor may return
  * @param openCommitments      the commitments still open, made by me to the contact and by them to me
  * @param asks                 the asks made by me of the contact and by them of me, and how they were answered
  */
@@ -32,11 +33,16 @@ public record BalanceView(String ledgerId,
                           String mergedInto,
                           Instant asOf,
                           Unreciprocated oldestUnreciprocated,
+                          Open unreciprocated,
                           Ways<OpenCommitments> openCommitments,
                           Ways<Asks> asks) {
 
     /** The oldest favor me gave that the contact has not reciprocated, and the other way round; each may be null. */
     public record Unreciprocated(UnreciprocatedFavor given, UnreciprocatedFavor received) {
+    }
+
+    /** The favors me gave that the contact has not reciprocated yet, and the other way round, oldest first. */
+    public record Open(List<UnreciprocatedFavor> given, List<UnreciprocatedFavor> received) {
     }
 
     /**
@@ -75,14 +81,18 @@ public record BalanceView(String ledgerId,
     }
 
     static BalanceView of(ReciprocityBalance balance, String mergedInto, Instant asOf) {
-        Unreciprocated oldest = new Unreciprocated(
-                balance.oldestUnreciprocated(Direction.GIVEN).map(open -> UnreciprocatedFavor.of(open, asOf)).orElse(null),
-                balance.oldestUnreciprocated(Direction.RECEIVED).map(open -> UnreciprocatedFavor.of(open, asOf)).orElse(null));
+        Open open = new Open(unreciprocated(balance, Direction.GIVEN, asOf), unreciprocated(balance, Direction.RECEIVED, asOf));
+        Unreciprocated oldest = new Unreciprocated(open.given().stream().findFirst().orElse(null),
+                                                   open.received().stream().findFirst().orElse(null));
         return new BalanceView(balance.ledgerId(), balance.contactId(), balance.given(), balance.received(),
                                balance.balance(), balance.lastGivenAt(), balance.lastReceivedAt(),
-                               balance.displayName(), balance.archived(), mergedInto, asOf, oldest,
+                               balance.displayName(), balance.archived(), mergedInto, asOf, oldest, open,
                                new Ways<>(openCommitments(balance, Way.BY_ME, asOf), openCommitments(balance, Way.TO_ME, asOf)),
                                new Ways<>(asks(balance, Way.BY_ME), asks(balance, Way.TO_ME)));
+    }
+
+    private static List<UnreciprocatedFavor> unreciprocated(ReciprocityBalance balance, Direction direction, Instant asOf) {
+        return balance.unreciprocated(direction).stream().map(favor -> UnreciprocatedFavor.of(favor, asOf)).toList();
     }
 
     private static OpenCommitments openCommitments(ReciprocityBalance balance, Way way, Instant asOf) {

@@ -148,7 +148,12 @@ public record ReciprocityBalance(String ledgerId, String meId, String contactId,
 
     /** The earliest favor this way that was not reciprocated yet, by the rule of {@link Reciprocation}. */
     public Optional<Reciprocation.Open> oldestUnreciprocated(Direction direction) {
-        return Reciprocation.open(exchanges).stream().filter(open -> open.direction() == direction).findFirst();
+        return unreciprocated(direction).stream().findFirst();
+    }
+
+    /** The favors this way not reciprocated yet, by the rule of {@link Reciprocation}, oldest first. */
+    public List<Reciprocation.Open> unreciprocated(Direction direction) {
+        return Reciprocation.open(exchanges).stream().filter(open -> open.direction() == direction).toList();
     }
 
     /** The commitments this way still open, by due day (none last), then when made. */

@@ -197,6 +197,23 @@ class ReciprocityApiTest extends EndToEndTest {
     }
 
     @Test
+    void aBalanceListsEveryFavorNotReciprocatedYetEachWayOldestFirst() {
+        readModels.openLedger(ledgerId, OPENED, "bo");
+        readModels.record(favor("f1", "me", "bo", 2, true, MARCH),
+                          favor("f3", "me", "bo", 3, false, APRIL),
+                          favor("f2", "bo", "me", 1, true, MAY));
+
+        JsonNode balance = awaitJson(reciprocity("/bo"), b -> b.path("received").path("count").asInt() == 1);
+
+        // f2 returned part of f1, the oldest: what is left of f1, and all of f3, may still be returned.
+        JsonNode unreciprocated = balance.path("unreciprocated");
+        assertThat(unreciprocated.path("given").findValuesAsText("favorId")).containsExactly("f1", "f3");
+        assertThat(unreciprocated.path("given").get(0).path("outstanding").asDouble()).isEqualTo(1.0);
+        assertThat(unreciprocated.path("received").isEmpty()).isTrue();
+        assertThat(balance.path("oldestUnreciprocated").path("given").path("favorId").asText()).isEqualTo("f1");
+    }
+
+    @Test
     void theListingLeavesMergedContactsOutAndMarksArchivedOnes() {
         readModels.openLedger(ledgerId, OPENED, "bo", "cy", "dee");
         readModels.record(favor("f1", "me", "cy", 2, true, MARCH),

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import goodwill.access.Accounts;
 import goodwill.access.TestCallers;
 import goodwill.events.FavorKind;
+import goodwill.events.MeetingKind;
 import goodwill.ops.AppTest;
 import goodwill.ops.ProcessorsCaughtUp;
 import goodwill.ops.demo.DemoLoader;
@@ -622,7 +623,8 @@ class PagesBrowserTest {
         WebElement submit = browser.driver.findElement(By.cssSelector("#capture-form button[type='submit']"));
         submit.click();
         assertThat(waitFor(By.id("capture-person-error")).getText())
-                .isEqualTo("pick one of your contacts from the list");
+                .isEqualTo("pick one of your contacts, or add them as a new contact");
+        assertThat(waitFor(By.id("capture-person-add")).getText()).isEqualTo("Add “Nobody Of That Name” as a new contact");
         browser.screenshot("quick-capture-refused");
 
         person.clear();
@@ -630,7 +632,8 @@ class PagesBrowserTest {
         browser.driver.findElement(By.id("capture-note")).sendKeys("Looked over my pitch deck");
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].click(); arguments[0].click();", submit);
 
-        browser.waiting().until(textToBePresentInElementLocated(By.id("capture-status"), "Recorded: the favor with"));
+        browser.waiting().until(textToBePresentInElementLocated(By.id("capture-status"), "Recorded: the favor from"));
+        browser.waiting().until(textToBePresentInElementLocated(By.id("capture-link"), "See it on the timeline"));
         browser.screenshot("quick-capture-recorded");
         readModelsCaughtUp();
         JsonNode entries = http.getForObject(journal, JsonNode.class).path("entries");
@@ -643,8 +646,130 @@ class PagesBrowserTest {
         assertThat(favor.path("asked").asBoolean()).isFalse();
         assertThat(favor.path("note").asText()).isEqualTo("Looked over my pitch deck");
 
-        browser.driver.findElement(By.cssSelector("#capture-form button.secondary")).click();
+        String link = browser.driver.findElement(By.cssSelector("#capture-link a")).getAttribute("href");
+        assertThat(link).endsWith("event=" + entries.get(0).path("eventId").asText());
+        browser.driver.findElement(By.id("capture-close")).click();
         assertThat(browser.driver.findElement(By.id("capture")).getAttribute("open")).isNull();
+    }
+
+    /** Opens quick capture on the contacts page and picks what happened. */
+    private void capture(String what) {
+        open("/contacts.html?ledger=demo");
+        waitFor(By.id("quick-capture")).click();
+        waitFor(By.cssSelector("#capture-kinds input[value='" + what + "']")).click();
+    }
+
+    private void type(String id, String text) {
+        WebElement field = waitFor(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void recordCaptured(String said) {
+        browser.driver.findElement(By.cssSelector("#capture-form button[type='submit']")).click();
+        browser.waiting().until(textToBePresentInElementLocated(By.id("capture-status"), "Recorded: " + said));
+        browser.waiting().until(textToBePresentInElementLocated(By.id("capture-link"), "See it on the timeline"));
+    }
+
+    /** The journal's newest entry of a type: what the pages just recorded, once the read models have it. */
+    private JsonNode newest(String type) {
+        readModelsCaughtUp();
+        return http.getForObject("/api/ledgers/demo/journal?basis=recorded&limit=1&type=" + type, JsonNode.class)
+                   .path("entries").get(0).path("summary");
+    }
+
+    /**
+     * A favor given in return: the picker offers the relationship's favors not reciprocated yet (the one quick
+     * capture just recorded among them), "me" first among the people, and the favor names the one it returns.
+     */
+    @Test
+    @Order(37)
+    void aFavorGivenReturnsAnEarlierFavorPickedFromTheRelationshipsOpenFavors() {
+        JsonNode received = newest("FavorRecorded");
+        String giverId = received.path("giverId").asText();
+        String name = http.getForObject("/api/ledgers/demo/contacts", JsonNode.class).path("contacts").findParents("contactId")
+                          .stream().filter(c -> c.path("contactId").asText().equals(giverId)).findFirst().orElseThrow()
+                          .path("displayName").asText();
+        capture("given");
+        List<WebElement> people = browser.driver.findElements(By.cssSelector("#capture-people option"));
+        assertThat(people.get(0).getAttribute("value")).endsWith("(you)");
+        type("capture-person", name);
+        browser.driver.findElement(By.id("capture-note")).click();
+        String favorId = received.path("favorId").asText();
+        browser.waiting().until(presenceOfElementLocated(By.cssSelector("#capture-returns option[value='" + favorId + "']")));
+        Select returns = new Select(browser.driver.findElement(By.id("capture-returns")));
+        assertThat(returns.getFirstSelectedOption().getText()).isEqualTo("No earlier favor");
+        assertThat(browser.driver.findElement(By.cssSelector("#capture-returns option[value='" + favorId + "']")).getText())
+                .startsWith("Advice: Looked over my pitch deck");
+        returns.selectByValue(favorId);
+        new Select(browser.driver.findElement(By.id("capture-kind"))).selectByValue("RESOURCE");
+        browser.screenshot("quick-capture-favor-given");
+        recordCaptured("the favor for " + name);
+
+        JsonNode given = newest("FavorRecorded");
+        assertThat(given.path("receiverId").asText()).isEqualTo(giverId);
+        assertThat(given.path("kind").asText()).isEqualTo("RESOURCE");
+        assertThat(given.path("reciprocatesFavorId").asText()).isEqualTo(favorId);
+    }
+
+    /**
+     * A new person met over coffee, added from the picker without leaving the form; an introduction of them; a
+     * commitment to them; and an ask of them, which draws on an empty account and says so.
+     */
+    @Test
+    @Order(38)
+    void aMeetingAnIntroductionACommitmentAndAnAskAreCapturedWithANewContactAddedInline() {
+        capture("meeting");
+        assertThat(new Select(waitFor(By.id("capture-kind"))).getOptions()).extracting(o -> o.getAttribute("value"))
+                .containsExactly(Arrays.stream(MeetingKind.values()).map(Enum::name).toArray(String[]::new));
+        type("capture-with", "Priya Natarajan");
+        waitFor(By.id("capture-with-add")).click();
+        browser.waiting().until(textToBePresentInElementLocated(By.id("capture-with-added"),
+                                                                "Priya Natarajan was added to your contacts."));
+        assertThat(browser.driver.findElement(By.id("capture-with-add")).isDisplayed()).isFalse();
+        type("capture-place", "Blue Bottle, Hayes Valley");
+        type("capture-duration", "45");
+        browser.screenshot("quick-capture-meeting");
+        recordCaptured("the coffee with Priya Natarajan");
+        JsonNode meeting = newest("MeetingRecorded");
+        String priya = meeting.path("attendeeIds").get(1).asText();
+        assertThat(meeting.path("attendeeIds").get(0).asText())
+                .isEqualTo(http.getForObject("/api/ledgers/demo/contacts", JsonNode.class).path("meId").asText());
+        assertThat(meeting.path("place").asText()).isEqualTo("Blue Bottle, Hayes Valley");
+        assertThat(meeting.path("durationMinutes").asInt()).isEqualTo(45);
+
+        capture("introduction");
+        assertThat(waitFor(By.id("capture-introducer")).getAttribute("value")).endsWith("(you)");
+        type("capture-personA", "Priya Natarajan");
+        type("capture-personB", "Priya Natarajan");
+        browser.driver.findElement(By.cssSelector("#capture-form button[type='submit']")).click();
+        assertThat(waitFor(By.id("capture-personB-error")).getText()).contains("named twice");
+        browser.screenshot("quick-capture-introduction-refused");
+        type("capture-personB", "Zoe Quinn");
+        type("capture-purpose", "both hiring data engineers");
+        recordCaptured("the introduction of Priya Natarajan to Zoe Quinn");
+        JsonNode introduction = newest("IntroductionMade");
+        assertThat(introduction.path("personAId").asText()).isEqualTo(priya);
+        assertThat(introduction.path("purpose").asText()).isEqualTo("both hiring data engineers");
+
+        capture("commitment");
+        type("capture-person", "Priya Natarajan");
+        type("capture-what", "send her the hiring rubric");
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = '2030-03-01'",
+                                                            browser.driver.findElement(By.id("capture-due")));
+        recordCaptured("the commitment (“send her the hiring rubric”)");
+        JsonNode commitment = newest("CommitmentMade");
+        assertThat(commitment.path("promiseeId").asText()).isEqualTo(priya);
+        assertThat(commitment.path("dueOn").asText()).isEqualTo("2030-03-01");
+
+        capture("ask");
+        type("capture-person", "Priya Natarajan");
+        type("capture-what", "an introduction to her CTO");
+        recordCaptured("the ask (“an introduction to her CTO”)");
+        WebElement warning = waitFor(By.cssSelector("#capture-status .warning[data-code='empty-account']"));
+        assertThat(warning.getText()).contains("had not done anything for them");
+        browser.screenshot("quick-capture-ask-warned");
+        assertThat(newest("AskMade").path("askedId").asText()).isEqualTo(priya);
     }
 
     /** An open commitment resolved from its entry on the timeline: the choices are the contract's, and it is kept. */
