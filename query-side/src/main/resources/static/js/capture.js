@@ -1,18 +1,13 @@
-import { personPicker, recordingForm, Roster } from './forms.js';
+import { option, personPicker, recordingForm, Roster, weightSelect } from './forms.js';
 import {
-  api, contacts, el, getJson, instantOf, journalEntryOf, mayRecord, pageUrl, setNow, time, words,
+  api, contacts, el, FAVOR_KINDS, getJson, instantOf, journalEntryOf, mayRecord, MEETING_KINDS, pageUrl, setNow, time,
+  words, Words,
 } from './ledger.js';
 
 // Quick capture, on every page of a ledger for those who may record: a favor given or received, a meeting, an
 // introduction, a commitment or an ask, recorded in a few seconds from a dialog that the Record button or the "n"
 // key opens. People are picked by typing their name ("me" first), and a new one is added without leaving the form.
 
-/** What a favor was, and a meeting: the values of the event contract's enums, in their order (a test holds them). */
-const FAVOR_KINDS = [
-  'REFERRAL', 'INTRODUCTION', 'ADVICE', 'RECOMMENDATION', 'RESUME_FORWARDED', 'RESOURCE', 'SUPPORT', 'OTHER',
-];
-const MEETING_KINDS = ['COFFEE', 'MEAL', 'CALL', 'VIDEO', 'EVENT', 'VISIT'];
-const Words = value => words(value).charAt(0).toUpperCase() + words(value).slice(1);
 
 /** What may be captured: the choice's value, its words, and the form that records it. */
 const WHAT = [
@@ -23,10 +18,6 @@ const WHAT = [
   ['commitment', 'A commitment', commitmentForm],
   ['ask', 'An ask for help', askForm],
 ];
-
-function option(value, label, selected = false) {
-  return el('option', { value, selected }, label);
-}
 
 function field(id, label, control) {
   return el('label', { for: id }, label, control);
@@ -86,8 +77,7 @@ function favorForm(c, direction) {
   c.add(el('div', { class: 'row' },
     field('capture-kind', 'Kind', el('select', { id: 'capture-kind', name: 'kind' },
       FAVOR_KINDS.map(kind => option(kind, Words(kind), kind === 'ADVICE')))),
-    field('capture-weight', 'How much it weighed', el('select', { id: 'capture-weight', name: 'weight' },
-      [1, 2, 3, 4, 5].map(w => option(String(w), `${w}${{ 1: ' (a little)', 5: ' (a lot)' }[w] || ''}`, w === 3)))),
+    field('capture-weight', 'How much it weighed', weightSelect('capture-weight')),
     c.when()),
   el('label', { class: 'inline' }, el('input', { type: 'checkbox', id: 'capture-asked', name: 'asked' }),
      'It was asked for'));

@@ -85,6 +85,16 @@ export function recordingForm(form, { path, body, recorded, fieldOf = {}, check 
   });
 }
 
+export function option(value, label, selected = false) {
+  return el('option', { value, selected }, label);
+}
+
+/** The weight of a favor, 1 to 5, as a choice. */
+export function weightSelect(id, selected = 3) {
+  return el('select', { id, name: 'weight' },
+    [1, 2, 3, 4, 5].map(w => option(String(w), `${w}${{ 1: ' (a little)', 5: ' (a lot)' }[w] || ''}`, w === selected)));
+}
+
 /**
  * The ledger's people as the pickers offer them: "me" first, then the others by name, archived and merged ones left
  * out. Each has a label unique in the ledger (a name shared by two people gets their organization, or their id).

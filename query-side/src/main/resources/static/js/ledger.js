@@ -113,11 +113,16 @@ export function instantOf(field) {
   return field.value ? new Date(field.value).toISOString() : null;
 }
 
+/** An instant as a `datetime-local` field shows it: in the user's own time zone, to the minute. */
+export function localValue(instant) {
+  const local = new Date(instant);
+  local.setMinutes(local.getMinutes() - local.getTimezoneOffset());
+  return local.toISOString().slice(0, 16);
+}
+
 /** Puts now, in the user's own time zone, into a `datetime-local` field. */
 export function setNow(field) {
-  const now = new Date();
-  now.setMinutes(now.getMinutes() - now.getTimezoneOffset());
-  field.value = now.toISOString().slice(0, 16);
+  field.value = localValue(new Date());
 }
 
 /** The header's end: the signed-in user, linked to their tokens, and the way out. */
@@ -170,6 +175,7 @@ export function el(tag, attributes = {}, ...children) {
 const PAGES = [
   ['timeline.html', 'Timeline'],
   ['contacts.html', 'Contacts'],
+  ['follow-ups.html', 'Follow-ups'],
   ['advocates.html', 'Advocates'],
   ['reciprocity.html', 'Reciprocity'],
   ['retrospective.html', 'Retrospective'],
@@ -236,6 +242,18 @@ export function time(instant, { precise = false } = {}) {
 export function words(enumName) {
   return enumName ? enumName.toLowerCase().replaceAll('_', ' ') : '';
 }
+
+/** An enum value in words, as a choice shows it: "Resume forwarded". */
+export function Words(enumName) {
+  const said = words(enumName);
+  return said.charAt(0).toUpperCase() + said.slice(1);
+}
+
+/** What a favor was, and a meeting: the values of the event contract's enums, in their order (a test holds them). */
+export const FAVOR_KINDS = [
+  'REFERRAL', 'INTRODUCTION', 'ADVICE', 'RECOMMENDATION', 'RESUME_FORWARDED', 'RESOURCE', 'SUPPORT', 'OTHER',
+];
+export const MEETING_KINDS = ['COFFEE', 'MEAL', 'CALL', 'VIDEO', 'EVENT', 'VISIT'];
 
 export function number(value, digits = 1) {
   return value === null || value === undefined ? '—' : Number(value).toFixed(digits);

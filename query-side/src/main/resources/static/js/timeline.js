@@ -1,7 +1,8 @@
-import { recordingForm } from './forms.js';
+import { followedUp, followUpForm, FOLLOW_UPS } from './followup.js';
+import { option, recordingForm, weightSelect } from './forms.js';
 import {
-  api, caughtUp, contactsOrProblem, el, getJson, instantOf, ledgerId, mayRecord, namer, pageUrl, problemNotice,
-  query, requireLedger, setNow, time, words,
+  api, caughtUp, contactsOrProblem, el, FAVOR_KINDS, getJson, instantOf, ledgerId, localValue, mayRecord, namer,
+  pageUrl, problemNotice, query, requireLedger, time, words, Words,
 } from './ledger.js';
 
 // The audit view: the journal in plain words, corrections shown in place, filters kept in the address.
@@ -18,23 +19,6 @@ const form = document.getElementById('filters');
 const list = document.getElementById('entries');
 const status = document.getElementById('status');
 const more = document.getElementById('more');
-/**
- * What follows up an entry, by its type: the endpoint, the choice it records (the contract's values, which a test
- * holds them to), and the types that end it (a commitment is resolved once, an ask answered once).
- */
-const FOLLOW_UPS = {
-  IntroductionMade: {
-    summary: 'Record its outcome…', path: s => `/introductions/${encodeURIComponent(s.introductionId)}/outcomes`,
-    field: 'outcome', label: 'How it turned out', ends: [],
-    values: ['MET', 'OPPORTUNITY', 'HIRED', 'DEAL', 'NO_RESPONSE', 'DECLINED'],
-  },
-  CommitmentMade: { summary: 'Resolve it…', path: s => `/commitments/${encodeURIComponent(s.commitmentId)}/resolution`,
-    field: 'status', label: 'How it ended', values: ['KEPT', 'BROKEN', 'RELEASED'],
-    ends: ['CommitmentKept', 'CommitmentBroken', 'CommitmentReleased'] },
-  AskMade: { summary: 'Answer it…', path: s => `/asks/${encodeURIComponent(s.askId)}/answer`,
-    field: 'outcome', label: 'What came of it', values: ['HELPED', 'DECLINED', 'NO_RESPONSE'], ends: ['AskAnswered'] },
-};
-
 let name;
 let people;
 let mayCorrect = false;
@@ -188,33 +172,19 @@ function entryItem(entry, f) {
     links.length ? ' · ' : '', ...links.flatMap((link, i) => i ? [' · ', link] : [link]));
   item.append(meta);
   if (mayCorrect && !retraction && !f.asOf && RETRACTABLE[entry.type]) item.append(retractionForm(entry, f));
-  if (mayCorrect && !f.asOf && FOLLOW_UPS[entry.type]) item.append(followUpForm(entry));
+  if (mayCorrect && !retraction && !f.asOf && entry.type === 'FavorRecorded') item.append(amendmentForm(entry, f));
+  if (mayCorrect && !f.asOf && FOLLOW_UPS[entry.type]) item.append(followUp(entry));
   return item;
 }
 
 /** Following an introduction, a commitment or an ask up from its entry: what came of it, and when (now by default). */
-function followUpForm(entry) {
+function followUp(entry) {
   const what = FOLLOW_UPS[entry.type];
-  const id = `follow-${entry.eventId}`;
-  const form = el('form', { class: 'stacked', id, novalidate: true },
-    el('div', { class: 'row' },
-      el('label', { for: `${id}-${what.field}` }, what.label,
-        el('select', { id: `${id}-${what.field}`, name: what.field },
-          what.values.map(v => el('option', { value: v }, words(v))))),
-      el('label', { for: `${id}-when` }, 'When',
-        el('input', { id: `${id}-when`, name: 'occurredAt', type: 'datetime-local' }))),
-    el('p', {}, el('button', { type: 'submit' }, 'Record it')));
-  setNow(form.elements.occurredAt);
-  const details = el('details', { class: 'correct' }, el('summary', {}, what.summary), form);
-  recordingForm(form, {
-    path: api(what.path(entry.summary)),
-    body: () => ({ [what.field]: form.elements[what.field].value, occurredAt: instantOf(form.elements.occurredAt) }),
-    recorded: () => {
-      status.textContent = `Recorded (${words(form.elements[what.field].value)}): it is on the timeline as an event of `
-        + 'its own.';
-      if (what.ends.length) details.remove();
-    },
-  });
+  const details = el('details', { class: 'correct' }, el('summary', {}, what.summary));
+  details.append(followUpForm(entry.type, entry.summary, `follow-${entry.eventId}`, choice => {
+    status.textContent = followedUp(choice);
+    if (what.ends.length) details.remove();
+  }));
   return details;
 }
 
@@ -241,10 +211,89 @@ function retractionForm(entry, f) {
   return el('details', { class: 'correct' }, el('summary', {}, 'Retract…'), form);
 }
 
-/** The entry as the journal has it once it shows the entry's retraction: the journal catches up a moment after. */
-function corrected(eventId) {
-  return caughtUp(async () => (await getJson(api(`/journal/${encodeURIComponent(eventId)}`))).body,
-                  entry => (entry.correctedBy || []).some(c => RETRACTIONS.includes(c.type)));
+/** The entry as the journal has it once `done(entry)`: the journal catches up a moment after a correction. */
+function corrected(eventId, done = entry => (entry.correctedBy || []).some(c => RETRACTIONS.includes(c.type))) {
+  return caughtUp(async () => (await getJson(api(`/journal/${encodeURIComponent(eventId)}`))).body, done);
+}
+
+/** A favor as it stands now: as recorded, with every amendment's changes applied in order. */
+async function favorNow(entry) {
+  const favor = { ...entry.summary };
+  for (const amendment of (entry.correctedBy || []).filter(c => c.type === 'FavorAmended')) {
+    const { body } = await getJson(api(`/journal/${encodeURIComponent(amendment.eventId)}`));
+    for (const change of body.changes || []) favor[change.field] = change.after;
+  }
+  return favor;
+}
+
+/**
+ * Amending a favor from its own entry: its kind, weight, whether it was asked for, when it happened and its note,
+ * as they stand now; the form lists what will change before it is sent, and the entry is then shown again in
+ * place, marked amended and linked to the amendment.
+ */
+function amendmentForm(entry, f) {
+  const id = `amend-${entry.eventId}`;
+  const form = el('form', { class: 'stacked', id, novalidate: true },
+    el('div', { class: 'row' },
+      el('label', { for: `${id}-kind` }, 'Kind', el('select', { id: `${id}-kind`, name: 'kind' },
+        FAVOR_KINDS.map(kind => option(kind, Words(kind))))),
+      el('label', { for: `${id}-weight` }, 'Weight', weightSelect(`${id}-weight`)),
+      el('label', { for: `${id}-when` }, 'When it happened',
+        el('input', { id: `${id}-when`, name: 'occurredAt', type: 'datetime-local' }))),
+    el('label', { class: 'inline' }, el('input', { type: 'checkbox', id: `${id}-asked`, name: 'asked' }),
+       'It was asked for'),
+    el('label', { for: `${id}-note` }, 'Note', el('input', { id: `${id}-note`, name: 'note', maxlength: 2000,
+                                                            autocomplete: 'off' })),
+    el('label', { for: `${id}-reason` }, 'Why (optional)', el('input', { id: `${id}-reason`, name: 'reason',
+                                                                        maxlength: 2000, autocomplete: 'off' })),
+    el('p', { class: 'hint' }, 'What will change:'),
+    el('ul', { class: 'changes', id: `${id}-changes`, 'aria-live': 'polite' }),
+    el('p', {}, el('button', { type: 'submit' }, 'Amend it')));
+  let was = null;
+  const now = () => ({
+    kind: form.elements.kind.value, weight: Number(form.elements.weight.value), asked: form.elements.asked.checked,
+    occurredAt: instantOf(form.elements.occurredAt), note: form.elements.note.value.trim() || null,
+  });
+  const changed = () => {
+    const after = now();
+    return Object.keys(after).filter(field => (field === 'occurredAt'
+      ? localValue(after[field]) !== localValue(was[field]) : String(after[field] ?? '') !== String(was[field] ?? '')));
+  };
+  const preview = () => {
+    const fields = changed();
+    const after = now();
+    document.getElementById(`${id}-changes`).replaceChildren(...(fields.length ? fields.map(field => el('li', {},
+      `${FAVOR_FIELDS[field]}: `, el('del', {}, changeValue(field, was[field] === null ? null : String(was[field]))),
+      ' → ', el('ins', {}, changeValue(field, after[field] === null ? null : String(after[field])))))
+      : [el('li', {}, 'nothing yet')]));
+  };
+  form.addEventListener('input', preview);
+  form.addEventListener('change', preview);
+  const details = el('details', { class: 'correct' }, el('summary', {}, 'Amend…'), form);
+  details.addEventListener('toggle', async () => {
+    if (!details.open || was) return;
+    was = await favorNow(entry);
+    form.elements.kind.value = was.kind;
+    form.elements.weight.value = String(was.weight);
+    form.elements.asked.checked = String(was.asked) === 'true';
+    form.elements.occurredAt.value = localValue(was.occurredAt);
+    form.elements.note.value = was.note || '';
+    preview();
+  });
+  const amendments = e => (e.correctedBy || []).filter(c => c.type === 'FavorAmended').length;
+  recordingForm(form, {
+    path: api(`/favors/${encodeURIComponent(entry.summary.favorId)}/amendment`),
+    body: () => ({ ...Object.fromEntries(changed().map(field => [field, now()[field]])),
+                   reason: form.elements.reason.value.trim() || null }),
+    check: () => (was && changed().length ? [] : [{ field: 'kind', message: 'change something first' }]),
+    recorded: async () => {
+      const item = document.getElementById(`e-${entry.eventId}`);
+      const before = amendments(entry);
+      item.replaceWith(entryItem(await corrected(entry.eventId, e => amendments(e) > before), f));
+      status.textContent = 'Recorded: the amendment is shown on what it amends.';
+    },
+  });
+  return details;
 }
 
 function emptyState(f) {

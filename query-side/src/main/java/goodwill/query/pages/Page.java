@@ -25,6 +25,7 @@ record Page(String id, String title, boolean charts, boolean linksHome, boolean 
             new Page("admin", "Replay", false, true, false),
             new Page("advocates", "Advocates", true, true, false),
             new Page("contacts", "Contacts", false, true, false),
+            new Page("follow-ups", "Follow-ups", false, true, false),
             new Page("members", "Members", false, true, false),
             new Page("reciprocity", "Reciprocity", true, true, false),
             new Page("retrospective", "Retrospective", true, true, false),

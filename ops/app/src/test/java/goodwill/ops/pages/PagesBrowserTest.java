@@ -772,6 +772,184 @@ class PagesBrowserTest {
         assertThat(newest("AskMade").path("askedId").asText()).isEqualTo(priya);
     }
 
+    /** The contact of the demo ledger of that name, as the directory lists it (merged and archived ones too). */
+    private JsonNode contactNamed(String name) {
+        for (JsonNode contact : http.getForObject("/api/ledgers/demo/contacts?includeArchived=true&includeMerged=true",
+                                                  JsonNode.class).path("contacts")) {
+            if (contact.path("displayName").asText().equals(name)) {
+                return contact;
+            }
+        }
+        throw new AssertionError("No contact named " + name);
+    }
+
+    private WebElement editorOf(String name) {
+        open("/contacts.html?ledger=demo");
+        String contactId = contactNamed(name).path("contactId").asText();
+        waitFor(By.cssSelector("tr[data-contact='" + contactId + "'] button[aria-label='Change " + name + "']")).click();
+        return waitFor(By.id("edit-" + contactId));
+    }
+
+    /**
+     * A contact's details changed and tagged from the contacts page (only what differs is sent), a duplicate merged
+     * into them once the merge is confirmed, and another contact archived.
+     */
+    @Test
+    @Order(39)
+    void aContactIsChangedTaggedGivenItsDuplicateAndAnotherArchivedFromTheContactsPage() {
+        String zoe = contactNamed("Zoe Quinn").path("contactId").asText();
+        WebElement editor = editorOf("Zoe Quinn");
+        editor.findElement(By.cssSelector("form[id^='change-'] button[type='submit']")).click();
+        assertThat(waitFor(By.id("change-" + zoe + "-displayName-error")).getText()).isEqualTo("nothing was changed");
+        type("change-" + zoe + "-organization", "Quinn Analytics");
+        type("change-" + zoe + "-tags", "client, mentor, investor");
+        editor.findElement(By.cssSelector("form[id^='change-'] button[type='submit']")).click();
+        awaitStatus("Recorded: Zoe Quinn's details were changed.");
+        JsonNode changed = contactNamed("Zoe Quinn");
+        assertThat(changed.path("organization").asText()).isEqualTo("Quinn Analytics");
+        assertThat(changed.path("tags").toString()).isEqualTo("[\"client\",\"mentor\",\"investor\"]");
+        assertThat(changed.path("email").asText()).isEqualTo("zoe@example.org");
+        JsonNode change = newest("ContactDetailsChanged");
+        assertThat(change.path("email").isNull() || change.path("email").isMissingNode())
+                .as("only what changed is recorded: " + change).isTrue();
+        assertThat(waitFor(By.xpath("//table[@id='contacts']//td[normalize-space()='Quinn Analytics']")).isDisplayed())
+                .isTrue();
+
+        Map<String, String> duplicate = Map.of("displayName", "Zoe Q.", "email", "zq@example.org");
+        String duplicateId = http.postForObject("/api/ledgers/demo/contacts", duplicate, JsonNode.class)
+                                 .path("contactId").asText();
+        readModelsCaughtUp();
+        editor = editorOf("Zoe Quinn");
+        type("merge-" + zoe + "-duplicate", "Zoe Q.");
+        assertThat(browser.driver.findElement(By.id("merge-" + zoe + "-what")).getText())
+                .startsWith("Zoe Q. will be merged into Zoe Quinn").contains("cannot be taken back");
+        editor.findElement(By.cssSelector("form[id^='merge-'] button[type='submit']")).click();
+        assertThat(waitFor(By.id("merge-" + zoe + "-sure-error")).getText()).isEqualTo("tick this to say you mean it");
+        browser.screenshot("contact-merge");
+        browser.driver.findElement(By.id("merge-" + zoe + "-sure")).click();
+        editor.findElement(By.cssSelector("form[id^='merge-'] button[type='submit']")).click();
+        awaitStatus("Recorded: Zoe Q. was merged into Zoe Quinn.");
+        assertThat(contactNamed("Zoe Q.").path("mergedInto").asText()).isEqualTo(zoe);
+        assertThat(browser.driver.findElements(By.cssSelector("tr[data-contact='" + duplicateId + "']"))).isEmpty();
+
+        String priya = contactNamed("Priya Natarajan").path("contactId").asText();
+        editor = editorOf("Priya Natarajan");
+        type("archive-" + priya + "-reason", "moved abroad");
+        editor.findElement(By.cssSelector("form[id^='archive-'] button[type='submit']")).click();
+        awaitStatus("Recorded: Priya Natarajan was archived.");
+        assertThat(contactNamed("Priya Natarajan").path("archived").asBoolean()).isTrue();
+        assertThat(browser.driver.findElements(By.cssSelector("tr[data-contact='" + priya + "']"))).isEmpty();
+        browser.screenshot("contact-archived");
+    }
+
+    /**
+     * A favor amended from its entry on the timeline: the form starts from the favor as it stands, lists what will
+     * change, and the entry is then shown in place, marked amended, with the change struck through and inserted.
+     */
+    @Test
+    @Order(40)
+    void aFavorAmendedFromTheTimelineShowsWhatWillChangeAndThenTheAmendmentInPlace() {
+        JsonNode favor = newest("FavorRecorded");
+        String eventId = http.getForObject("/api/ledgers/demo/journal?basis=recorded&limit=1&type=FavorRecorded",
+                                           JsonNode.class).path("entries").get(0).path("eventId").asText();
+        open("/timeline.html?ledger=demo&event=" + eventId);
+        WebElement entry = waitFor(By.id("e-" + eventId));
+        entry.findElements(By.cssSelector("details.correct summary")).stream()
+             .filter(summary -> summary.getText().equals("Amend…")).findFirst().orElseThrow().click();
+        String id = "amend-" + eventId;
+        browser.waiting().until(attributeToBe(By.id(id + "-kind"), "value", favor.path("kind").asText()));
+        assertThat(new Select(browser.driver.findElement(By.id(id + "-weight"))).getFirstSelectedOption()
+                                                                               .getAttribute("value"))
+                .isEqualTo(favor.path("weight").asText());
+        browser.driver.findElement(By.cssSelector("#" + id + " button[type='submit']")).click();
+        assertThat(waitFor(By.id(id + "-kind-error")).getText()).isEqualTo("change something first");
+
+        new Select(browser.driver.findElement(By.id(id + "-weight"))).selectByValue("5");
+        type(id + "-reason", "it got me the interview");
+        assertThat(browser.driver.findElement(By.id(id + "-changes")).getText())
+                .isEqualTo("weight: " + favor.path("weight").asText() + " → 5");
+        browser.screenshot("amend-favor");
+        browser.driver.findElement(By.cssSelector("#" + id + " button[type='submit']")).click();
+
+        awaitStatus("Recorded: the amendment is shown on what it amends.");
+        WebElement amended = waitFor(By.cssSelector("#e-" + eventId + " .tag"));
+        assertThat(amended.getText()).isEqualToIgnoringCase("amended");
+        assertThat(browser.driver.findElement(By.id("e-" + eventId)).getText()).contains("see the amendment");
+        JsonNode amendment = newest("FavorAmended");
+        assertThat(amendment.path("favorId").asText()).isEqualTo(favor.path("favorId").asText());
+        assertThat(amendment.path("weight").asInt()).isEqualTo(5);
+        assertThat(amendment.path("kind").isNull() || amendment.path("kind").isMissingNode())
+                .as("only what changed is recorded: " + amendment).isTrue();
+        browser.screenshot("amend-favor-amended");
+    }
+
+    /**
+     * The follow-ups page: the commitment captured earlier listed with its due day and broken from its row; the
+     * introduction captured earlier given its outcome from its row.
+     */
+    @Test
+    @Order(41)
+    void aCommitmentIsBrokenAndAnIntroductionsOutcomeRecordedFromTheFollowUpsPage() {
+        String commitmentId = newest("CommitmentMade").path("commitmentId").asText();
+        String introductionId = newest("IntroductionMade").path("introductionId").asText();
+        open("/follow-ups.html?ledger=demo");
+        WebElement row = waitFor(By.cssSelector("tr[data-commitment='" + commitmentId + "']"));
+        assertThat(row.getText()).contains("send her the hiring rubric").contains("1 Mar 2030").contains("open");
+        row.findElement(By.cssSelector("details.correct summary")).click();
+        new Select(waitFor(By.id("resolve-" + commitmentId + "-status"))).selectByValue("BROKEN");
+        assertThat(browser.driver.findElement(By.id("resolve-" + commitmentId + "-favor")).isDisplayed()).isFalse();
+        row.findElement(By.cssSelector("button[type='submit']")).click();
+        awaitStatus("Recorded (broken)");
+        assertThat(browser.driver.findElements(By.cssSelector("tr[data-commitment='" + commitmentId + "']"))).isEmpty();
+        browser.driver.findElement(By.id("resolved")).click();
+        assertThat(waitFor(By.cssSelector("tr[data-commitment='" + commitmentId + "']")).getText()).contains("broken");
+
+        WebElement introduction = waitFor(By.cssSelector("tr[data-introduction='" + introductionId + "']"));
+        assertThat(introduction.getText()).contains("none yet");
+        introduction.findElement(By.cssSelector("details.correct summary")).click();
+        new Select(waitFor(By.id("outcome-" + introductionId + "-outcome"))).selectByValue("MET");
+        introduction.findElement(By.cssSelector("button[type='submit']")).click();
+        awaitStatus("Recorded (met)");
+        browser.waiting().until(textToBePresentInElementLocated(
+                By.cssSelector("tr[data-introduction='" + introductionId + "']"), "met"));
+        browser.screenshot("follow-ups");
+    }
+
+    /** An ask answered from the timeline as helped, naming the favor that helped: the favors offered are theirs to me. */
+    @Test
+    @Order(42)
+    void anAskIsAnsweredFromTheTimelineByTheFavorThatHelped() {
+        String me = http.getForObject("/api/ledgers/demo/contacts", JsonNode.class).path("meId").asText();
+        String zoe = contactNamed("Zoe Quinn").path("contactId").asText();
+        String askId = http.postForObject("/api/ledgers/demo/asks", Map.of("askerId", me, "askedId", zoe,
+                "what", "a look at my data model", "occurredAt", "2026-11-01T10:00:00Z"), JsonNode.class)
+                           .path("askId").asText();
+        Map<String, Object> help = new LinkedHashMap<>(Map.of("giverId", zoe, "receiverId", me, "kind", "ADVICE",
+                "weight", 4, "asked", true, "occurredAt", "2026-11-03T10:00:00Z", "note", "reviewed the schema"));
+        String favorId = http.postForObject("/api/ledgers/demo/favors", help, JsonNode.class).path("favorId").asText();
+        readModelsCaughtUp();
+        String eventId = null;
+        for (JsonNode entry : http.getForObject("/api/ledgers/demo/journal?type=AskMade&basis=recorded&limit=5",
+                                                JsonNode.class).path("entries")) {
+            if (entry.path("summary").path("askId").asText().equals(askId)) {
+                eventId = entry.path("eventId").asText();
+            }
+        }
+        open("/timeline.html?ledger=demo&event=" + eventId);
+        waitFor(By.cssSelector("#e-" + eventId + " details.correct summary")).click();
+        new Select(waitFor(By.id("follow-" + eventId + "-outcome"))).selectByValue("HELPED");
+        WebElement favor = waitFor(By.cssSelector("#follow-" + eventId + "-favor option[value='" + favorId + "']"));
+        assertThat(favor.getText()).startsWith("Advice: reviewed the schema");
+        new Select(browser.driver.findElement(By.id("follow-" + eventId + "-favor"))).selectByValue(favorId);
+        browser.screenshot("ask-answered");
+        browser.driver.findElement(By.cssSelector("#follow-" + eventId + " button[type='submit']")).click();
+        awaitStatus("Recorded (helped)");
+        JsonNode answer = newest("AskAnswered");
+        assertThat(answer.path("askId").asText()).isEqualTo(askId);
+        assertThat(answer.path("outcome").asText()).isEqualTo("HELPED");
+        assertThat(answer.path("favorId").asText()).isEqualTo(favorId);
+    }
+
     /** An open commitment resolved from its entry on the timeline: the choices are the contract's, and it is kept. */
     @Test
     @Order(33)
