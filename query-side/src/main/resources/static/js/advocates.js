@@ -1,5 +1,5 @@
-import { api, el, getJson, ledgerId, number, pageUrl, problemNotice, query, requireLedger, scoreBars, time, words }
-  from './ledger.js';
+import { api, el, getJson, number, pageUrl, problemNotice, query, recordHint, requireLedger, scoreBars, time,
+  words } from './ledger.js';
 
 // The ranking with tiers; each row opens into its score breakdown and the events behind it.
 
@@ -78,8 +78,7 @@ async function load() {
     if (ranking.total === 0) {
       body.append(el('tr', {}, el('td', { colspan: 4, class: 'empty' }, tier.value
         ? 'Nobody is in this tier yet — choose another tier.'
-        : ['Nobody to rank yet — record favors people did for you with ', el('code', {}, `POST /api/ledgers/${ledgerId}/favors`),
-           ', or open the ', el('a', { href: '/advocates.html?ledger=demo' }, 'demo ledger'), '.'])));
+        : ['Nobody to rank yet — ', recordHint('the favors people did for you', 'advocates.html')])));
     }
     status.textContent = `${offset} of ${ranking.total} people, ranked at ${new Date(ranking.asOf).toUTCString()}`
       + ` (formula version ${ranking.formula.version}).`;

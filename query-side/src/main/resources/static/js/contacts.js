@@ -1,7 +1,6 @@
 import { personPicker, recordingForm, Roster } from './forms.js';
 import {
-  api, caughtUp, contacts, contactsOrProblem, el, instantOf, ledgerId, mayRecord, pageUrl, requireLedger, setNow,
-  time,
+  api, caughtUp, contacts, contactsOrProblem, el, instantOf, mayRecord, pageUrl, requireLedger, setNow, time,
 } from './ledger.js';
 
 // The directory, each contact linked to their own timeline and relationship.

@@ -70,8 +70,9 @@ export function followUpForm(type, summary, id, recorded) {
     path: api(what.path(summary)),
     body: () => {
       const choice = form.elements[what.field].value;
-      return { [what.field]: choice, occurredAt: instantOf(form.elements.occurredAt),
-               favorId: favor && choice === what.byFavor ? favor.value || null : null };
+      const answer = { [what.field]: choice, occurredAt: instantOf(form.elements.occurredAt) };
+      if (favor && choice === what.byFavor && favor.value) answer.favorId = favor.value;
+      return answer;
     },
     recorded: () => recorded(form.elements[what.field].value),
   });

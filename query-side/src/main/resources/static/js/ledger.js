@@ -273,7 +273,7 @@ export function problemNotice(error) {
     return el('div', { class: 'empty', role: 'status' },
               el('p', {}, `There is no ledger “${ledgerId}”, or you are not one of its members.`),
               el('p', {}, 'Pick one of ', el('a', { href: '/' }, 'your ledgers'),
-                 ', open one with POST /api/ledgers, or ask an owner of this one to add you.'));
+                 ', open a new one there, or ask an owner of this one to add you.'));
   }
   return el('p', { class: 'problem', role: 'alert' }, `Could not load this view: ${error.message}`);
 }
@@ -288,6 +288,13 @@ export function requireLedger() {
   import('./capture.js').then(capture => capture.offerQuickCapture());
   document.title = `${document.title} · ${ledgerId}`;
   return true;
+}
+
+/** What an empty view says to do: press Record (or "n") to capture `what`, or look at the demo ledger's `page`. */
+export function recordHint(what, page) {
+  return ['press ', el('strong', {}, 'Record'), ' (or the ', el('kbd', {}, 'n'), ` key) to capture ${what}, or open `
+    + 'the ', el('a', { href: `/${page}?ledger=demo` }, 'demo ledger'), ' (the app started with ', el('code', {}, '--demo'),
+    ').'];
 }
 
 /** Who owes whom, in words: a balance is what I gave less what I received, weighted. */

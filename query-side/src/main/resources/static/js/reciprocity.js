@@ -1,5 +1,5 @@
-import { api, contacts, el, getJson, ledgerId, number, owes, pageUrl, problemNotice, query, requireLedger, wholeJournal }
-  from './ledger.js';
+import { api, contacts, el, getJson, number, owes, pageUrl, problemNotice, query, recordHint, requireLedger,
+  wholeJournal } from './ledger.js';
 
 // Balances per relationship, the derived lists with their reasons, and one relationship over time.
 
@@ -50,9 +50,8 @@ async function balances() {
     el('td', {}, el('button', { type: 'button', class: 'secondary', onclick: () => relationship(b.contactId),
                                 'aria-label': `Chart of the relationship with ${b.displayName}` }, 'Chart')))));
   if (!rows.length) {
-    tbody.append(el('tr', {}, el('td', { colspan: 6, class: 'empty' }, 'No favors yet — record one with ',
-      el('code', {}, `POST /api/ledgers/${ledgerId}/favors`), ', or open the ',
-      el('a', { href: '/reciprocity.html?ledger=demo' }, 'demo ledger'), '.')));
+    tbody.append(el('tr', {}, el('td', { colspan: 6, class: 'empty' }, 'No favors yet — ',
+      recordHint('a favor', 'reciprocity.html'))));
   }
 }
 

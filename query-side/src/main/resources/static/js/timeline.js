@@ -2,7 +2,7 @@ import { followedUp, followUpForm, FOLLOW_UPS } from './followup.js';
 import { option, recordingForm, weightSelect } from './forms.js';
 import {
   api, caughtUp, contactsOrProblem, el, FAVOR_KINDS, getJson, instantOf, ledgerId, localValue, mayRecord, namer,
-  pageUrl, problemNotice, query, requireLedger, time, words, Words,
+  pageUrl, problemNotice, query, recordHint, requireLedger, time, words, Words,
 } from './ledger.js';
 
 // The audit view: the journal in plain words, corrections shown in place, filters kept in the address.
@@ -306,9 +306,8 @@ function emptyState(f) {
     return el('li', { class: 'empty' }, 'No events match these filters. ',
       el('a', { href: pageUrl('timeline.html') }, 'Clear the filters'), ' to see everything.');
   }
-  return el('li', { class: 'empty' }, 'No events yet — record a favor with ',
-    el('code', {}, `POST /api/ledgers/${ledgerId}/favors`), ', or start the app with ', el('code', {}, '--demo'),
-    ' and open the ', el('a', { href: '/timeline.html?ledger=demo' }, 'demo ledger'), '.');
+  return el('li', { class: 'empty' }, 'No events yet — ',
+    recordHint('a favor, a meeting, an introduction, a commitment or an ask', 'timeline.html'));
 }
 
 async function loadPage(f) {

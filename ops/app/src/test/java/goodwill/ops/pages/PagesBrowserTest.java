@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -245,6 +246,7 @@ class PagesBrowserTest {
         titles.put("tokens", "Access tokens");
         titles.put("timeline", "Timeline");
         titles.put("contacts", "Contacts");
+        titles.put("follow-ups", "Follow-ups");
         titles.put("advocates", "Advocates");
         titles.put("reciprocity", "Reciprocity");
         titles.put("retrospective", "Retrospective");
@@ -772,6 +774,17 @@ class PagesBrowserTest {
         assertThat(newest("AskMade").path("askedId").asText()).isEqualTo(priya);
     }
 
+    /** The id of the event of this type that made the thing of that id, as the journal has it. */
+    private String eventOf(String type, String idField, String id) {
+        for (JsonNode entry : http.getForObject("/api/ledgers/demo/journal?limit=500&type=" + type, JsonNode.class)
+                                  .path("entries")) {
+            if (entry.path("summary").path(idField).asText().equals(id)) {
+                return entry.path("eventId").asText();
+            }
+        }
+        throw new AssertionError("No " + type + " made " + id);
+    }
+
     /** The contact of the demo ledger of that name, as the directory lists it (merged and archived ones too). */
     private JsonNode contactNamed(String name) {
         for (JsonNode contact : http.getForObject("/api/ledgers/demo/contacts?includeArchived=true&includeMerged=true",
@@ -928,13 +941,7 @@ class PagesBrowserTest {
                 "weight", 4, "asked", true, "occurredAt", "2026-11-03T10:00:00Z", "note", "reviewed the schema"));
         String favorId = http.postForObject("/api/ledgers/demo/favors", help, JsonNode.class).path("favorId").asText();
         readModelsCaughtUp();
-        String eventId = null;
-        for (JsonNode entry : http.getForObject("/api/ledgers/demo/journal?type=AskMade&basis=recorded&limit=5",
-                                                JsonNode.class).path("entries")) {
-            if (entry.path("summary").path("askId").asText().equals(askId)) {
-                eventId = entry.path("eventId").asText();
-            }
-        }
+        String eventId = eventOf("AskMade", "askId", askId);
         open("/timeline.html?ledger=demo&event=" + eventId);
         waitFor(By.cssSelector("#e-" + eventId + " details.correct summary")).click();
         new Select(waitFor(By.id("follow-" + eventId + "-outcome"))).selectByValue("HELPED");
@@ -950,6 +957,37 @@ class PagesBrowserTest {
         assertThat(answer.path("favorId").asText()).isEqualTo(favorId);
     }
 
+    /**
+     * On a phone 360 pixels wide, with the keyboard alone: "n" opens quick capture with the person's field focused,
+     * Enter records, and neither the page nor the dialog is wider than the screen.
+     */
+    @Test
+    @Order(43)
+    void quickCaptureWorksWithTheKeyboardAloneOnAScreen360PixelsWide() {
+        browser.driver.manage().window().setSize(new Dimension(360, 740));
+        try {
+            open("/timeline.html?ledger=demo");
+            waitFor(By.id("quick-capture"));
+            browser.driver.findElement(By.tagName("body")).sendKeys("n");
+            browser.waiting().until(driver -> "capture-person".equals(driver.switchTo().activeElement().getAttribute("id")));
+            WebElement person = browser.driver.switchTo().activeElement();
+            person.sendKeys("Zoe Quinn");
+            person.sendKeys(Keys.ENTER);
+            browser.waiting().until(textToBePresentInElementLocated(By.id("capture-status"),
+                                                                    "Recorded: the favor from Zoe Quinn"));
+            JavascriptExecutor script = (JavascriptExecutor) browser.driver;
+            assertThat((Long) script.executeScript("const d = document.getElementById('capture');"
+                                                   + "return d.scrollWidth - d.clientWidth;")).isZero();
+            assertThat((Long) script.executeScript("return document.documentElement.scrollWidth;")).isLessThanOrEqualTo(360L);
+            assertThat((Long) script.executeScript("return [...document.querySelectorAll('#capture input, #capture select')]"
+                                                   + ".filter(field => field.labels.length === 0).length;"))
+                    .as("every field of quick capture is labelled").isZero();
+            browser.screenshot("quick-capture-360px");
+        } finally {
+            browser.driver.manage().window().setSize(new Dimension(1280, 1600));
+        }
+    }
+
     /** An open commitment resolved from its entry on the timeline: the choices are the contract's, and it is kept. */
     @Test
     @Order(33)
@@ -960,13 +998,7 @@ class PagesBrowserTest {
             open = open == null ? commitment : open;
         }
         String commitmentId = open.path("commitmentId").asText();
-        String eventId = null;
-        String made = "/api/ledgers/demo/journal?type=CommitmentMade&limit=500";
-        for (JsonNode entry : http.getForObject(made, JsonNode.class).path("entries")) {
-            if (entry.path("summary").path("commitmentId").asText().equals(commitmentId)) {
-                eventId = entry.path("eventId").asText();
-            }
-        }
+        String eventId = eventOf("CommitmentMade", "commitmentId", commitmentId);
         open("/timeline.html?ledger=demo&event=" + eventId);
         waitFor(By.cssSelector("#e-" + eventId + " details.correct summary")).click();
         Select status = new Select(waitFor(By.id("follow-" + eventId + "-status")));
