@@ -8,11 +8,10 @@ import {
 // introduction, a commitment or an ask, recorded in a few seconds from a dialog that the Record button or the "n"
 // key opens. People are picked by typing their name ("me" first), and a new one is added without leaving the form.
 
-
 /** What may be captured: the choice's value, its words, and the form that records it. */
 const WHAT = [
-  ['received', 'A favor someone did me', form => favorForm(form, 'received')],
-  ['given', 'A favor I did someone', form => favorForm(form, 'given')],
+  ['received', 'A favor someone did me', c => favorForm(c, 'received')],
+  ['given', 'A favor I did someone', c => favorForm(c, 'given')],
   ['meeting', 'A meeting', meetingForm],
   ['introduction', 'An introduction', introductionForm],
   ['commitment', 'A commitment', commitmentForm],

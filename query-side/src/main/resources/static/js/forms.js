@@ -4,17 +4,17 @@ import { ApiProblem, api, el, postJson, refusalWords } from './ledger.js';
 // and never loses what was typed.
 
 /** A new Idempotency-Key: 128 random bits in hex (crypto.getRandomValues works on plain HTTP too). */
-export function newKey() {
+function newKey() {
   return [...crypto.getRandomValues(new Uint8Array(16))].map(b => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**
  * Makes a form record through the API. `body(form)` gives the JSON to send, `path` the endpoint (or a function
- * giving it, for an endpoint named by what the form picks), and `recorded`
- * what to do with the answer; `fieldOf` names the form's field for an API field of another name, and `check(form)`
- * may find problems before anything is sent (as `[{field, message}]`, said the same way). The form's
- * Idempotency-Key is made when the form opens and kept until the thing is recorded, so a double click, a retry
- * after a network error or a second try after a refusal records one thing.
+ * giving it, for an endpoint named by what the form picks), and `recorded` what to do with the answer; `fieldOf`
+ * names the form's field for an API field of another name, and `check(form)` may find problems before anything is
+ * sent (as `[{field, message}]`, said the same way). The form's Idempotency-Key is made when the form opens and
+ * kept until the thing is recorded, so a double click, a retry after a network error or a second try after a
+ * refusal records one thing.
  * A refusal names each field it is about next to that field (`aria-invalid`, `aria-describedby`), and says the
  * rest in the form's alert; nothing typed is cleared.
  */

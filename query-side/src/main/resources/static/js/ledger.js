@@ -108,8 +108,13 @@ export async function mayRecord() {
   return role === 'OWNER' || role === 'EDITOR';
 }
 
-/** The ISO-8601 instant of a `datetime-local` field (the user's own time zone), or null when it is empty. */
+/**
+ * The ISO-8601 instant of a `datetime-local` field (the user's own time zone), or null when it is empty. Left at the
+ * now it was given ({@link setNow}), it is that moment to the millisecond, not the minute the field shows: what is
+ * captured one after the other keeps its order.
+ */
 export function instantOf(field) {
+  if (field.value && field.value === field.dataset.nowShown) return field.dataset.now;
   return field.value ? new Date(field.value).toISOString() : null;
 }
 
@@ -122,7 +127,10 @@ export function localValue(instant) {
 
 /** Puts now, in the user's own time zone, into a `datetime-local` field. */
 export function setNow(field) {
-  field.value = localValue(new Date());
+  const now = new Date();
+  field.value = localValue(now);
+  field.dataset.now = now.toISOString();
+  field.dataset.nowShown = field.value;
 }
 
 /** The header's end: the signed-in user, linked to their tokens, and the way out. */

@@ -81,7 +81,8 @@ public record BalanceView(String ledgerId,
     }
 
     static BalanceView of(ReciprocityBalance balance, String mergedInto, Instant asOf) {
-        Open open = new Open(unreciprocated(balance, Direction.GIVEN, asOf), unreciprocated(balance, Direction.RECEIVED, asOf));
+        Open open = new Open(unreciprocated(balance, Direction.GIVEN, asOf),
+                             unreciprocated(balance, Direction.RECEIVED, asOf));
         Unreciprocated oldest = new Unreciprocated(open.given().stream().findFirst().orElse(null),
                                                    open.received().stream().findFirst().orElse(null));
         return new BalanceView(balance.ledgerId(), balance.contactId(), balance.given(), balance.received(),
@@ -91,7 +92,8 @@ public record BalanceView(String ledgerId,
                                new Ways<>(asks(balance, Way.BY_ME), asks(balance, Way.TO_ME)));
     }
 
-    private static List<UnreciprocatedFavor> unreciprocated(ReciprocityBalance balance, Direction direction, Instant asOf) {
+    private static List<UnreciprocatedFavor> unreciprocated(ReciprocityBalance balance, Direction direction,
+                                                            Instant asOf) {
         return balance.unreciprocated(direction).stream().map(favor -> UnreciprocatedFavor.of(favor, asOf)).toList();
     }
 

@@ -28,6 +28,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -656,7 +657,11 @@ class PagesBrowserTest {
 
     /** Opens quick capture on the contacts page and picks what happened. */
     private void capture(String what) {
-        open("/contacts.html?ledger=demo");
+        capture("demo", what);
+    }
+
+    private void capture(String ledger, String what) {
+        open("/contacts.html?ledger=" + ledger);
         waitFor(By.id("quick-capture")).click();
         waitFor(By.cssSelector("#capture-kinds input[value='" + what + "']")).click();
     }
@@ -675,9 +680,13 @@ class PagesBrowserTest {
 
     /** The journal's newest entry of a type: what the pages just recorded, once the read models have it. */
     private JsonNode newest(String type) {
+        return newest("demo", type);
+    }
+
+    private JsonNode newest(String ledger, String type) {
         readModelsCaughtUp();
-        return http.getForObject("/api/ledgers/demo/journal?basis=recorded&limit=1&type=" + type, JsonNode.class)
-                   .path("entries").get(0).path("summary");
+        return http.getForObject("/api/ledgers/" + ledger + "/journal?basis=recorded&limit=1&type=" + type,
+                                 JsonNode.class).path("entries").get(0).path("summary");
     }
 
     /**
@@ -689,19 +698,21 @@ class PagesBrowserTest {
     void aFavorGivenReturnsAnEarlierFavorPickedFromTheRelationshipsOpenFavors() {
         JsonNode received = newest("FavorRecorded");
         String giverId = received.path("giverId").asText();
-        String name = http.getForObject("/api/ledgers/demo/contacts", JsonNode.class).path("contacts").findParents("contactId")
-                          .stream().filter(c -> c.path("contactId").asText().equals(giverId)).findFirst().orElseThrow()
-                          .path("displayName").asText();
+        String name = null;
+        for (JsonNode contact : http.getForObject("/api/ledgers/demo/contacts", JsonNode.class).path("contacts")) {
+            name = contact.path("contactId").asText().equals(giverId) ? contact.path("displayName").asText() : name;
+        }
         capture("given");
         List<WebElement> people = browser.driver.findElements(By.cssSelector("#capture-people option"));
         assertThat(people.get(0).getAttribute("value")).endsWith("(you)");
         type("capture-person", name);
         browser.driver.findElement(By.id("capture-note")).click();
         String favorId = received.path("favorId").asText();
-        browser.waiting().until(presenceOfElementLocated(By.cssSelector("#capture-returns option[value='" + favorId + "']")));
+        By earlier = By.cssSelector("#capture-returns option[value='" + favorId + "']");
+        browser.waiting().until(presenceOfElementLocated(earlier));
         Select returns = new Select(browser.driver.findElement(By.id("capture-returns")));
         assertThat(returns.getFirstSelectedOption().getText()).isEqualTo("No earlier favor");
-        assertThat(browser.driver.findElement(By.cssSelector("#capture-returns option[value='" + favorId + "']")).getText())
+        assertThat(browser.driver.findElement(earlier).getText())
                 .startsWith("Advice: Looked over my pitch deck");
         returns.selectByValue(favorId);
         new Select(browser.driver.findElement(By.id("capture-kind"))).selectByValue("RESOURCE");
@@ -928,7 +939,7 @@ class PagesBrowserTest {
         browser.screenshot("follow-ups");
     }
 
-    /** An ask answered from the timeline as helped, naming the favor that helped: the favors offered are theirs to me. */
+    /** An ask answered from the timeline as helped, naming the favor that helped: the favors offered, theirs to me. */
     @Test
     @Order(42)
     void anAskIsAnsweredFromTheTimelineByTheFavorThatHelped() {
@@ -969,7 +980,8 @@ class PagesBrowserTest {
             open("/timeline.html?ledger=demo");
             waitFor(By.id("quick-capture"));
             browser.driver.findElement(By.tagName("body")).sendKeys("n");
-            browser.waiting().until(driver -> "capture-person".equals(driver.switchTo().activeElement().getAttribute("id")));
+            browser.waiting().until(driver -> "capture-person".equals(
+                    driver.switchTo().activeElement().getAttribute("id")));
             WebElement person = browser.driver.switchTo().activeElement();
             person.sendKeys("Zoe Quinn");
             person.sendKeys(Keys.ENTER);
@@ -978,14 +990,107 @@ class PagesBrowserTest {
             JavascriptExecutor script = (JavascriptExecutor) browser.driver;
             assertThat((Long) script.executeScript("const d = document.getElementById('capture');"
                                                    + "return d.scrollWidth - d.clientWidth;")).isZero();
-            assertThat((Long) script.executeScript("return document.documentElement.scrollWidth;")).isLessThanOrEqualTo(360L);
-            assertThat((Long) script.executeScript("return [...document.querySelectorAll('#capture input, #capture select')]"
-                                                   + ".filter(field => field.labels.length === 0).length;"))
+            assertThat((Long) script.executeScript("return document.documentElement.scrollWidth;"))
+                    .isLessThanOrEqualTo(360L);
+            assertThat((Long) script.executeScript("return [...document.querySelectorAll('#capture input, "
+                                                   + "#capture select')].filter(f => f.labels.length === 0).length;"))
                     .as("every field of quick capture is labelled").isZero();
             browser.screenshot("quick-capture-360px");
         } finally {
             browser.driver.manage().window().setSize(new Dimension(1280, 1600));
         }
+    }
+
+    /** Follows up the row of a thing on the follow-ups page: the choice of that value, recorded. */
+    private void followUpRow(String ledger, String row, String form, String field, String value) {
+        open("/follow-ups.html?ledger=" + ledger);
+        waitFor(By.cssSelector("tr[" + row + "] details.correct summary")).click();
+        new Select(waitFor(By.id(form + "-" + field))).selectByValue(value);
+        browser.driver.findElement(By.cssSelector("#" + form + " button[type='submit']")).click();
+        awaitStatus("Recorded (" + value.toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+    }
+
+    /**
+     * The issue's whole way, on a ledger of its own and with the pages alone: opened from the index page, two
+     * contacts (one added on the contacts page, one from a picker), a favor each way, a meeting, an introduction and
+     * its outcome, a commitment kept and one broken, an ask, and a correction; the journal then holds each once.
+     */
+    @Test
+    @Order(44)
+    void aNewLedgerGetsItsWholeNetworkFromThePagesAlone() {
+        open("/");
+        waitFor(By.id("owner-name")).sendKeys("Sam Rivera");
+        browser.driver.findElement(By.cssSelector("#open-ledger button[type='submit']")).click();
+        browser.waiting().until(urlContains("/timeline.html?ledger="));
+        String ledger = path().substring("/timeline.html?ledger=".length());
+        assertThat(waitFor(By.cssSelector("#entries li.entry[data-type='LedgerOpened']")).getText())
+                .contains("Sam Rivera opened this ledger.");
+
+        open("/contacts.html?ledger=" + ledger);
+        waitFor(By.cssSelector("#add-contact summary")).click();
+        type("contact-name", "Ana Ortiz");
+        browser.driver.findElement(By.cssSelector("#new-contact button[type='submit']")).click();
+        awaitStatus("Recorded: Ana Ortiz was added.");
+
+        capture(ledger, "received");
+        type("capture-person", "Ana Ortiz");
+        recordCaptured("the favor from Ana Ortiz");
+        capture(ledger, "given");
+        type("capture-person", "Ben Okafor");
+        waitFor(By.id("capture-person-add")).click();
+        browser.waiting().until(textToBePresentInElementLocated(By.id("capture-person-added"), "was added"));
+        recordCaptured("the favor for Ben Okafor");
+        capture(ledger, "meeting");
+        type("capture-with", "Ana Ortiz");
+        recordCaptured("the coffee with Ana Ortiz");
+        capture(ledger, "introduction");
+        type("capture-personA", "Ana Ortiz");
+        type("capture-personB", "Ben Okafor");
+        recordCaptured("the introduction of Ana Ortiz to Ben Okafor");
+        capture(ledger, "commitment");
+        type("capture-person", "Ana Ortiz");
+        type("capture-what", "send the deck");
+        recordCaptured("the commitment");
+        String kept = newest(ledger, "CommitmentMade").path("commitmentId").asText();
+        capture(ledger, "commitment");
+        browser.driver.findElement(By.cssSelector("#capture-form input[name='way'][value='toMe']")).click();
+        type("capture-person", "Ben Okafor");
+        type("capture-what", "review my CV");
+        recordCaptured("the commitment");
+        String broken = newest(ledger, "CommitmentMade").path("commitmentId").asText();
+        capture(ledger, "ask");
+        type("capture-person", "Ben Okafor");
+        type("capture-what", "an introduction to his manager");
+        recordCaptured("the ask");
+        assertThat(browser.driver.findElements(By.cssSelector("#capture-status .warning")))
+                .as("I did Ben a favor before asking").isEmpty();
+
+        String introduction = newest(ledger, "IntroductionMade").path("introductionId").asText();
+        followUpRow(ledger, "data-introduction='" + introduction + "'", "outcome-" + introduction, "outcome", "MET");
+        followUpRow(ledger, "data-commitment='" + kept + "'", "resolve-" + kept, "status", "KEPT");
+        followUpRow(ledger, "data-commitment='" + broken + "'", "resolve-" + broken, "status", "BROKEN");
+
+        open("/timeline.html?ledger=" + ledger + "&type=FavorRecorded");
+        WebElement favor = waitFor(By.cssSelector("#entries li.entry[data-type='FavorRecorded']"));
+        String entryId = favor.getAttribute("id");
+        favor.findElement(By.cssSelector("details.correct summary")).click();
+        type("retract-" + entryId.substring("e-".length()) + "-reason", "it was a meeting, not a favor");
+        favor.findElement(By.cssSelector("form button[type='submit']")).click();
+        awaitStatus("Recorded: the retraction is shown on what it retracts.");
+
+        readModelsCaughtUp();
+        Map<String, Integer> recorded = new LinkedHashMap<>();
+        for (JsonNode entry : http.getForObject("/api/ledgers/" + ledger + "/journal?limit=500", JsonNode.class)
+                                  .path("entries")) {
+            recorded.merge(entry.path("type").asText(), 1, Integer::sum);
+        }
+        assertThat(recorded).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                Map.entry("LedgerOpened", 1), Map.entry("MemberAdded", 1), Map.entry("ContactAdded", 2),
+                Map.entry("FavorRecorded", 2), Map.entry("MeetingRecorded", 1), Map.entry("IntroductionMade", 1),
+                Map.entry("IntroductionOutcomeRecorded", 1), Map.entry("CommitmentMade", 2),
+                Map.entry("CommitmentKept", 1), Map.entry("CommitmentBroken", 1), Map.entry("AskMade", 1),
+                Map.entry("FavorRetracted", 1)));
+        browser.screenshot("new-ledger-timeline");
     }
 
     /** An open commitment resolved from its entry on the timeline: the choices are the contract's, and it is kept. */
