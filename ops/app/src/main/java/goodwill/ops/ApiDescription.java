@@ -65,6 +65,7 @@ class ApiDescription {
         TAGS.put("advocates", "The advocate ranking.");
         TAGS.put("depth", "How deep each relationship goes.");
         TAGS.put("journal", "The audit timeline: every event recorded, paged and filtered.");
+        TAGS.put("export", "A ledger's whole history, one event a line, to keep or to restore.");
         TAGS.put("reports", "Retrospective reports as of any past date, on either time axis.");
         TAGS.put("processors", "The event processors: status, replays, and the events their read models set aside.");
         TAGS.put("users", "Accounts (administrators only).");

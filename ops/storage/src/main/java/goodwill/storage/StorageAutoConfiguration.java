@@ -45,6 +45,11 @@ public class StorageAutoConfiguration {
         return connection.database();
     }
 
+    @Bean
+    LedgerHistory ledgerHistory(MongoDatabase database) {
+        return new LedgerHistory(database);
+    }
+
     /** Events, snapshots, metadata, tokens and messages: all JSON, through one mapper of their own. */
     @Bean
     @Primary

@@ -1,0 +1,75 @@
+package goodwill.ops.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import goodwill.query.QueryClock;
+import goodwill.storage.LedgerHistory;
+import java.io.OutputStreamWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * A ledger's whole history as NDJSON ({@value #NDJSON}), streamed: a first line that names the format, its version,
+ * the ledger and the moment of the export, then one line per event in recorded order. Only a member of the ledger
+ * reaches it (a stranger is answered 404, as for a ledger that does not exist); the events hold no secret.
+ */
+@RestController
+class ExportController {
+
+    static final String NDJSON = "application/x-ndjson";
+    /** What the first line of an export says it is; a restore reads it. */
+    static final String FORMAT = "goodwill-ledger-export";
+    static final int VERSION = 1;
+
+    private final LedgerHistory history;
+    private final ObjectMapper json;
+    private final QueryClock clock;
+
+    ExportController(LedgerHistory history, ObjectMapper json, QueryClock clock) {
+        this.history = history;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The first line of an export. */
+    record Header(String format, int version, String ledgerId, Instant exportedAt) {
+    }
+
+    /**
+     * The ledger's whole history as NDJSON: a first line naming the format ({@code goodwill-ledger-export}), its
+     * version and the ledger, then one event a line in recorded order, each with its position, eventId, type,
+     * revision, aggregateId, sequence, occurredAt, recordedAt, recordedBy, correlationId and payload.
+     */
+    @GetMapping(path = "/api/ledgers/{ledgerId}/export", produces = NDJSON)
+    ResponseEntity<StreamingResponseBody> export(@PathVariable String ledgerId) {
+        Header header = new Header(FORMAT, VERSION, ledgerId, clock.now());
+        StreamingResponseBody body = out -> {
+            try (SequenceWriter lines = json.writer().withRootValueSeparator("\n")
+                                            .writeValues(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+                lines.write(header);
+                history.each(ledgerId, event -> {
+                    try {
+                        lines.write(event);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+            out.write('\n');
+        };
+        String file = "goodwill-" + ledgerId.replaceAll("[^A-Za-z0-9._-]", "_") + ".ndjson";
+        return ResponseEntity.ok()
+                             .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
+                             .contentType(MediaType.parseMediaType(NDJSON))
+                             .body(body);
+    }
+}
