@@ -1,21 +1,18 @@
 package goodwill.ops.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SequenceWriter;
 import goodwill.query.QueryClock;
 import goodwill.storage.LedgerHistory;
-import java.io.OutputStreamWriter;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * A ledger's whole history as NDJSON ({@value #NDJSON}), streamed: a first line that names the format, its version,
@@ -50,26 +47,25 @@ class ExportController {
      * revision, aggregateId, sequence, occurredAt, recordedAt, recordedBy, correlationId and payload.
      */
     @GetMapping(path = "/api/ledgers/{ledgerId}/export", produces = NDJSON)
-    ResponseEntity<StreamingResponseBody> export(@PathVariable String ledgerId) {
-        Header header = new Header(FORMAT, VERSION, ledgerId, clock.now());
-        StreamingResponseBody body = out -> {
-            try (SequenceWriter lines = json.writer().withRootValueSeparator("\n")
-                                            .writeValues(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-                lines.write(header);
-                history.each(ledgerId, event -> {
-                    try {
-                        lines.write(event);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            }
-            out.write('\n');
-        };
+    void export(@PathVariable String ledgerId, HttpServletResponse response) throws IOException {
         String file = "goodwill-" + ledgerId.replaceAll("[^A-Za-z0-9._-]", "_") + ".ndjson";
-        return ResponseEntity.ok()
-                             .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
-                             .contentType(MediaType.parseMediaType(NDJSON))
-                             .body(body);
+        response.setContentType(NDJSON);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"");
+        OutputStream lines = new BufferedOutputStream(response.getOutputStream());
+        line(lines, new Header(FORMAT, VERSION, ledgerId, clock.now()));
+        history.each(ledgerId, event -> {
+            try {
+                line(lines, event);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        lines.flush();
+    }
+
+    /** One value as one line of JSON, ended by a newline. */
+    private void line(OutputStream lines, Object value) throws IOException {
+        lines.write(json.writeValueAsBytes(value));
+        lines.write('\n');
     }
 }

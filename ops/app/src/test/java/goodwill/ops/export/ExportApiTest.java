@@ -50,6 +50,7 @@ class ExportApiTest {
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(answer.getHeaders().getContentType().toString()).startsWith("application/x-ndjson");
         assertThat(answer.getHeaders().getContentDisposition().getFilename()).isEqualTo("goodwill-" + ledgerId + ".ndjson");
+        assertThat(answer.getBody()).as("every line ends with a newline").endsWith("}\n");
         List<JsonNode> lines = lines(answer.getBody());
         JsonNode header = lines.get(0);
         assertThat(header.path("format").asText()).isEqualTo("goodwill-ledger-export");
