@@ -1,6 +1,7 @@
 package goodwill.ops;
 
 import goodwill.ops.bench.BenchCommand;
+import goodwill.ops.export.ExportCommand;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
          mixinStandardHelpOptions = true,
          versionProvider = GoodwillCommand.Version.class,
          description = "Goodwill: an event-sourced ledger of a professional network.",
-         subcommands = {ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+         subcommands = {ServeCommand.class, BenchCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public class GoodwillCommand {
 
     private static final Set<String> OWN_OPTIONS = Set.of("-h", "--help", "-V", "--version");

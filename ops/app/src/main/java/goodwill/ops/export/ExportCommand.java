@@ -1,0 +1,121 @@
+package goodwill.ops.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code goodwill export}: downloads a ledger's whole history from a running Goodwill over HTTP, as
+ * {@code GET /api/ledgers/{l}/export} answers it, with a personal access token (a READ token is enough). The
+ * history goes to a file or to standard output; the progress and what went wrong, to standard error. Exit codes: 0
+ * exported, 1 refused or unreachable, 2 usage.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+         description = "Downloads a ledger's whole history from a running Goodwill as NDJSON, one event a line.")
+public class ExportCommand implements Callable<Integer> {
+
+    static final int REFUSED = 1;
+    static final int USAGE = 2;
+
+    @Option(names = "--ledger", required = true, description = "The id of the ledger to export.")
+    String ledger;
+
+    @Option(names = "--url", defaultValue = "http://localhost:8080",
+            description = "Where Goodwill answers (default: ${DEFAULT-VALUE}).")
+    URI url;
+
+    @Option(names = "--token", defaultValue = "${env:GOODWILL_TOKEN}",
+            description = "A personal access token of a member of the ledger (default: the GOODWILL_TOKEN variable).")
+    String token;
+
+    @Option(names = {"-o", "--output"}, description = "The file to write (default: standard output).")
+    Path output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter said = spec.commandLine().getErr();
+        if (token == null || token.isBlank()) {
+            said.println("A token is needed: --token, or the GOODWILL_TOKEN variable (make one on the Tokens page).");
+            return USAGE;
+        }
+        URI export = url.resolve("/api/ledgers/" + URLEncoder.encode(ledger, StandardCharsets.UTF_8) + "/export");
+        HttpRequest request = HttpRequest.newBuilder(export).header("Authorization", "Bearer " + token)
+                                         .header("Accept", ExportController.NDJSON).GET().build();
+        HttpResponse<InputStream> answer;
+        try {
+            answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (ConnectException e) {
+            said.println("Could not reach Goodwill at " + url + ": is it running?");
+            return REFUSED;
+        }
+        if (answer.statusCode() != 200) {
+            said.println("Not exported: the server answered " + answer.statusCode() + ": " + detailOf(answer.body()));
+            return REFUSED;
+        }
+        long events = copy(answer.body());
+        said.println("Exported " + events + " event" + (events == 1 ? "" : "s") + " of ledger " + ledger
+                     + (output == null ? "." : " to " + output + "."));
+        return 0;
+    }
+
+    /** Writes the lines through as they come, counting the events (every line after the first). */
+    private long copy(InputStream body) throws IOException {
+        long lines = 0;
+        Writer out = output == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                                    : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+             ProgressBar progress = new ProgressBar("Exporting " + ledger, -1)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                out.write(line);
+                out.write('\n');
+                if (lines++ > 0) {
+                    progress.step();
+                }
+            }
+        } finally {
+            // Standard output stays open for whatever follows; a file is done.
+            if (output == null) {
+                out.flush();
+            } else {
+                out.close();
+            }
+        }
+        return Math.max(0, lines - 1);
+    }
+
+    /** What a problem+json answer says went wrong, or its first characters. */
+    private static String detailOf(InputStream body) throws IOException {
+        String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            JsonNode problem = new ObjectMapper().readTree(text);
+            return problem.path("detail").asText(problem.path("title").asText(text));
+        } catch (IOException notJson) {
+            return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+        }
+    }
+}
