@@ -20,22 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
  * reaches it (a stranger is answered 404, as for a ledger that does not exist); the events hold no secret.
  */
 @RestController
-class ExportController {
+record ExportController(LedgerHistory history, ObjectMapper json, QueryClock clock) {
 
     static final String NDJSON = "application/x-ndjson";
     /** What the first line of an export says it is; a restore reads it. */
     static final String FORMAT = "goodwill-ledger-export";
     static final int VERSION = 1;
-
-    private final LedgerHistory history;
-    private final ObjectMapper json;
-    private final QueryClock clock;
-
-    ExportController(LedgerHistory history, ObjectMapper json, QueryClock clock) {
-        this.history = history;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /** The first line of an export. */
     record Header(String format, int version, String ledgerId, Instant exportedAt) {
