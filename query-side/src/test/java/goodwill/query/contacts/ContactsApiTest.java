@@ -3,6 +3,9 @@ package goodwill.query.contacts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
+import ezvcard.VCardVersion;
 import goodwill.events.ContactAdded;
 import goodwill.events.ContactArchived;
 import goodwill.events.ContactDetailsChanged;
@@ -128,6 +131,36 @@ class ContactsApiTest extends EndToEndTest {
         assertThat(rows.get(1)).containsEntry("displayName", "Bo Chen").containsEntry("organization", "Acme")
                                .containsEntry("tags", "work;tech").containsEntry("archived", "false")
                                .containsEntry("mergedInto", "").containsEntry("addedAt", "2024-02-01T10:00:00Z");
+    }
+
+    @Test
+    void theDirectoryAsVCardsHasOneVersion4CardPerContactThatReadsBackTheSame() {
+        readModels.record(new LedgerOpened(ledgerId, "me", "Ana Lopez", OPENED),
+                          new ContactAdded(ledgerId, "bo", "Chen, Bo", "Acme; Labs", "CTO", "bo@example.org",
+                                           List.of("client", "mentor"), "met at a meetup,\nthen coffee", FEBRUARY));
+        awaitDirectory("", "bo", "");
+
+        HttpAnswer answer = api.get(contacts(""), new MediaType("text", "vcard"));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.contentType().isCompatibleWith(new MediaType("text", "vcard"))).isTrue();
+        List<VCard> cards = Ezvcard.parse(answer.body()).all();
+        assertThat(cards).hasSize(2);
+        assertThat(cards).allSatisfy(card -> assertThat(card.getVersion()).isEqualTo(VCardVersion.V4_0));
+        VCard bo = cards.get(1);
+        assertThat(bo.getUid().getValue()).isEqualTo("urn:goodwill:" + ledgerId + ":bo");
+        assertThat(bo.getFormattedName().getValue()).isEqualTo("Chen, Bo");
+        assertThat(bo.getOrganization().getValues()).containsExactly("Acme; Labs");
+        assertThat(bo.getTitles().get(0).getValue()).isEqualTo("CTO");
+        assertThat(bo.getEmails().get(0).getValue()).isEqualTo("bo@example.org");
+        assertThat(bo.getCategories().getValues()).containsExactly("client", "mentor");
+        assertThat(bo.getNotes().get(0).getValue()).isEqualTo("met at a meetup,\nthen coffee");
+        assertThat(cards.get(0).getFormattedName().getValue()).isEqualTo("Ana Lopez");
+    }
+
+    @Test
+    void anUnknownLedgerIsNotFoundAsAProblemWhenVCardsAreAskedFor() {
+        api.get(contacts(""), new MediaType("text", "vcard")).isProblem(404, "unknown-ledger");
     }
 
     @Test
