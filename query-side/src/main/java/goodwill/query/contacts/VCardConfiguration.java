@@ -11,13 +11,11 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import goodwill.query.web.WriteOnlyConverter;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
-import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageConverter;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -63,25 +61,10 @@ class VCardConfiguration implements WebMvcConfigurer {
         return card;
     }
 
-    static final class ContactsAsVCards extends AbstractHttpMessageConverter<ContactsView> {
+    static final class ContactsAsVCards extends WriteOnlyConverter<ContactsView> {
 
         ContactsAsVCards() {
-            super(StandardCharsets.UTF_8, VCARD);
-        }
-
-        @Override
-        protected boolean supports(Class<?> type) {
-            return ContactsView.class.isAssignableFrom(type);
-        }
-
-        @Override
-        protected boolean canRead(MediaType mediaType) {
-            return false;
-        }
-
-        @Override
-        protected ContactsView readInternal(Class<? extends ContactsView> type, HttpInputMessage input) {
-            throw new HttpMessageNotReadableException("Nothing is read from vCard here", input);
+            super(ContactsView.class, VCARD);
         }
 
         @Override

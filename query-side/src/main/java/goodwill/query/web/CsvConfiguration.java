@@ -11,17 +11,13 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
-import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageConverter;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -61,7 +57,7 @@ class CsvConfiguration implements WebMvcConfigurer {
     }
 
     /** Instants ISO-8601 in UTC, dates ISO, lists joined by {@code ;}: Jackson's CSV module as configured here. */
-    static final class CsvRowsConverter extends AbstractHttpMessageConverter<CsvRows> {
+    static final class CsvRowsConverter extends WriteOnlyConverter<CsvRows> {
 
         /**
          * Columns in the row record's declared order (the JSON's), not alphabetical; RFC 4180's CRLF line ends,
@@ -79,22 +75,7 @@ class CsvConfiguration implements WebMvcConfigurer {
         private final Map<Class<?>, CsvSchema> schemas = new ConcurrentHashMap<>();
 
         CsvRowsConverter() {
-            super(StandardCharsets.UTF_8, new MediaType("text", "csv"));
-        }
-
-        @Override
-        protected boolean supports(Class<?> type) {
-            return CsvRows.class.isAssignableFrom(type);
-        }
-
-        @Override
-        protected boolean canRead(MediaType mediaType) {
-            return false;
-        }
-
-        @Override
-        protected CsvRows readInternal(Class<? extends CsvRows> type, HttpInputMessage input) {
-            throw new HttpMessageNotReadableException("Nothing is read from CSV", input);
+            super(CsvRows.class, new MediaType("text", "csv"));
         }
 
         @Override
