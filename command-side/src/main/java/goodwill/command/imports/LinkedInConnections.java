@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,13 +29,18 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class LinkedInConnections {
 
-    static final String FIRST_NAME = "First Name";
-    static final String LAST_NAME = "Last Name";
-    static final String URL = "URL";
-    static final String EMAIL = "Email Address";
-    static final String COMPANY = "Company";
-    static final String POSITION = "Position";
-    static final String CONNECTED_ON = "Connected On";
+    /** The columns read, by their names in LinkedIn's header. */
+    enum Column {
+        FIRST_NAME("First Name"), LAST_NAME("Last Name"), URL("URL"), EMAIL("Email Address"), COMPANY("Company"),
+        POSITION("Position"), CONNECTED_ON("Connected On");
+
+        final String header;
+
+        Column(String header) {
+            this.header = header;
+        }
+    }
+
     private static final DateTimeFormatter CONNECTED = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -82,7 +87,7 @@ public final class LinkedInConnections {
         List<Connection> connections = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        Map<String, Integer> columns = null;
+        Map<Column, Integer> columns = null;
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get()
                                                  .parse(input)) {
             for (CSVRecord record : parser) {
@@ -96,70 +101,74 @@ public final class LinkedInConnections {
         }
         if (columns == null) {
             throw new NotConnections("This is not a LinkedIn connections export: no line names the columns '"
-                                     + FIRST_NAME + "' and '" + LAST_NAME + "'.");
+                                     + Column.FIRST_NAME.header + "' and '" + Column.LAST_NAME.header + "'.");
         }
         return new Read(connections, skipped, problems);
     }
 
-    /** The columns by name, when the record is the header; null for a line of the preamble before it. */
-    private static Map<String, Integer> headerOf(CSVRecord record) {
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < record.size(); i++) {
-            columns.putIfAbsent(record.get(i).toLowerCase(Locale.ROOT), i);
+    /** Where each column is, when the record is the header; null for a line of the preamble before it. */
+    private static Map<Column, Integer> headerOf(CSVRecord record) {
+        Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        for (int i = record.size() - 1; i >= 0; i--) {
+            for (Column column : Column.values()) {
+                if (column.header.equalsIgnoreCase(record.get(i))) {
+                    columns.put(column, i);
+                }
+            }
         }
-        boolean header = columns.containsKey(FIRST_NAME.toLowerCase(Locale.ROOT))
-                && columns.containsKey(LAST_NAME.toLowerCase(Locale.ROOT));
-        return header ? columns : null;
+        return columns.containsKey(Column.FIRST_NAME) && columns.containsKey(Column.LAST_NAME) ? columns : null;
     }
 
-    private static String cell(CSVRecord record, Map<String, Integer> columns, String name) {
-        Integer index = columns.get(name.toLowerCase(Locale.ROOT));
+    private static String cell(CSVRecord record, Map<Column, Integer> columns, Column column) {
+        Integer index = columns.get(column);
         if (index == null || index >= record.size() || record.get(index).isEmpty()) {
             return null;
         }
         return record.get(index);
     }
 
-    private static void row(CSVRecord record, long line, Map<String, Integer> columns, List<Connection> connections,
+    private static void row(CSVRecord record, long line, Map<Column, Integer> columns, List<Connection> connections,
                             List<Skipped> skipped, List<Problem> problems) {
-        String first = cell(record, columns, FIRST_NAME);
-        String last = cell(record, columns, LAST_NAME);
+        String first = cell(record, columns, Column.FIRST_NAME);
+        String last = cell(record, columns, Column.LAST_NAME);
         String name = String.join(" ", first == null ? "" : first, last == null ? "" : last).trim();
         if (name.isEmpty()) {
             skipped.add(new Skipped(line, "no name: LinkedIn leaves out the names of members who hid them"));
             return;
         }
         int before = problems.size();
-        String email = cell(record, columns, EMAIL);
+        String email = cell(record, columns, Column.EMAIL);
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) {
-            problems.add(new Problem(line, EMAIL, "'" + email + "' is not an email address"));
+            problems.add(new Problem(line, Column.EMAIL.header, "'" + email + "' is not an email address"));
         }
         String profile = null;
-        String url = cell(record, columns, URL);
+        String url = cell(record, columns, Column.URL);
         if (url != null) {
             try {
                 profile = normalised(url);
             } catch (URISyntaxException e) {
-                problems.add(new Problem(line, URL, "'" + url + "' is not a web address"));
+                problems.add(new Problem(line, Column.URL.header, "'" + url + "' is not a web address"));
             }
         }
         Instant connectedOn = null;
-        String day = cell(record, columns, CONNECTED_ON);
+        String day = cell(record, columns, Column.CONNECTED_ON);
         if (day != null) {
             try {
                 connectedOn = LocalDate.parse(day, CONNECTED).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException e) {
-                problems.add(new Problem(line, CONNECTED_ON, "'" + day + "' is not a day such as 05 Mar 2021"));
+                problems.add(new Problem(line, Column.CONNECTED_ON.header,
+                                         "'" + day + "' is not a day such as 05 Mar 2021"));
             }
         }
         if (problems.size() > before) {
             return;
         }
-        String company = cell(record, columns, COMPANY);
+        String company = cell(record, columns, Column.COMPANY);
         String key = profile != null ? "url:" + profile
                 : email != null ? "email:" + email.toLowerCase(Locale.ROOT)
-                : "name:" + name.toLowerCase(Locale.ROOT) + "|" + (company == null ? "" : company.toLowerCase(Locale.ROOT));
-        connections.add(new Connection(line, key, name, email, company, cell(record, columns, POSITION), connectedOn));
+                : ("name:" + name + "|" + (company == null ? "" : company)).toLowerCase(Locale.ROOT);
+        connections.add(new Connection(line, key, name, email, company, cell(record, columns, Column.POSITION),
+                                       connectedOn));
     }
 
     /** A profile address as one key however it was written: https, the host in lower case, no trailing slash. */
