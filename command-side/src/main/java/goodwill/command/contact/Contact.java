@@ -11,8 +11,14 @@ import goodwill.events.ContactAdded;
 import goodwill.events.ContactArchived;
 import goodwill.events.ContactDetailsChanged;
 import goodwill.events.ContactsMerged;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -62,21 +68,89 @@ class Contact {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(ChangeContactDetails command, LedgerDirectory directory, Timekeeper time) {
         requireLive(command.ledgerId(), command.contactId(), directory);
+        ContactDetailsChanged change = changeTo(command.displayName(), command.organization(), command.role(),
+                                                command.email(), command.tags(), command.howWeMet(),
+                                                () -> time.recordableOrNow("occurredAt", command.occurredAt()));
+        if (change != null) {
+            apply(change);
+        }
+    }
+
+    /**
+     * Imports the contact: adds them when they are new, and otherwise changes the details in which the file's differ
+     * from theirs (the file's tags are added to theirs, none taken away); a contact archived or merged away is left
+     * as it is. Dry run, it only answers what it would do.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    ImportContact.Outcome handle(ImportContact command, LedgerDirectory directory, Timekeeper time) {
+        if (added == null) {
+            directory.requireLedger(command.ledgerId());
+            ContactAdded contact = command.toEvent(time.recordableOrNow("occurredAt", command.occurredAt()));
+            if (!command.dryRun()) {
+                apply(contact);
+            }
+            return ImportContact.Outcome.of(ImportContact.Outcome.Action.ADD);
+        }
+        if (merged != null) {
+            return ImportContact.Outcome.of(ImportContact.Outcome.Action.MERGED);
+        }
+        if (archived != null) {
+            return ImportContact.Outcome.of(ImportContact.Outcome.Action.ARCHIVED);
+        }
         ContactAdded current = details();
-        var change = new ContactDetailsChanged(command.ledgerId(), command.contactId(),
-                                               differing(command.displayName(), current.displayName()),
-                                               differing(command.organization(), current.organization()),
-                                               differing(command.role(), current.role()),
-                                               differing(command.email(), current.email()),
-                                               differing(command.tags(), current.tags()),
-                                               differing(command.howWeMet(), current.howWeMet()),
+        List<String> tags = Stream.concat(current.tags().stream(), command.tags().stream()).distinct().toList();
+        ContactDetailsChanged change = changeTo(command.displayName(), command.organization(), command.role(),
+                                                command.email(), tags, command.howWeMet(), time::now);
+        if (change == null) {
+            return ImportContact.Outcome.of(ImportContact.Outcome.Action.UNCHANGED);
+        }
+        if (!command.dryRun()) {
+            apply(change);
+        }
+        return new ImportContact.Outcome(ImportContact.Outcome.Action.CHANGE, changes(current, change.applyTo(current)));
+    }
+
+    /**
+     * The change to the given details (null ones stay), or null when they are the contact's already.
+     *
+     * @param occurredAt when the change happened, asked only of a change
+     */
+    private ContactDetailsChanged changeTo(String displayName, String organization, String role, String email,
+                                           List<String> tags, String howWeMet, Supplier<Instant> occurredAt) {
+        ContactAdded current = details();
+        var change = new ContactDetailsChanged(current.ledgerId(), current.contactId(),
+                                               differing(displayName, current.displayName()),
+                                               differing(organization, current.organization()),
+                                               differing(role, current.role()),
+                                               differing(email, current.email()),
+                                               differing(tags, current.tags()),
+                                               differing(howWeMet, current.howWeMet()),
                                                null);
         if (change.applyTo(current).equals(current)) {
-            return;
+            return null;
         }
-        apply(new ContactDetailsChanged(change.ledgerId(), change.contactId(), change.displayName(),
-                                        change.organization(), change.role(), change.email(), change.tags(),
-                                        change.howWeMet(), time.recordableOrNow("occurredAt", command.occurredAt())));
+        return new ContactDetailsChanged(change.ledgerId(), change.contactId(), change.displayName(),
+                                         change.organization(), change.role(), change.email(), change.tags(),
+                                         change.howWeMet(), occurredAt.get());
+    }
+
+    /** Each detail that differs, in words: {@code organization: Acme → Initech}. */
+    private static List<String> changes(ContactAdded before, ContactAdded after) {
+        List<String> changes = new ArrayList<>();
+        BiConsumer<String, Function<ContactAdded, Object>> compare = (field, detail) -> {
+            if (!Objects.equals(detail.apply(before), detail.apply(after))) {
+                changes.add(field + ": " + Objects.requireNonNullElse(detail.apply(before), "(none)") + " → "
+                            + detail.apply(after));
+            }
+        };
+        compare.accept("displayName", ContactAdded::displayName);
+        compare.accept("organization", ContactAdded::organization);
+        compare.accept("role", ContactAdded::role);
+        compare.accept("email", ContactAdded::email);
+        compare.accept("tags", ContactAdded::tags);
+        compare.accept("howWeMet", ContactAdded::howWeMet);
+        return changes;
     }
 
     /** Archives the contact, or, when it was archived already for the same reason, does nothing. */

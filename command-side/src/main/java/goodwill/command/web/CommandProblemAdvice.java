@@ -1,6 +1,7 @@
 package goodwill.command.web;
 
 import goodwill.command.CommandRefusedException;
+import goodwill.command.imports.ContactFile;
 import goodwill.web.ProblemResponses;
 import java.util.List;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -53,6 +54,18 @@ class CommandProblemAdvice extends ProblemResponses {
     ResponseEntity<Object> concurrentChange(Exception e) {
         return problem(HttpStatus.CONFLICT, "concurrent-change",
                        "Another request changed the same thing at the same time; retry the request.", List.of());
+    }
+
+    /** A file to import that is no file of its format: not text, not UTF-8, or without the format's header. */
+    @ExceptionHandler(ContactFile.Unreadable.class)
+    ResponseEntity<Object> unreadable(ContactFile.Unreadable e) {
+        return problem(HttpStatus.BAD_REQUEST, "unreadable-file", e.getMessage(), List.of());
+    }
+
+    /** A body read by a controller itself (a file to import), found over the limit while it is read. */
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<Object> tooLarge(BodyTooLargeException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", e.getMessage(), List.of());
     }
 
     @ExceptionHandler(Exception.class)

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
  * otherwise once reading passes the limit. Commands are small; a large body is a mistake or an attack.
  */
 @ControllerAdvice(basePackages = "goodwill.command")
-class RequestBodyLimit extends RequestBodyAdviceAdapter {
+public class RequestBodyLimit extends RequestBodyAdviceAdapter {
 
     private final long limit;
 
@@ -37,7 +37,7 @@ class RequestBodyLimit extends RequestBodyAdviceAdapter {
         if (message.getHeaders().getContentLength() > limit) {
             throw new BodyTooLargeException(limit);
         }
-        InputStream limited = new LimitedInputStream(message.getBody(), limit);
+        InputStream limited = limited(message.getBody(), limit);
         return new HttpInputMessage() {
             @Override
             public InputStream getBody() {
@@ -49,6 +49,11 @@ class RequestBodyLimit extends RequestBodyAdviceAdapter {
                 return message.getHeaders();
             }
         };
+    }
+
+    /** The stream, refusing to be read past the limit: {@link BodyTooLargeException} once reading passes it. */
+    public static InputStream limited(InputStream body, long limit) {
+        return new LimitedInputStream(body, limit);
     }
 
     private static final class LimitedInputStream extends FilterInputStream {

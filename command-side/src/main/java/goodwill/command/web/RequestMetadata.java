@@ -16,7 +16,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * and attached to every command the request sends, whence onto every event recorded. Nobody records in another's
  * name: the {@value #USER_HEADER} header that once named the recorder is refused.
  */
-record RequestMetadata(String recordedBy, String correlationId) {
+public record RequestMetadata(String recordedBy, String correlationId) {
 
     static final String USER_HEADER = "X-Goodwill-User";
     static final String CORRELATION_HEADER = "X-Correlation-Id";
@@ -44,14 +44,14 @@ record RequestMetadata(String recordedBy, String correlationId) {
     }
 
     /** The metadata of the request being handled on this thread, if there is one. */
-    static Optional<RequestMetadata> current() {
+    public static Optional<RequestMetadata> current() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         return attributes == null
                 ? Optional.empty()
                 : Optional.ofNullable((RequestMetadata) attributes.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST));
     }
 
-    Map<String, String> asMetaData() {
+    public Map<String, String> asMetaData() {
         return Map.of(EventMetaData.RECORDED_BY, recordedBy, EventMetaData.CORRELATION_ID, correlationId);
     }
 

@@ -1,0 +1,126 @@
+package goodwill.command.imports;
+
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
+import ezvcard.parameter.EmailType;
+import ezvcard.property.Categories;
+import ezvcard.property.Email;
+import ezvcard.property.StructuredName;
+import ezvcard.property.Uid;
+import goodwill.command.imports.ContactFile.Row;
+import goodwill.command.imports.ContactFile.Unreadable;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * An address book's vCards (3.0 and 4.0, RFC 6350, as phones, Google and Apple export them), each read by ez-vcard:
+ * folded lines, quoted-printable values and grouped {@code itemN.} properties are the library's work. The file is
+ * only cut into its cards here, so that each is read on its own and named by the line it begins on.
+ * <p>
+ * FN (or N) is the name, the preferred EMAIL the email, ORG the organization, TITLE (or ROLE) the role, CATEGORIES
+ * the tags and NOTE the note; the source key is the UID, or else the email, or else the name.
+ */
+public final class VCardContacts {
+
+    private static final String BEGIN = "BEGIN:VCARD";
+    private static final String END = "END:VCARD";
+
+    private VCardContacts() {
+    }
+
+    /** Reads every card of the file, as {@link ContactFile#text} gives it; a file without one is {@link Unreadable}. */
+    public static ContactFile read(Reader file) throws IOException {
+        ContactFile.Builder read = new ContactFile.Builder();
+        BufferedReader lines = new BufferedReader(file);
+        StringBuilder card = null;
+        long line = 0;
+        long begun = 0;
+        int cards = 0;
+        for (String text = lines.readLine(); text != null; text = lines.readLine()) {
+            line++;
+            if (card == null && text.strip().equalsIgnoreCase(BEGIN)) {
+                card = new StringBuilder();
+                begun = line;
+            }
+            if (card != null) {
+                card.append(text).append("\r\n");
+                if (text.strip().equalsIgnoreCase(END)) {
+                    cards++;
+                    card(card.toString(), begun, read);
+                    card = null;
+                }
+            } else if (!text.isBlank() && cards == 0) {
+                throw new Unreadable("This is not a vCard file: line " + line + " comes before any " + BEGIN + ".");
+            }
+        }
+        if (card != null) {
+            read.problem(begun, null, "the vCard that begins here has no " + END + ": the file is cut short");
+        } else if (cards == 0) {
+            throw new Unreadable("This is not a vCard file: it holds no " + BEGIN + ".");
+        }
+        return read.build();
+    }
+
+    private static void card(String text, long line, ContactFile.Builder read) {
+        VCard card = Ezvcard.parse(text).first();
+        if (card == null) {
+            read.problem(line, null, "this vCard cannot be read");
+            return;
+        }
+        String name = name(card);
+        if (name == null) {
+            read.skip(line, "no name: the vCard has neither FN nor N");
+            return;
+        }
+        String email = card.getEmails().stream().sorted(Comparator.comparing(VCardContacts::preference))
+                           .map(Email::getValue).map(VCardContacts::present).filter(Objects::nonNull).findFirst().orElse(null);
+        String organization = card.getOrganization() == null ? null
+                : present(String.join(", ", card.getOrganization().getValues()));
+        String role = card.getTitles().stream().map(title -> title.getValue()).map(VCardContacts::present).filter(Objects::nonNull)
+                          .findFirst().orElseGet(() -> card.getRoles().stream().map(r -> r.getValue())
+                                                           .map(VCardContacts::present).filter(Objects::nonNull).findFirst().orElse(null));
+        List<String> tags = card.getCategoriesList().stream().map(Categories::getValues).flatMap(List::stream)
+                                .map(String::strip).filter(tag -> !tag.isEmpty()).distinct().toList();
+        String note = card.getNotes().stream().map(n -> n.getValue()).map(VCardContacts::present).filter(Objects::nonNull)
+                          .collect(Collectors.collectingAndThen(Collectors.joining("\n\n"), VCardContacts::present));
+        Uid uid = card.getUid();
+        String key = uid != null && present(uid.getValue()) != null ? "uid:" + uid.getValue().strip()
+                : email != null ? "email:" + email.toLowerCase(Locale.ROOT)
+                : ("name:" + name + "|" + (organization == null ? "" : organization)).toLowerCase(Locale.ROOT);
+        read.add(new Row(line, key, name, organization, role, email, tags, note, null));
+    }
+
+    private static String name(VCard card) {
+        if (card.getFormattedName() != null && present(card.getFormattedName().getValue()) != null) {
+            return card.getFormattedName().getValue().strip();
+        }
+        StructuredName structured = card.getStructuredName();
+        if (structured == null) {
+            return null;
+        }
+        return present(Stream.concat(structured.getPrefixes().stream(),
+                                     Stream.of(structured.getGiven(), structured.getFamily()))
+                             .filter(Objects::nonNull).map(String::strip).filter(part -> !part.isEmpty())
+                             .collect(Collectors.joining(" ")));
+    }
+
+    /** A vCard's preferred email first: PREF=1 in 4.0, TYPE=pref in 3.0. */
+    private static int preference(Email email) {
+        Integer pref = email.getPref();
+        if (pref != null) {
+            return pref;
+        }
+        return email.getTypes().contains(EmailType.PREF) ? 1 : 101;
+    }
+
+    private static String present(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
