@@ -14,6 +14,8 @@ import goodwill.command.web.RequestBodyLimit;
 import goodwill.command.web.RequestMetadata;
 import goodwill.web.ProblemResponses;
 import goodwill.web.ProblemResponses.FieldProblem;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
@@ -72,6 +74,13 @@ class ContactImportController {
      * would do. The answer waits for the import to end, unless the request says {@code Prefer: respond-async}: then
      * it is 202 at once, and the import's location answers its progress and, in the end, its report.
      */
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            description = "The file, of at most 50 MB: as the body, or as the part named file of a form.",
+            required = true,
+            content = {@Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+                       @Content(mediaType = "text/vcard", schema = @Schema(type = "string")),
+                       @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                                schema = @Schema(type = "object", requiredProperties = "file"))})
     @PostMapping(params = "format!=goodwill",
                  consumes = {"text/csv", "text/vcard", "text/x-vcard", "text/plain", "application/octet-stream",
                              MediaType.MULTIPART_FORM_DATA_VALUE})

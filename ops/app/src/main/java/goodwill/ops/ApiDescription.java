@@ -65,6 +65,8 @@ class ApiDescription {
         TAGS.put("advocates", "The advocate ranking.");
         TAGS.put("depth", "How deep each relationship goes.");
         TAGS.put("journal", "The audit timeline: every event recorded, paged and filtered.");
+        TAGS.put("imports", "Contacts brought in from LinkedIn, an address book's vCards or a spreadsheet's CSV: "
+                            + "nobody twice, all or nothing, previewed with dryRun.");
         TAGS.put("export", "A ledger's whole history, one event a line, to keep or to restore.");
         TAGS.put("reports", "Retrospective reports as of any past date, on either time axis.");
         TAGS.put("processors", "The event processors: status, replays, and the events their read models set aside.");
@@ -175,6 +177,13 @@ class ApiDescription {
             responses.addApiResponse("201", ok.description("Recorded (or recorded before: a retried create answers "
                     + "as the first did); the new thing's id, which Location names.")
                     .addHeaderObject("Location", new Header().description("Where the new thing is")
+                                                             .schema(new StringSchema())));
+        } else if (path.endsWith("/imports") && ok != null) {
+            ok.description("The import's report: the contacts it added, changed and left unchanged, the rows it "
+                           + "skipped and why, and every problem by line.");
+            responses.addApiResponse("202", new ApiResponse().description(
+                    "Started (Prefer: respond-async): its progress, and then its report, at Location.")
+                    .addHeaderObject("Location", new Header().description("The import's progress and report")
                                                              .schema(new StringSchema())));
         } else if (path.endsWith("/replay") && ok != null) {
             responses.remove("200");

@@ -2,6 +2,7 @@ package goodwill.ops;
 
 import goodwill.ops.bench.BenchCommand;
 import goodwill.ops.export.ExportCommand;
+import goodwill.ops.imports.ImportCommand;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
          mixinStandardHelpOptions = true,
          versionProvider = GoodwillCommand.Version.class,
          description = "Goodwill: an event-sourced ledger of a professional network.",
-         subcommands = {ServeCommand.class, BenchCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+         subcommands = {ServeCommand.class, BenchCommand.class, ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public class GoodwillCommand {
 
     private static final Set<String> OWN_OPTIONS = Set.of("-h", "--help", "-V", "--version");

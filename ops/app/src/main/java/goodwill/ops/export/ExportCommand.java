@@ -1,7 +1,6 @@
 package goodwill.ops.export;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import goodwill.ops.client.Remote;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -10,15 +9,13 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
@@ -35,9 +32,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
          description = "Downloads a ledger's whole history from a running Goodwill as NDJSON, one event a line.")
 public class ExportCommand implements Callable<Integer> {
-
-    static final int REFUSED = 1;
-    static final int USAGE = 2;
 
     @Option(names = "--ledger", required = true, description = "The id of the ledger to export.")
     String ledger;
@@ -59,23 +53,22 @@ public class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter said = spec.commandLine().getErr();
-        if (token == null || token.isBlank()) {
-            said.println("A token is needed: --token, or the GOODWILL_TOKEN variable (make one on the Tokens page).");
-            return USAGE;
+        Optional<Remote> goodwill = Remote.at(url, token, said);
+        if (goodwill.isEmpty()) {
+            return Remote.USAGE;
         }
-        URI export = url.resolve("/api/ledgers/" + URLEncoder.encode(ledger, StandardCharsets.UTF_8) + "/export");
-        HttpRequest request = HttpRequest.newBuilder(export).header("Authorization", "Bearer " + token)
-                                         .header("Accept", ExportController.NDJSON).GET().build();
-        HttpResponse<InputStream> answer;
-        try {
-            answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (ConnectException e) {
-            said.println("Could not reach Goodwill at " + url + ": is it running?");
-            return REFUSED;
+        HttpRequest request = goodwill.get().ledger(ledger, "/export").header("Accept", ExportController.NDJSON)
+                                      .GET().build();
+        Optional<HttpResponse<InputStream>> answered = goodwill.get().send(request,
+                                                                           HttpResponse.BodyHandlers.ofInputStream());
+        if (answered.isEmpty()) {
+            return Remote.REFUSED;
         }
+        HttpResponse<InputStream> answer = answered.get();
         if (answer.statusCode() != 200) {
-            said.println("Not exported: the server answered " + answer.statusCode() + ": " + detailOf(answer.body()));
-            return REFUSED;
+            said.println("Not exported: the server answered " + answer.statusCode() + ": "
+                         + Remote.detailOf(answer.body()));
+            return Remote.REFUSED;
         }
         long events = copy(answer.body());
         said.println("Exported " + events + " event" + (events == 1 ? "" : "s") + " of ledger " + ledger
@@ -106,16 +99,5 @@ public class ExportCommand implements Callable<Integer> {
             }
         }
         return Math.max(0, lines - 1);
-    }
-
-    /** What a problem+json answer says went wrong, or its first characters. */
-    private static String detailOf(InputStream body) throws IOException {
-        String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
-        try {
-            JsonNode problem = new ObjectMapper().readTree(text);
-            return problem.path("detail").asText(problem.path("title").asText(text));
-        } catch (IOException notJson) {
-            return text.length() > 200 ? text.substring(0, 200) + "…" : text;
-        }
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import goodwill.access.Accounts;
 import goodwill.access.TestCallers;
 import goodwill.ops.AppTest;
+import goodwill.ops.client.Remote;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -68,7 +69,7 @@ class ExportCommandTest {
                           "--token", TestCallers.tokenOf(context, Accounts.FIRST_ADMINISTRATOR),
                           "--output", directory.resolve("none.ndjson").toString());
 
-        assertThat(exit).isEqualTo(ExportCommand.REFUSED);
+        assertThat(exit).isEqualTo(Remote.REFUSED);
         assertThat(said.toString()).startsWith("Not exported: the server answered 404: ").contains("not-mine");
         assertThat(directory.resolve("none.ndjson")).doesNotExist();
     }
@@ -76,19 +77,19 @@ class ExportCommandTest {
     @Test
     void aBadTokenIsRefusedAndNoTokenIsAUsageError() {
         assertThat(export("--ledger", "demo", "--url", "http://127.0.0.1:" + port, "--token", "gw_nonsense"))
-                .isEqualTo(ExportCommand.REFUSED);
+                .isEqualTo(Remote.REFUSED);
         assertThat(said.toString()).contains("401");
 
         assertThat(export("--ledger", "demo", "--url", "http://127.0.0.1:" + port, "--token", " "))
-                .isEqualTo(ExportCommand.USAGE);
-        assertThat(export("--url", "http://127.0.0.1:" + port)).as("--ledger is required").isEqualTo(ExportCommand.USAGE);
+                .isEqualTo(Remote.USAGE);
+        assertThat(export("--url", "http://127.0.0.1:" + port)).as("--ledger is required").isEqualTo(Remote.USAGE);
     }
 
     @Test
     void aServerThatIsNotThereIsSaidSo() {
         int exit = export("--ledger", "demo", "--url", "http://127.0.0.1:1", "--token", "gw_any");
 
-        assertThat(exit).isEqualTo(ExportCommand.REFUSED);
+        assertThat(exit).isEqualTo(Remote.REFUSED);
         assertThat(said.toString()).contains("Could not reach Goodwill at http://127.0.0.1:1");
     }
 }
