@@ -1,6 +1,6 @@
 import { personPicker, recordingForm, Roster } from './forms.js';
 import {
-  api, caughtUp, contacts, contactsOrProblem, el, instantOf, mayRecord, pageUrl, requireLedger, setNow, time,
+  api, caughtUp, contacts, contactsOrProblem, el, instantOf, mayRecord, pageUrl, query, requireLedger, setNow, time,
 } from './ledger.js';
 
 // The directory, each contact linked to their own timeline and relationship.
@@ -176,6 +176,7 @@ async function start() {
   if (!requireLedger()) return;
   people = await contactsOrProblem();
   if (!people) return;
+  search.value = query.get('search') || '';
   search.addEventListener('input', render);
   archived.addEventListener('change', render);
   mayEdit = await mayRecord();

@@ -183,6 +183,7 @@ export function el(tag, attributes = {}, ...children) {
 const PAGES = [
   ['timeline.html', 'Timeline'],
   ['contacts.html', 'Contacts'],
+  ['import.html', 'Import'],
   ['follow-ups.html', 'Follow-ups'],
   ['advocates.html', 'Advocates'],
   ['reciprocity.html', 'Reciprocity'],

@@ -26,6 +26,7 @@ record Page(String id, String title, boolean charts, boolean linksHome, boolean 
             new Page("advocates", "Advocates", true, true, false),
             new Page("contacts", "Contacts", false, true, false),
             new Page("follow-ups", "Follow-ups", false, true, false),
+            new Page("import", "Import contacts", false, true, false),
             new Page("members", "Members", false, true, false),
             new Page("reciprocity", "Reciprocity", true, true, false),
             new Page("retrospective", "Retrospective", true, true, false),

@@ -40,6 +40,20 @@ final class BenchClient {
         expect(201, send(request));
     }
 
+    /** A POST of a JSON body that must answer {@code status}, as JSON. */
+    JsonNode postJson(String path, String json, int status) {
+        return json(expect(status, send(HttpRequest.newBuilder(URI.create(base + path))
+                                                   .header("Content-Type", "application/json")
+                                                   .POST(HttpRequest.BodyPublishers.ofString(json)).build())));
+    }
+
+    /** A file posted to be imported, answered at once (202) with where its import goes on. */
+    HttpResponse<String> postFile(String path, String contentType, byte[] file) {
+        return expect(202, send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                                           .header("Prefer", "respond-async")
+                                           .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build()));
+    }
+
     HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET().build());
     }

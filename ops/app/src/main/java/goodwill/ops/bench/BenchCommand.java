@@ -61,6 +61,10 @@ public class BenchCommand implements Callable<Integer> {
                            "twice each in turn, each on a scratch app of its own beside its raw inserts."})
     boolean securityCost;
 
+    @Option(names = "--import-rows",
+            description = "Instead: a LinkedIn Connections.csv of this many made-up rows imported through HTTP, twice.")
+    Integer importRows;
+
     @Option(names = "--data-directory", description = "Where the scratch embedded database goes (default: a temporary directory).")
     Path dataDirectory;
 
@@ -68,7 +72,8 @@ public class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         QuerySideSettings querySettings = new QuerySideSettings(events, queries, lagRate, lagSeconds, dataDirectory);
         BenchSettings settings = new BenchSettings(events, httpFavors, clients, rawInserts, dataDirectory);
-        BenchReport report = securityCost ? new SecurityCostBenchmark(settings).run()
+        BenchReport report = importRows != null ? new ImportBenchmark(settings, importRows).run()
+                : securityCost ? new SecurityCostBenchmark(settings).run()
                 : soakMinutes != null ? new SoakBenchmark(soakMinutes, soakRate, dataDirectory).run()
                 : reports ? new ReportsBenchmark(querySettings).run()
                 : querySide

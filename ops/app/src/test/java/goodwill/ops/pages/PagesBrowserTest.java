@@ -1093,6 +1093,40 @@ class PagesBrowserTest {
         browser.screenshot("new-ledger-timeline");
     }
 
+    /** A LinkedIn export previewed, imported, and imported again from the import page: nobody twice. */
+    @Test
+    @Order(45)
+    void aLinkedInExportIsPreviewedAndImportedFromTheImportPageAndImportedAgainAddsNobody() throws IOException {
+        String ledger = http.postForObject("/api/ledgers", Map.of("ownerName", "Ines Duarte"), JsonNode.class)
+                            .path("ledgerId").asText();
+        Path file = Files.createDirectories(Path.of("target", "imports")).resolve("Connections.csv");
+        Files.writeString(file, """
+                Notes:
+                "When exporting your connection data, you may notice that some of the email addresses are missing."
+
+                First Name,Last Name,URL,Email Address,Company,Position,Connected On
+                Jane,Doe,https://www.linkedin.com/in/jane-doe-page,jane@example.org,Acme Robotics,Engineer,05 Mar 2021
+                Ravi,Kumar,https://www.linkedin.com/in/ravi-kumar-page,,"Widgets, Inc.",Head of Sales,17 Nov 2019
+                ,,https://www.linkedin.com/in/hidden-page,,,,01 Jan 2020
+                """, StandardCharsets.UTF_8);
+
+        open("/import.html?ledger=" + ledger);
+        waitFor(By.id("import-file")).sendKeys(file.toAbsolutePath().toString());
+        browser.driver.findElement(By.cssSelector("#import button[name='preview']")).click();
+        awaitStatus("Would add 2, change 0, leave 0 as they are; 1 skipped, 0 problems.");
+        assertThat(browser.driver.findElement(By.id("report-tables")).getText()).contains("Jane Doe", "Ravi Kumar",
+                                                                                          "no name");
+        browser.driver.findElement(By.cssSelector("#import button[name='record']")).click();
+        awaitStatus("Added 2, change 0, leave 0 as they are; 1 skipped, 0 problems.");
+        browser.screenshot("import-report");
+        browser.driver.findElement(By.cssSelector("#import button[name='record']")).click();
+        awaitStatus("Added 0, change 0, leave 2 as they are; 1 skipped, 0 problems.");
+
+        readModelsCaughtUp();
+        assertThat(http.getForObject("/api/ledgers/" + ledger + "/contacts", JsonNode.class).toString())
+                .contains("Jane Doe", "Ravi Kumar");
+    }
+
     /** An open commitment resolved from its entry on the timeline: the choices are the contract's, and it is kept. */
     @Test
     @Order(33)
