@@ -8,7 +8,6 @@ import goodwill.command.imports.ContactFile.Unreadable;
 import goodwill.command.imports.LinkedInConnections;
 import goodwill.command.imports.MappedCsvContacts;
 import goodwill.command.imports.VCardContacts;
-import goodwill.command.web.BodyTooLargeException;
 import goodwill.command.web.IdempotencyKey;
 import goodwill.command.web.RequestBodyLimit;
 import goodwill.command.web.RequestMetadata;
@@ -18,9 +17,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.net.URI;
 import java.util.Arrays;
@@ -105,7 +102,7 @@ class ContactImportController {
         }
         String importId = IdempotencyKey.idFor(ledgerId, "imports", null, key);
         ContactFile file;
-        try (Reader text = ContactFile.text(RequestBodyLimit.limited(body(request), limit))) {
+        try (Reader text = ContactFile.text(RequestBodyLimit.uploaded(request, limit))) {
             file = switch (chosen) {
                 case LINKEDIN -> LinkedInConnections.read(text);
                 case VCARD -> VCardContacts.read(text);
@@ -140,22 +137,6 @@ class ContactImportController {
                 () -> ProblemResponses.problem(HttpStatus.NOT_FOUND, "unknown-import", "No import " + importId
                         + " of this ledger is known here: imports are kept for a while, on the node that ran them.",
                                                List.of()));
-    }
-
-    /** The file: the {@code file} part of a form, or else the body itself. */
-    private InputStream body(HttpServletRequest request) throws IOException, ServletException {
-        if (request.getContentLengthLong() > limit) {
-            throw new BodyTooLargeException(limit);
-        }
-        String type = request.getContentType();
-        if (type != null && type.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)) {
-            Part part = request.getPart("file");
-            if (part == null) {
-                throw new Unreadable("The form has no part named 'file': send the file as that part.");
-            }
-            return part.getInputStream();
-        }
-        return request.getInputStream();
     }
 
     /** A file with problems, nothing recorded: 422, with the whole report beside the problem's own fields. */

@@ -1,13 +1,19 @@
 package goodwill.command.web;
 
 import goodwill.command.CommandSideProperties;
+import goodwill.command.imports.ContactFile;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
+import java.util.Locale;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
+import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
@@ -49,6 +55,27 @@ public class RequestBodyLimit extends RequestBodyAdviceAdapter {
                 return message.getHeaders();
             }
         };
+    }
+
+    /**
+     * A file sent to a controller that reads it itself (an import, a restore): the {@code file} part of a form, or
+     * else the body; refused by its declared length over the limit, and read no further than the limit.
+     *
+     * @throws ContactFile.Unreadable for a form without its {@code file} part
+     */
+    public static InputStream uploaded(HttpServletRequest request, long limit) throws IOException, ServletException {
+        if (request.getContentLengthLong() > limit) {
+            throw new BodyTooLargeException(limit);
+        }
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(Locale.ROOT).startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)) {
+            Part part = request.getPart("file");
+            if (part == null) {
+                throw new ContactFile.Unreadable("The form has no part named 'file': send the file as that part.");
+            }
+            return limited(part.getInputStream(), limit);
+        }
+        return limited(request.getInputStream(), limit);
     }
 
     /** The stream, refusing to be read past the limit: {@link BodyTooLargeException} once reading passes it. */

@@ -26,7 +26,7 @@ public record RequestMetadata(String recordedBy, String correlationId) {
     private static final Pattern CORRELATION_ID = Pattern.compile("[\\x21-\\x7E]{1," + MAX_LENGTH + "}");
 
     /** Reads who and the correlation header and keeps the result on the request; refuses what it cannot record. */
-    static RequestMetadata resolve(HttpServletRequest request) {
+    public static RequestMetadata resolve(HttpServletRequest request) {
         if (request.getHeader(USER_HEADER) != null) {
             throw new InvalidHeaderException(USER_HEADER, "is not read any more: events are recorded in the name of "
                     + "the user the request is authenticated as");

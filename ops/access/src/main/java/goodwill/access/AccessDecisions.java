@@ -21,7 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>a token neither changes its account's password nor makes or revokes tokens: that takes the password;</li>
  *   <li>under {@code /api/ledgers/{ledgerId}}, a caller who is not a member of the ledger is answered 404
  *       {@code unknown-ledger}, exactly as for a ledger that does not exist; a VIEWER may only read (403 otherwise),
- *       and only an OWNER changes the members.</li>
+ *       and only an OWNER changes the members;</li>
+ *   <li>except a restore ({@code POST …/imports?format=goodwill}) into a ledger id that has no member: it makes a
+ *       new ledger, as opening one does, and the controller refuses it when the ledger exists.</li>
  * </ul>
  * Each check reads the membership read model by its unique key: nothing is answered from memory.
  */
@@ -30,6 +32,9 @@ class AccessDecisions extends OncePerRequestFilter {
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
     private static final PathPatternRequestMatcher LEDGER = PATHS.matcher("/api/ledgers/{ledgerId}/**");
     private static final RequestMatcher MEMBERS = PATHS.matcher("/api/ledgers/{ledgerId}/members/**");
+    private static final RequestMatcher RESTORE = request -> "POST".equals(request.getMethod())
+            && PATHS.matcher("/api/ledgers/{ledgerId}/imports").matches(request)
+            && "goodwill".equalsIgnoreCase(request.getParameter("format"));
     private static final RequestMatcher CREDENTIALS = request ->
             PATHS.matcher("/api/me/password").matches(request) || PATHS.matcher("/api/me/tokens/**").matches(request);
 
@@ -60,6 +65,10 @@ class AccessDecisions extends OncePerRequestFilter {
         if (ledger != null && ledger.isMatch()) {
             String ledgerId = ledger.getVariables().get("ledgerId");
             Optional<MemberRole> role = memberships.roleOf(ledgerId, caller.getName());
+            if (role.isEmpty() && RESTORE.matches(request) && !memberships.hasMembers(ledgerId)) {
+                chain.doFilter(request, response);
+                return;
+            }
             if (role.isEmpty()) {
                 problems.unknownLedger(request, response, ledgerId);
                 return;

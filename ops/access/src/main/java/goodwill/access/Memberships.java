@@ -45,6 +45,11 @@ public class Memberships {
         return members.find().limit(1).first() != null;
     }
 
+    /** Whether the ledger has a member: every ledger opened has one, a ledger id never used has none. */
+    public boolean hasMembers(String ledgerId) {
+        return members.find(eq("ledgerId", ledgerId)).limit(1).first() != null;
+    }
+
     /** The user's ledgers, by ledger id. */
     public List<Membership> ledgersOf(String username) {
         return members.find(eq("username", username)).sort(Sorts.ascending("ledgerId"))

@@ -32,14 +32,15 @@ public final class LedgerHistory {
      * @param position    its place in the whole store, dense and increasing
      * @param type        the event's type, as the journal names it ({@code FavorRecorded})
      * @param revision    the revision of its payload's shape, or null for the first
+     * @param aggregateType the kind of aggregate that recorded it ({@code Contact}, {@code Favor}, …)
      * @param sequence    its number among its aggregate's events, from 0
      * @param occurredAt  when it happened, as its payload says; null for an event without a business time
      * @param recordedAt  when it was recorded
      * @param recordedBy  who recorded it, or null when nobody is named
      * @param payload     the event as stored
      */
-    public record RecordedEvent(long position, String eventId, String type, String revision, String aggregateId,
-                                long sequence, Instant occurredAt, Instant recordedAt, String recordedBy,
+    public record RecordedEvent(long position, String eventId, String type, String revision, String aggregateType,
+                                String aggregateId, long sequence, Instant occurredAt, Instant recordedAt, String recordedBy,
                                 String correlationId, Document payload) {
     }
 
@@ -68,7 +69,8 @@ public final class LedgerHistory {
         Object occurredAt = payload.get("occurredAt");
         return new RecordedEvent(position, entry.getString(Field.EVENT_IDENTIFIER),
                                  payloadType.substring(payloadType.lastIndexOf('.') + 1),
-                                 entry.getString(Field.PAYLOAD_REVISION), commit.getString(Field.AGGREGATE_IDENTIFIER),
+                                 entry.getString(Field.PAYLOAD_REVISION), commit.getString(Field.AGGREGATE_TYPE),
+                                 commit.getString(Field.AGGREGATE_IDENTIFIER),
                                  ((Number) entry.get(Field.SEQUENCE_NUMBER)).longValue(),
                                  occurredAt instanceof String text ? Instant.parse(text) : null,
                                  entry.get(Field.TIMESTAMP, Date.class).toInstant(),

@@ -34,7 +34,7 @@ record ExportController(LedgerHistory history, ObjectMapper json, QueryClock clo
     /**
      * The ledger's whole history as NDJSON: a first line naming the format ({@code goodwill-ledger-export}), its
      * version and the ledger, then one event a line in recorded order, each with its position, eventId, type,
-     * revision, aggregateId, sequence, occurredAt, recordedAt, recordedBy, correlationId and payload.
+     * revision, aggregateType, aggregateId, sequence, occurredAt, recordedAt, recordedBy, correlationId and payload.
      */
     @GetMapping(path = "/api/ledgers/{ledgerId}/export", produces = NDJSON)
     void export(@PathVariable String ledgerId, HttpServletResponse response) throws IOException {

@@ -25,7 +25,7 @@ import org.springframework.http.ResponseEntity;
 @AppTest
 class ExportApiTest {
 
-    private static final List<String> FIELDS = List.of("position", "eventId", "type", "revision", "aggregateId",
+    private static final List<String> FIELDS = List.of("position", "eventId", "type", "revision", "aggregateType", "aggregateId",
             "sequence", "occurredAt", "recordedAt", "recordedBy", "correlationId", "payload");
 
     @Autowired

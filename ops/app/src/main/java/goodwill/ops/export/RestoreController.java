@@ -1,0 +1,84 @@
+package goodwill.ops.export;
+
+import goodwill.command.CommandSideProperties;
+import goodwill.command.Ids;
+import goodwill.command.imports.ContactFile;
+import goodwill.command.web.BodyTooLargeException;
+import goodwill.command.web.RequestBodyLimit;
+import goodwill.command.web.RequestMetadata;
+import goodwill.ops.export.LedgerRestore.BadExport;
+import goodwill.ops.export.LedgerRestore.LedgerExists;
+import goodwill.ops.export.LedgerRestore.Restored;
+import goodwill.web.ProblemResponses;
+import goodwill.web.ProblemResponses.FieldProblem;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A ledger restored from its export, under a ledger id that is not taken: see {@link LedgerRestore}. */
+@RestController
+class RestoreController {
+
+    private final LedgerRestore restore;
+    private final long limit;
+
+    RestoreController(LedgerRestore restore, CommandSideProperties properties) {
+        this.restore = restore;
+        this.limit = properties.maxImportFile().toBytes();
+    }
+
+    /**
+     * Restores a ledger from its export ({@code GET …/export}, NDJSON) under this ledger id, which must not be taken:
+     * every event with its original times, recorder and correlation id, so that every view of the new ledger answers
+     * as the original's did. The one restoring becomes its OWNER; who had access to the original is not restored.
+     * A file cut short or edited (a line that is no event, a gap in an aggregate's events, an unknown event type)
+     * restores nothing and names its line.
+     */
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            description = "The export, of at most 50 MB: as the body, or as the part named file of a form.",
+            required = true,
+            content = {@Content(mediaType = ExportController.NDJSON, schema = @Schema(type = "string")),
+                       @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                                schema = @Schema(type = "object", requiredProperties = "file"))})
+    @PostMapping(path = "/api/ledgers/{ledgerId}/imports", params = "format=goodwill",
+                 consumes = {ExportController.NDJSON, "application/json", "text/plain", "application/octet-stream",
+                             MediaType.MULTIPART_FORM_DATA_VALUE})
+    ResponseEntity<Object> restore(@PathVariable String ledgerId, HttpServletRequest request)
+            throws IOException, ServletException {
+        if (!ledgerId.matches(Ids.PATTERN)) {
+            return ProblemResponses.invalidRequest(List.of(new FieldProblem(
+                    "ledgerId", "must be a UUID or a slug of letters, digits, '.', '_', '~' and '-', up to 64")));
+        }
+        RequestMetadata metadata = RequestMetadata.resolve(request);
+        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        try (Reader export = ContactFile.text(RequestBodyLimit.uploaded(request, limit))) {
+            Restored restored = restore.restore(ledgerId, export, username, metadata.asMetaData());
+            return ResponseEntity.created(URI.create("/api/ledgers/" + ledgerId)).body(restored);
+        } catch (BadExport e) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage()
+                    + " Nothing was restored.");
+            problem.setProperty("code", "invalid-export");
+            problem.setProperty("line", e.line());
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        } catch (ContactFile.Unreadable e) {
+            return ProblemResponses.problem(HttpStatus.BAD_REQUEST, "unreadable-file", e.getMessage(), List.of());
+        } catch (LedgerExists e) {
+            return ProblemResponses.problem(HttpStatus.CONFLICT, "ledger-exists", e.getMessage(), List.of());
+        } catch (BodyTooLargeException e) {
+            return ProblemResponses.problem(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", e.getMessage(), List.of());
+        }
+    }
+}
