@@ -33,7 +33,7 @@ class SampleAdvocatesTest {
                                                           .atStartOfDay(ZoneOffset.UTC).toInstant();
 
     @TestConfiguration(proxyBeanMethods = false)
-    static class TheNetworksLastDay {
+    public static class TheNetworksLastDay {
 
         @Bean
         Clock clock() {
