@@ -70,12 +70,19 @@ class ContactImportController {
      * {@code partial=true}, which records the rest. {@code dryRun=true} records nothing and answers what the import
      * would do. The answer waits for the import to end, unless the request says {@code Prefer: respond-async}: then
      * it is 202 at once, and the import's location answers its progress and, in the end, its report.
+     * <p>
+     * With {@code format=goodwill}, the file is a ledger's export ({@code GET …/export}, NDJSON) and this ledger id one
+     * not taken: the ledger is restored from it (201), every event with its original times, recorder and correlation
+     * id, so that each of its views answers as the original's did; the one restoring becomes its OWNER (who had access
+     * to the original is not restored). An export cut short or edited restores nothing and names its line (400
+     * invalid-export); a ledger id taken is 409 ledger-exists.
      */
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
             description = "The file, of at most 50 MB: as the body, or as the part named file of a form.",
             required = true,
             content = {@Content(mediaType = "text/csv", schema = @Schema(type = "string")),
                        @Content(mediaType = "text/vcard", schema = @Schema(type = "string")),
+                       @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string")),
                        @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
                                 schema = @Schema(type = "object", requiredProperties = "file"))})
     @PostMapping(params = "format!=goodwill",

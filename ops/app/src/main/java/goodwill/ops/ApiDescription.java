@@ -84,6 +84,14 @@ class ApiDescription {
             "413", "The body is over 64 KB (body-too-large).",
             "415", "The body is not JSON (unsupported-media-type).",
             "422", "A rule of the ledger refuses it (unknown-contact, in-the-future, same-giver-and-receiver, …).");
+    private static final Map<String, String> IMPORT_PROBLEMS = problems(
+            "400", "The file is not UTF-8 text, is binary, or is no file of its format (unreadable-file), an export is "
+                    + "cut short or edited (invalid-export, naming the line), or a parameter is wrong (invalid-request).",
+            "409", "The ledger id is taken: a restore makes a new ledger (ledger-exists).",
+            "413", "The file is over 50 MB (body-too-large).",
+            "415", "The file is sent as a type no format reads, such as JSON (unsupported-media-type).",
+            "422", "The file has problems, each named by its line in problems, and nothing was recorded "
+                    + "(import-problems).");
     private static final Map<String, String> QUERY_PROBLEMS = problems(
             "400", "A parameter cannot be read (invalid-<parameter>, invalid-query).",
             "404", "There is no such ledger, or no such contact or event in it.",
@@ -166,7 +174,19 @@ class ApiDescription {
         String operationName = method + " " + path;
         boolean create = method == HttpMethod.POST && operation.getParameters() != null
                 && operation.getParameters().stream().map(Parameter::getName).anyMatch(IDEMPOTENCY_KEY::equals);
-        if (CREATES.contains(operationName) && ok != null) {
+        if (path.endsWith("/imports") && ok != null) {
+            ok.description("The import's report: the contacts it added, changed and left unchanged, the rows it "
+                           + "skipped and why, and every problem by line.");
+            responses.addApiResponse("201", new ApiResponse().description(
+                    "Restored (format=goodwill): the new ledger's id, where it was restored from, the events restored.")
+                    .addHeaderObject("Location", new Header().description("The restored ledger")
+                                                             .schema(new StringSchema())));
+            responses.addApiResponse("202", new ApiResponse().description(
+                    "Started (Prefer: respond-async): its progress, and then its report, at Location.")
+                    .addHeaderObject("Location", new Header().description("The import's progress and report")
+                                                             .schema(new StringSchema())));
+            IMPORT_PROBLEMS.forEach((status, description) -> responses.addApiResponse(status, problem(description)));
+        } else if (CREATES.contains(operationName) && ok != null) {
             responses.remove("200");
             responses.addApiResponse("201", ok.description("Created."));
         } else if (NO_CONTENT.contains(operationName) && ok != null) {
@@ -177,13 +197,6 @@ class ApiDescription {
             responses.addApiResponse("201", ok.description("Recorded (or recorded before: a retried create answers "
                     + "as the first did); the new thing's id, which Location names.")
                     .addHeaderObject("Location", new Header().description("Where the new thing is")
-                                                             .schema(new StringSchema())));
-        } else if (path.endsWith("/imports") && ok != null) {
-            ok.description("The import's report: the contacts it added, changed and left unchanged, the rows it "
-                           + "skipped and why, and every problem by line.");
-            responses.addApiResponse("202", new ApiResponse().description(
-                    "Started (Prefer: respond-async): its progress, and then its report, at Location.")
-                    .addHeaderObject("Location", new Header().description("The import's progress and report")
                                                              .schema(new StringSchema())));
         } else if (path.endsWith("/replay") && ok != null) {
             responses.remove("200");
@@ -197,14 +210,17 @@ class ApiDescription {
                 : method == HttpMethod.GET ? QUERY_PROBLEMS : COMMAND_PROBLEMS;
         Map<String, String> all = new LinkedHashMap<>(ACCESS_PROBLEMS);
         all.putAll(problems);
-        all.forEach((status, description) -> responses.computeIfAbsent(status, missing -> new ApiResponse()
-                .description(description)
-                .content(new Content().addMediaType(PROBLEM_TYPE, new MediaType().schema(
-                        new Schema<>().$ref("#/components/schemas/" + PROBLEM))))));
+        all.forEach((status, description) -> responses.computeIfAbsent(status, missing -> problem(description)));
         operation.setResponses(responses);
         if (operation.getRequestBody() != null && operation.getRequestBody().getDescription() == null) {
             operation.getRequestBody().description("A JSON object of at most 64 KB.");
         }
+    }
+
+    /** An answer that is a problem, as the description says. */
+    private static ApiResponse problem(String description) {
+        return new ApiResponse().description(description).content(new Content().addMediaType(
+                PROBLEM_TYPE, new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
     }
 
     private static Schema<?> problemSchema() {

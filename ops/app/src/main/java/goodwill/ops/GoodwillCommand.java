@@ -1,7 +1,9 @@
 package goodwill.ops;
 
 import goodwill.ops.bench.BenchCommand;
+import goodwill.ops.backup.BackupCommand;
 import goodwill.ops.export.ExportCommand;
+import goodwill.ops.export.RestoreCommand;
 import goodwill.ops.imports.ImportCommand;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Command;
          mixinStandardHelpOptions = true,
          versionProvider = GoodwillCommand.Version.class,
          description = "Goodwill: an event-sourced ledger of a professional network.",
-         subcommands = {ServeCommand.class, BenchCommand.class, ExportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+         subcommands = {ServeCommand.class, BenchCommand.class, ImportCommand.class, ExportCommand.class,
+                        RestoreCommand.class, BackupCommand.class, CommandLine.HelpCommand.class})
 public class GoodwillCommand {
 
     private static final Set<String> OWN_OPTIONS = Set.of("-h", "--help", "-V", "--version");

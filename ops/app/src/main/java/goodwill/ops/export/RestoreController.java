@@ -11,8 +11,7 @@ import goodwill.ops.export.LedgerRestore.LedgerExists;
 import goodwill.ops.export.LedgerRestore.Restored;
 import goodwill.web.ProblemResponses;
 import goodwill.web.ProblemResponses.FieldProblem;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -47,12 +46,8 @@ class RestoreController {
      * A file cut short or edited (a line that is no event, a gap in an aggregate's events, an unknown event type)
      * restores nothing and names its line.
      */
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(
-            description = "The export, of at most 50 MB: as the body, or as the part named file of a form.",
-            required = true,
-            content = {@Content(mediaType = ExportController.NDJSON, schema = @Schema(type = "string")),
-                       @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
-                                schema = @Schema(type = "object", requiredProperties = "file"))})
+    // Described with the imports of contacts, whose path and method it shares (one operation in the description).
+    @Hidden
     @PostMapping(path = "/api/ledgers/{ledgerId}/imports", params = "format=goodwill",
                  consumes = {ExportController.NDJSON, "application/json", "text/plain", "application/octet-stream",
                              MediaType.MULTIPART_FORM_DATA_VALUE})
