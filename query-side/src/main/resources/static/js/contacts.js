@@ -13,7 +13,9 @@ let people;
 let mayEdit = false;
 /** The details a contact's change may give, with their words; tags are a list, typed separated by commas. */
 const DETAILS = [['displayName', 'Name', 200], ['organization', 'Organization', 200], ['role', 'Role', 200],
-  ['email', 'Email', 320], ['tags', 'Tags', 2000], ['howWeMet', 'How you met', 2000]];
+  ['email', 'Email', 320], ['phone', 'Phone', 50], ['url', 'Web address', 2000], ['tags', 'Tags', 2000],
+  ['howWeMet', 'How you met', 2000]];
+const INPUT_TYPES = { email: 'email', phone: 'tel', url: 'url' };
 const tagsOf = text => text.split(',').map(tag => tag.trim()).filter(Boolean);
 
 function render() {
@@ -69,7 +71,7 @@ function changeForm(contact) {
   const form = el('form', { class: 'stacked', id, novalidate: true, 'aria-label': `Change ${contact.displayName}` },
     el('div', { class: 'row' }, DETAILS.map(([name, label, maxlength]) => el('label', { for: `${id}-${name}` }, label,
       el('input', { id: `${id}-${name}`, name, maxlength, value: was[name] || '', autocomplete: 'off',
-                    type: name === 'email' ? 'email' : 'text' })))),
+                    type: INPUT_TYPES[name] || 'text' })))),
     el('p', {}, el('button', { type: 'submit' }, 'Save the changes')));
   const changes = () => Object.fromEntries(DETAILS.map(([name]) => name)
     .filter(name => form.elements[name].value.trim() !== (was[name] || ''))
@@ -155,7 +157,8 @@ function addContactForm() {
     path: api('/contacts'),
     body: () => ({
       displayName: form.elements.displayName.value, organization: text('organization'), role: text('role'),
-      email: text('email'), howWeMet: text('howWeMet'), occurredAt: instantOf(form.elements.occurredAt),
+      email: text('email'), phone: text('phone'), url: text('url'), howWeMet: text('howWeMet'),
+      occurredAt: instantOf(form.elements.occurredAt),
       tags: form.elements.tags.value.split(',').map(tag => tag.trim()).filter(Boolean),
     }),
     recorded: async added => {

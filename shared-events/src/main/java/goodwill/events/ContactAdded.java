@@ -10,6 +10,8 @@ import java.util.List;
  *                    in two ledgers
  * @param tags        never null; empty when none were given
  * @param occurredAt  when the person entered the network (defaults to the time of recording)
+ * @param phone       a telephone number, as written; null when none is known
+ * @param url         a web address of theirs (a profile, a site); null when none is known
  */
 public record ContactAdded(String ledgerId,
                            String contactId,
@@ -19,9 +21,17 @@ public record ContactAdded(String ledgerId,
                            String email,
                            List<String> tags,
                            String howWeMet,
-                           Instant occurredAt) implements LedgerEvent {
+                           Instant occurredAt,
+                           String phone,
+                           String url) implements LedgerEvent {
 
     public ContactAdded {
         tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** A contact without a phone number or a web address (every contact added before they could have one). */
+    public ContactAdded(String ledgerId, String contactId, String displayName, String organization, String role,
+                        String email, List<String> tags, String howWeMet, Instant occurredAt) {
+        this(ledgerId, contactId, displayName, organization, role, email, tags, howWeMet, occurredAt, null, null);
     }
 }

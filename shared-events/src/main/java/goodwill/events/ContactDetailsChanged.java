@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param tags       the contact's tags from now on, replacing the earlier ones, or null
  * @param occurredAt when the change happened (defaults to the time of recording)
+ * @param phone      the telephone number from now on, or null
+ * @param url        the web address from now on, or null
  */
 public record ContactDetailsChanged(String ledgerId,
                                     String contactId,
@@ -17,10 +19,18 @@ public record ContactDetailsChanged(String ledgerId,
                                     String email,
                                     List<String> tags,
                                     String howWeMet,
-                                    Instant occurredAt) implements LedgerEvent {
+                                    Instant occurredAt,
+                                    String phone,
+                                    String url) implements LedgerEvent {
 
     public ContactDetailsChanged {
         tags = tags == null ? null : List.copyOf(tags);
+    }
+
+    /** A change of neither the phone number nor the web address. */
+    public ContactDetailsChanged(String ledgerId, String contactId, String displayName, String organization,
+                                 String role, String email, List<String> tags, String howWeMet, Instant occurredAt) {
+        this(ledgerId, contactId, displayName, organization, role, email, tags, howWeMet, occurredAt, null, null);
     }
 
     /** The contact's details as this change leaves them; the contact's id and time of entering the network stay. */
@@ -32,6 +42,8 @@ public record ContactDetailsChanged(String ledgerId,
                                 email == null ? contact.email() : email,
                                 tags == null ? contact.tags() : tags,
                                 howWeMet == null ? contact.howWeMet() : howWeMet,
-                                contact.occurredAt());
+                                contact.occurredAt(),
+                                phone == null ? contact.phone() : phone,
+                                url == null ? contact.url() : url);
     }
 }

@@ -19,7 +19,9 @@ public record AddContact(String ledgerId,
                          String email,
                          List<String> tags,
                          String howWeMet,
-                         Instant occurredAt) {
+                         Instant occurredAt,
+                         String phone,
+                         String url) {
 
     @TargetAggregateIdentifier
     String aggregateId() {
@@ -28,6 +30,6 @@ public record AddContact(String ledgerId,
 
     ContactAdded toEvent(Instant occurredAt) {
         return new ContactAdded(ledgerId, contactId, displayName, organization, role, email, tags, howWeMet,
-                                occurredAt);
+                                occurredAt, phone, url);
     }
 }

@@ -19,7 +19,9 @@ public record ChangeContactDetails(String ledgerId,
                                    String email,
                                    List<String> tags,
                                    String howWeMet,
-                                   Instant occurredAt) {
+                                   Instant occurredAt,
+                                   String phone,
+                                   String url) {
 
     @TargetAggregateIdentifier
     String aggregateId() {

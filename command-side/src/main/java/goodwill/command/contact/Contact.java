@@ -68,8 +68,9 @@ class Contact {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(ChangeContactDetails command, LedgerDirectory directory, Timekeeper time) {
         requireLive(command.ledgerId(), command.contactId(), directory);
-        ContactDetailsChanged change = changeTo(command.displayName(), command.organization(), command.role(),
-                                                command.email(), command.tags(), command.howWeMet(),
+        ContactDetailsChanged change = changeTo(new ContactDetailsChanged(
+                command.ledgerId(), command.contactId(), command.displayName(), command.organization(), command.role(),
+                command.email(), command.tags(), command.howWeMet(), null, command.phone(), command.url()),
                                                 () -> time.recordableOrNow("occurredAt", command.occurredAt()));
         if (change != null) {
             apply(change);
@@ -100,8 +101,9 @@ class Contact {
         }
         ContactAdded current = details();
         List<String> tags = Stream.concat(current.tags().stream(), command.tags().stream()).distinct().toList();
-        ContactDetailsChanged change = changeTo(command.displayName(), command.organization(), command.role(),
-                                                command.email(), tags, command.howWeMet(), time::now);
+        ContactDetailsChanged change = changeTo(new ContactDetailsChanged(
+                command.ledgerId(), command.contactId(), command.displayName(), command.organization(), command.role(),
+                command.email(), tags, command.howWeMet(), null, command.phone(), command.url()), time::now);
         if (change == null) {
             return ImportContact.Outcome.of(ImportContact.Outcome.Action.UNCHANGED);
         }
@@ -114,25 +116,27 @@ class Contact {
     /**
      * The change to the given details (null ones stay), or null when they are the contact's already.
      *
+     * @param given      the details asked for, as a change without its time
      * @param occurredAt when the change happened, asked only of a change
      */
-    private ContactDetailsChanged changeTo(String displayName, String organization, String role, String email,
-                                           List<String> tags, String howWeMet, Supplier<Instant> occurredAt) {
+    private ContactDetailsChanged changeTo(ContactDetailsChanged given, Supplier<Instant> occurredAt) {
         ContactAdded current = details();
         var change = new ContactDetailsChanged(current.ledgerId(), current.contactId(),
-                                               differing(displayName, current.displayName()),
-                                               differing(organization, current.organization()),
-                                               differing(role, current.role()),
-                                               differing(email, current.email()),
-                                               differing(tags, current.tags()),
-                                               differing(howWeMet, current.howWeMet()),
-                                               null);
+                                               differing(given.displayName(), current.displayName()),
+                                               differing(given.organization(), current.organization()),
+                                               differing(given.role(), current.role()),
+                                               differing(given.email(), current.email()),
+                                               differing(given.tags(), current.tags()),
+                                               differing(given.howWeMet(), current.howWeMet()),
+                                               null,
+                                               differing(given.phone(), current.phone()),
+                                               differing(given.url(), current.url()));
         if (change.applyTo(current).equals(current)) {
             return null;
         }
         return new ContactDetailsChanged(change.ledgerId(), change.contactId(), change.displayName(),
                                          change.organization(), change.role(), change.email(), change.tags(),
-                                         change.howWeMet(), occurredAt.get());
+                                         change.howWeMet(), occurredAt.get(), change.phone(), change.url());
     }
 
     /** Each detail that differs, in words: {@code organization: Acme → Initech}. */
@@ -150,6 +154,8 @@ class Contact {
         compare.accept("email", ContactAdded::email);
         compare.accept("tags", ContactAdded::tags);
         compare.accept("howWeMet", ContactAdded::howWeMet);
+        compare.accept("phone", ContactAdded::phone);
+        compare.accept("url", ContactAdded::url);
         return changes;
     }
 

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.URL;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -24,6 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/ledgers/{ledgerId}/contacts")
 class ContactController extends CommandController {
 
+    /** A telephone number as people write one: digits, spaces, and + ( ) . - / between them. */
+    static final String PHONE = "\\+?[0-9][0-9 ()./-]*[0-9]|\\+?[0-9]";
+    static final String PHONE_MESSAGE = "must be a telephone number, such as +1 555 0100";
+    /** A web address of the web: http or https. */
+    static final String WEB = "https?:.*";
+    static final String WEB_MESSAGE = "must be a web address, such as https://example.org/ana";
+
     ContactController(CommandGateway commands) {
         super(commands);
     }
@@ -35,7 +43,9 @@ class ContactController extends CommandController {
                              @Email @Size(max = 320) String email,
                              @Size(max = 50) List<@NotBlank @Size(max = 50) String> tags,
                              @Size(max = 2000) String howWeMet,
-                             Instant occurredAt) {
+                             Instant occurredAt,
+                             @Size(max = 50) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
+                             @Size(max = 2000) @URL(regexp = WEB, message = WEB_MESSAGE) String url) {
     }
 
     /** Adds a contact to the ledger. Its {@code occurredAt} (when they entered the network) defaults to now. */
@@ -46,7 +56,7 @@ class ContactController extends CommandController {
         return create(ledgerId, "contacts", request.contactId(), key,
                       contactId -> new AddContact(ledgerId, contactId, request.displayName(), request.organization(),
                                                   request.role(), request.email(), request.tags(), request.howWeMet(),
-                                                  request.occurredAt()),
+                                                  request.occurredAt(), request.phone(), request.url()),
                       ContactResponse::new);
     }
 
@@ -58,7 +68,9 @@ class ContactController extends CommandController {
                                 @Email @Size(max = 320) String email,
                                 @Size(max = 50) List<@NotBlank @Size(max = 50) String> tags,
                                 @Size(max = 2000) String howWeMet,
-                                Instant occurredAt) {
+                                Instant occurredAt,
+                                @Size(max = 50) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
+                                @Size(max = 2000) @URL(regexp = WEB, message = WEB_MESSAGE) String url) {
     }
 
     record ArchiveContactRequest(@Size(max = 2000) String reason, Instant occurredAt) {
@@ -87,7 +99,7 @@ class ContactController extends CommandController {
                                            @Valid @RequestBody ChangeContactRequest request) {
         send(new ChangeContactDetails(ledgerId, contactId, request.displayName(), request.organization(),
                                       request.role(), request.email(), request.tags(), request.howWeMet(),
-                                      request.occurredAt()));
+                                      request.occurredAt(), request.phone(), request.url()));
         return ResponseEntity.ok(new ContactResponse(contactId));
     }
 

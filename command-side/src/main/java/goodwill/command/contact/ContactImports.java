@@ -45,7 +45,7 @@ import org.springframework.stereotype.Component;
  * id is made from the ledger and the file's source key.
  */
 @Component
-class ContactImports {
+public class ContactImports {
 
     private static final Logger log = LoggerFactory.getLogger(ContactImports.class);
     private static final int KEPT = 100;
@@ -186,7 +186,7 @@ class ContactImports {
         /** Checks the row's details as the API checks a new contact's; a problem for each that is wrong. */
         private boolean checked(Row row) {
             var details = new AddContactRequest(null, row.displayName(), row.organization(), row.role(), row.email(),
-                                                row.tags(), row.note(), row.occurredAt());
+                                                row.tags(), row.note(), row.occurredAt(), row.phone(), row.url());
             List<ConstraintViolation<AddContactRequest>> violations =
                     validator.validate(details).stream()
                              .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
@@ -211,7 +211,8 @@ class ContactImports {
             ImportContact command = new ImportContact(request.ledgerId(),
                                                       contactIdOf(request.ledgerId(), row.sourceKey()),
                                                       row.displayName(), row.organization(), row.role(), row.email(),
-                                                      row.tags(), row.note(), row.occurredAt(), dryRun);
+                                                      row.tags(), row.note(), row.occurredAt(), row.phone(),
+                                                      row.url(), dryRun);
             try {
                 outcomes[index] = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                                                                             .andMetaData(request.metadata()));

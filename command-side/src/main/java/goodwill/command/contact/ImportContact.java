@@ -23,6 +23,8 @@ record ImportContact(String ledgerId,
                      List<String> tags,
                      String howWeMet,
                      Instant occurredAt,
+                     String phone,
+                     String url,
                      boolean dryRun) {
 
     @TargetAggregateIdentifier
@@ -32,7 +34,7 @@ record ImportContact(String ledgerId,
 
     ContactAdded toEvent(Instant occurredAt) {
         return new ContactAdded(ledgerId, contactId, displayName, organization, role, email, tags, howWeMet,
-                                occurredAt);
+                                occurredAt, phone, url);
     }
 
     /**

@@ -33,9 +33,11 @@ public record ContactFile(List<Row> rows, List<Skipped> skipped, List<Problem> p
      * @param tags       never null
      * @param note       free text about the person, kept as how we met
      * @param occurredAt when the person entered the network, or null when the file does not say
+     * @param phone      a telephone number, or null
+     * @param url        a web address of theirs (a profile), or null
      */
     public record Row(long line, String sourceKey, String displayName, String organization, String role,
-                      String email, List<String> tags, String note, Instant occurredAt) {
+                      String email, List<String> tags, String note, Instant occurredAt, String phone, String url) {
 
         public Row {
             tags = tags == null ? List.of() : List.copyOf(tags);

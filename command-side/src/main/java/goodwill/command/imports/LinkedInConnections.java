@@ -127,7 +127,7 @@ public final class LinkedInConnections {
                 : email != null ? "email:" + email.toLowerCase(Locale.ROOT)
                 : ("name:" + name + "|" + (company == null ? "" : company)).toLowerCase(Locale.ROOT);
         read.add(new Row(line, key, name, company, cell(record, columns, Column.POSITION), email, List.of(), null,
-                         connectedOn));
+                         connectedOn, null, profile));
     }
 
     /** A profile address as one key however it was written: https, the host in lower case, no trailing slash. */

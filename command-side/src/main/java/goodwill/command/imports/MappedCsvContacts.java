@@ -32,7 +32,8 @@ public final class MappedCsvContacts {
     /** Goodwill's fields a column can hold. */
     public enum Field {
         DISPLAY_NAME("displayName"), FIRST_NAME("firstName"), LAST_NAME("lastName"), ORGANIZATION("organization"),
-        ROLE("role"), EMAIL("email"), TAGS("tags"), NOTE("note"), OCCURRED_AT("occurredAt"), KEY("key");
+        ROLE("role"), EMAIL("email"), PHONE("phone"), URL("url"), TAGS("tags"), NOTE("note"),
+        OCCURRED_AT("occurredAt"), KEY("key");
 
         final String name;
 
@@ -154,6 +155,7 @@ public final class MappedCsvContacts {
         read.add(new Row(line, sourceKey, name, organization, cell(record, columns, Field.ROLE), email,
                          tags == null ? List.of() : Arrays.stream(tags.split(":::|[;,]")).map(String::strip)
                                                           .filter(tag -> !tag.isEmpty()).distinct().toList(),
-                         cell(record, columns, Field.NOTE), occurredAt));
+                         cell(record, columns, Field.NOTE), occurredAt, cell(record, columns, Field.PHONE),
+                         cell(record, columns, Field.URL)));
     }
 }

@@ -3,9 +3,11 @@ package goodwill.command.imports;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.parameter.EmailType;
+import ezvcard.parameter.TelephoneType;
 import ezvcard.property.Categories;
 import ezvcard.property.Email;
 import ezvcard.property.StructuredName;
+import ezvcard.property.Telephone;
 import ezvcard.property.Uid;
 import goodwill.command.imports.ContactFile.Row;
 import goodwill.command.imports.ContactFile.Unreadable;
@@ -24,8 +26,8 @@ import java.util.stream.Stream;
  * folded lines, quoted-printable values and grouped {@code itemN.} properties are the library's work. The file is
  * only cut into its cards here, so that each is read on its own and named by the line it begins on.
  * <p>
- * FN (or N) is the name, the preferred EMAIL the email, ORG the organization, TITLE (or ROLE) the role, CATEGORIES
- * the tags and NOTE the note; the source key is the UID, or else the email, or else the name.
+ * FN (or N) is the name, the preferred EMAIL the email, the preferred TEL the phone, the first URL the web address,
+ * ORG the organization, TITLE (or ROLE) the role, CATEGORIES the tags and NOTE the note; the source key is the UID, or else the email, or else the name.
  */
 public final class VCardContacts {
 
@@ -94,7 +96,12 @@ public final class VCardContacts {
         String key = uid != null && present(uid.getValue()) != null ? "uid:" + uid.getValue().strip()
                 : email != null ? "email:" + email.toLowerCase(Locale.ROOT)
                 : ("name:" + name + "|" + (organization == null ? "" : organization)).toLowerCase(Locale.ROOT);
-        read.add(new Row(line, key, name, organization, role, email, tags, note, null));
+        String phone = card.getTelephoneNumbers().stream().sorted(Comparator.comparing(VCardContacts::preference))
+                           .map(VCardContacts::number).map(VCardContacts::present).filter(Objects::nonNull)
+                           .findFirst().orElse(null);
+        String url = card.getUrls().stream().map(address -> address.getValue()).map(VCardContacts::present)
+                         .filter(Objects::nonNull).findFirst().orElse(null);
+        read.add(new Row(line, key, name, organization, role, email, tags, note, null, phone, url));
     }
 
     private static String name(VCard card) {
@@ -118,6 +125,21 @@ public final class VCardContacts {
             return pref;
         }
         return email.getTypes().contains(EmailType.PREF) ? 1 : 101;
+    }
+
+    /** A vCard's preferred telephone number first, as for emails. */
+    private static int preference(Telephone telephone) {
+        Integer pref = telephone.getPref();
+        if (pref != null) {
+            return pref;
+        }
+        return telephone.getTypes().contains(TelephoneType.PREF) ? 1 : 101;
+    }
+
+    /** The number as written (3.0), or of its {@code tel:} URI (4.0). */
+    private static String number(Telephone telephone) {
+        return telephone.getText() != null ? telephone.getText()
+                : telephone.getUri() == null ? null : telephone.getUri().getNumber();
     }
 
     private static String present(String value) {

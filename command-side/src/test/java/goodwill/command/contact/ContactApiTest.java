@@ -21,7 +21,7 @@ class ContactApiTest {
     private static final String ANA = """
             {"contactId": "ana", "displayName": "Ana Lopez", "organization": "Acme", "role": "CTO",
              "email": "ana@example.org", "tags": ["mentor", "ml"], "howWeMet": "a conference",
-             "occurredAt": "2019-05-01T09:00:00Z"}""";
+             "occurredAt": "2019-05-01T09:00:00Z", "phone": "+34 600 123 456", "url": "https://example.org/ana"}""";
 
     @RegisterExtension
     final LedgerFixture ledger = LedgerFixture.withoutContacts();
@@ -36,7 +36,8 @@ class ContactApiTest {
         assertThat(ledger.eventsOf(Ids::contact, "ana"))
                 .containsExactly(new ContactAdded(ledger.id(), "ana", "Ana Lopez", "Acme", "CTO", "ana@example.org",
                                                   List.of("mentor", "ml"), "a conference",
-                                                  Instant.parse("2019-05-01T09:00:00Z")));
+                                                  Instant.parse("2019-05-01T09:00:00Z"), "+34 600 123 456",
+                                                  "https://example.org/ana"));
     }
 
     /** The request that once stopped four read models for every ledger: its time is refused, nothing recorded. */
@@ -95,10 +96,10 @@ class ContactApiTest {
     void everyInvalidFieldIsNamed() {
         String invalid = """
                 {"contactId": "ana/lopez", "displayName": "", "email": "not an email", "tags": ["ok", " "],
-                 "role": "%s"}""".formatted("x".repeat(201));
+                 "role": "%s", "phone": "call me", "url": "javascript:alert(1)"}""".formatted("x".repeat(201));
 
         ledger.refuses("/contacts", invalid, 400, "invalid-request")
-              .naming("contactId", "displayName", "email", "role", "tags[1]");
+              .naming("contactId", "displayName", "email", "phone", "role", "tags[1]", "url");
     }
 
     @Test

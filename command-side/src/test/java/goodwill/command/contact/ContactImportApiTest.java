@@ -79,7 +79,7 @@ class ContactImportApiTest {
         assertThat(events).singleElement().satisfies(event -> {
             assertThat(event.getPayload()).isEqualTo(new ContactAdded(
                     ledger.id(), jane, "Jane Doe", "Acme Robotics", "Staff Engineer", "jane@example.org", List.of(),
-                    null, Instant.parse("2021-03-05T00:00:00Z")));
+                    null, Instant.parse("2021-03-05T00:00:00Z"), null, "https://www.linkedin.com/in/jane-doe-test"));
             assertThat(event.getMetaData()).containsEntry(EventMetaData.RECORDED_BY, Accounts.FIRST_ADMINISTRATOR);
         });
         assertThat(ledger.recordedSinceSetUp()).isEqualTo(3);

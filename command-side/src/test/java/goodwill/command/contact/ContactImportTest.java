@@ -28,7 +28,7 @@ class ContactImportTest {
 
     private static ImportContact jane(String organization, List<String> tags, boolean dryRun) {
         return new ImportContact("team", "jane", "Jane Doe", organization, "Staff Engineer", "jane@example.org", tags,
-                                 null, CONNECTED, dryRun);
+                                 null, CONNECTED, null, "https://www.linkedin.com/in/jane-doe-test", dryRun);
     }
 
     private static ContactAdded janeAdded() {
@@ -64,7 +64,8 @@ class ContactImportTest {
     @Test
     void aDetailTheFileLeavesEmptyIsLeftAsItIs() {
         fixture.given(janeAdded())
-               .when(new ImportContact("team", "jane", "Jane Doe", null, null, null, List.of(), null, null, false))
+               .when(new ImportContact("team", "jane", "Jane Doe", null, null, null, List.of(), null, null, null, null,
+                                       false))
                .expectNoEvents()
                .expectResultMessagePayload(Outcome.of(Action.UNCHANGED));
     }
@@ -97,13 +98,13 @@ class ContactImportTest {
     void aPersonWhoEnteredTheNetworkInTheFutureIsRefused() {
         refuses(fixture.givenNoPriorActivity(),
                 new ImportContact("team", "jane", "Jane Doe", null, null, null, List.of(), null,
-                                  NOW.plusSeconds(86_400), true),
+                                  NOW.plusSeconds(86_400), null, null, true),
                 Reason.IN_THE_FUTURE, "occurredAt");
     }
 
     @Test
     void noPersonIsImportedIntoALedgerThatWasNeverOpened() {
         refusesInALedgerNeverOpened(fixture, new ImportContact("elsewhere", "jane", "Jane Doe", null, null, null,
-                                                               List.of(), null, null, true));
+                                                               List.of(), null, null, null, null, true));
     }
 }

@@ -28,12 +28,12 @@ class ContactTest {
 
     private static AddContact ana(Instant occurredAt) {
         return new AddContact("team", "ana", "Ana Lopez", "Acme", "CTO", "ana@example.org", List.of("mentor"),
-                              "a conference", occurredAt);
+                              "a conference", occurredAt, "+1 555 0100", "https://example.org/ana");
     }
 
     /** A contact of no details but a name, in the ledger and by the id given. */
     private static AddContact named(String ledgerId, String contactId, String displayName) {
-        return new AddContact(ledgerId, contactId, displayName, null, null, null, List.of(), null, MET);
+        return new AddContact(ledgerId, contactId, displayName, null, null, null, List.of(), null, MET, null, null);
     }
 
     @Test
@@ -111,7 +111,8 @@ class ContactTest {
     }
 
     private static ChangeContactDetails change(String organization, String role, Instant occurredAt) {
-        return new ChangeContactDetails("team", "ana", null, organization, role, null, null, null, occurredAt);
+        return new ChangeContactDetails("team", "ana", null, organization, role, null, null, null, occurredAt, null,
+                                        null);
     }
 
     /** Ana, added and then archived for the reason given. */

@@ -36,6 +36,8 @@ class LinkedInConnectionsTest {
         assertThat(jane.organization()).isEqualTo("Acme Robotics");
         assertThat(jane.role()).isEqualTo("Staff Engineer");
         assertThat(jane.occurredAt()).isEqualTo(Instant.parse("2021-03-05T00:00:00Z"));
+        assertThat(jane.url()).as("the profile, kept as the contact's web address")
+                              .isEqualTo("https://www.linkedin.com/in/jane-doe-test");
         Row ravi = read.rows().get(1);
         assertThat(ravi.email()).as("an empty email is normal").isNull();
         assertThat(ravi.organization()).isEqualTo("Widgets, Inc.");

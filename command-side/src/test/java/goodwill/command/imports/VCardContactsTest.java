@@ -38,6 +38,8 @@ class VCardContactsTest {
         assertThat(jane.tags()).containsExactly("mentor", "robotics");
         assertThat(jane.note()).isEqualTo("Met at the café on the corner\r\nafter the talk");
         assertThat(jane.sourceKey()).as("no UID: the email").isEqualTo("email:jane@example.org");
+        assertThat(jane.phone()).isEqualTo("+1 555 0100");
+        assertThat(jane.url()).isEqualTo("https://example.org/jane");
         assertThat(read.skipped()).containsExactly(new Skipped(21, "no name: the vCard has neither FN nor N"));
     }
 

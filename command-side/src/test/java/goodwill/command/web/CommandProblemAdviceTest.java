@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import goodwill.command.CommandRefusedException;
 import goodwill.command.CommandSideProperties;
+import goodwill.command.contact.ContactImports;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -47,6 +48,8 @@ class CommandProblemAdviceTest {
     MockMvc mvc;
     @MockitoBean
     CommandGateway commands;
+    @MockitoBean
+    ContactImports imports;
 
     static Stream<Arguments> refusals() {
         return Stream.of(

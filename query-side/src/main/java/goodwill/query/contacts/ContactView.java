@@ -16,6 +16,8 @@ public record ContactView(String ledgerId,
                           String organization,
                           String role,
                           String email,
+                          String phone,
+                          String url,
                           List<String> tags,
                           String howWeMet,
                           boolean me,
@@ -28,7 +30,8 @@ public record ContactView(String ledgerId,
     static ContactView of(ListedContact contact) {
         ContactAdded details = contact.details();
         return new ContactView(details.ledgerId(), details.contactId(), details.displayName(), details.organization(),
-                               details.role(), details.email(), details.tags(), details.howWeMet(), contact.me(),
+                               details.role(), details.email(), details.phone(), details.url(), details.tags(),
+                               details.howWeMet(), contact.me(),
                                details.occurredAt(), contact.archived(), contact.archivedAt(), contact.mergedInto(),
                                contact.lastInteractionAt());
     }

@@ -50,6 +50,12 @@ class VCardConfiguration implements WebMvcConfigurer {
         if (contact.email() != null) {
             card.addEmail(contact.email());
         }
+        if (contact.phone() != null) {
+            card.addTelephoneNumber(contact.phone());
+        }
+        if (contact.url() != null) {
+            card.addUrl(contact.url());
+        }
         if (contact.tags() != null && !contact.tags().isEmpty()) {
             Categories categories = new Categories();
             categories.getValues().addAll(contact.tags());

@@ -137,7 +137,8 @@ class ContactsApiTest extends EndToEndTest {
     void theDirectoryAsVCardsHasOneVersion4CardPerContactThatReadsBackTheSame() {
         readModels.record(new LedgerOpened(ledgerId, "me", "Ana Lopez", OPENED),
                           new ContactAdded(ledgerId, "bo", "Chen, Bo", "Acme; Labs", "CTO", "bo@example.org",
-                                           List.of("client", "mentor"), "met at a meetup,\nthen coffee", FEBRUARY));
+                                           List.of("client", "mentor"), "met at a meetup,\nthen coffee", FEBRUARY,
+                                           "+1 555 0100", "https://example.org/bo"));
         awaitDirectory("", "bo", "");
 
         HttpAnswer answer = api.get(contacts(""), new MediaType("text", "vcard"));
@@ -155,6 +156,8 @@ class ContactsApiTest extends EndToEndTest {
         assertThat(bo.getEmails().get(0).getValue()).isEqualTo("bo@example.org");
         assertThat(bo.getCategories().getValues()).containsExactly("client", "mentor");
         assertThat(bo.getNotes().get(0).getValue()).isEqualTo("met at a meetup,\nthen coffee");
+        assertThat(bo.getTelephoneNumbers().get(0).getText()).isEqualTo("+1 555 0100");
+        assertThat(bo.getUrls().get(0).getValue()).isEqualTo("https://example.org/bo");
         assertThat(cards.get(0).getFormattedName().getValue()).isEqualTo("Ana Lopez");
     }
 

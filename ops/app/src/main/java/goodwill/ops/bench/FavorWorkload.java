@@ -34,7 +34,7 @@ final class FavorWorkload {
         for (int i = 0; i < CONTACTS; i++) {
             String contactId = "contact-" + i;
             commands.sendAndWait(new AddContact(LEDGER, contactId, "Contact " + i, "Org " + (i % 7), null, null,
-                                                List.of("bench"), null, START));
+                                                List.of("bench"), null, START, null, null));
             contacts.add(contactId);
         }
     }

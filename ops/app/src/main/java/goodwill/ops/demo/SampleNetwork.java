@@ -381,7 +381,7 @@ public final class SampleNetwork {
             int day = original.joinedDay() + between(60, 200);
             people.put(id, new Person(id, name, original.organization(), null, day));
             add(day, new AddContact(LEDGER_ID, id, name, original.organization(), null, null, List.of(),
-                                    "Met at a meetup", at(day)));
+                                    "Met at a meetup", at(day), null, null));
             meeting(id, MeetingKind.EVENT, day + 1, id);
             plainFavors.add(favorToMe(id, FavorKind.RESOURCE, 1, false, day + 3, null, 0));
             int mergedOn = day + between(10, 40);
@@ -420,7 +420,7 @@ public final class SampleNetwork {
             }
             String organization = pickOther(ORGANIZATIONS, person.organization());
             add(day, new ChangeContactDetails(LEDGER_ID, id, null, organization, pick(ROLES), null, null, null,
-                                              at(day)));
+                                              at(day), null, null));
         }
 
         private List<String> addPeople(int count, int fromDay, int toDay) {
@@ -438,7 +438,7 @@ public final class SampleNetwork {
                 String email = id.substring(id.indexOf('-') + 1) + "@example.org";
                 people.put(id, new Person(id, name, organization, role, day));
                 add(day, new AddContact(LEDGER_ID, id, name, organization, role, email, tags, pick(HOW_WE_MET),
-                                        at(day)));
+                                        at(day), null, null));
                 ids.add(id);
             }
             return ids;
