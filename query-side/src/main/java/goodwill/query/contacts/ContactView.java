@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param lastInteractionAt the latest time of any favor, meeting, introduction, commitment or ask naming the
  *                          contact (or one merged into it), or null
+ * @param phone             a telephone number; it and the web address come last, as they came later: the columns of
+ *                          the directory's CSV keep their places
  */
 public record ContactView(String ledgerId,
                           String contactId,
@@ -16,8 +18,6 @@ public record ContactView(String ledgerId,
                           String organization,
                           String role,
                           String email,
-                          String phone,
-                          String url,
                           List<String> tags,
                           String howWeMet,
                           boolean me,
@@ -25,14 +25,15 @@ public record ContactView(String ledgerId,
                           boolean archived,
                           Instant archivedAt,
                           String mergedInto,
-                          Instant lastInteractionAt) {
+                          Instant lastInteractionAt,
+                          String phone,
+                          String url) {
 
     static ContactView of(ListedContact contact) {
         ContactAdded details = contact.details();
         return new ContactView(details.ledgerId(), details.contactId(), details.displayName(), details.organization(),
-                               details.role(), details.email(), details.phone(), details.url(), details.tags(),
-                               details.howWeMet(), contact.me(),
+                               details.role(), details.email(), details.tags(), details.howWeMet(), contact.me(),
                                details.occurredAt(), contact.archived(), contact.archivedAt(), contact.mergedInto(),
-                               contact.lastInteractionAt());
+                               contact.lastInteractionAt(), details.phone(), details.url());
     }
 }

@@ -122,7 +122,7 @@ class ContactsApiTest extends EndToEndTest {
         HttpAnswer csv = api.get(contacts(""), HttpAnswer.CSV);
 
         csv.isCsv("ledgerId,contactId,displayName,organization,role,email,tags,howWeMet,me,addedAt,archived,archivedAt,"
-                + "mergedInto,lastInteractionAt");
+                + "mergedInto,lastInteractionAt,phone,url");
         List<Map<String, String>> rows = csv.csvRows();
         assertThat(rows).extracting(row -> row.get("contactId")).containsExactly("me", "bo");
         assertThat(rows.get(0)).containsEntry("ledgerId", ledgerId).containsEntry("displayName", "Ana Lopez")
