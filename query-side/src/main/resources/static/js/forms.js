@@ -4,7 +4,7 @@ import { ApiProblem, api, el, postJson, refusalWords } from './ledger.js';
 // and never loses what was typed.
 
 /** A new Idempotency-Key: 128 random bits in hex (crypto.getRandomValues works on plain HTTP too). */
-function newKey() {
+export function newKey() {
   return [...crypto.getRandomValues(new Uint8Array(16))].map(b => b.toString(16).padStart(2, '0')).join('');
 }
 

@@ -1,3 +1,4 @@
+import { newKey } from './forms.js';
 import { ApiProblem, api, csrfToken, el, getJson, mayRecord, pageUrl, problemNotice, requireLedger } from './ledger.js';
 
 // Contacts brought in from a file: previewed (a dry run), then imported, its progress followed at the import's
@@ -11,10 +12,6 @@ const progressSection = document.getElementById('progress-section');
 const progress = document.getElementById('progress');
 const progressWords = document.getElementById('progress-words');
 const report = document.getElementById('report');
-
-function newKey() {
-  return [...crypto.getRandomValues(new Uint8Array(16))].map(b => b.toString(16).padStart(2, '0')).join('');
-}
 
 /** The map's field, shown for a spreadsheet's CSV only. */
 function showMap() {
@@ -136,6 +133,13 @@ form.addEventListener('submit', async event => {
 });
 
 format.addEventListener('change', showMap);
+// The format a file's name says: an address book's .vcf, LinkedIn's Connections.csv; any other is left as chosen.
+form.elements.file.addEventListener('change', () => {
+  const name = form.elements.file.files[0]?.name.toLowerCase() || '';
+  if (/\.(vcf|vcard)$/.test(name)) format.value = 'vcard';
+  else if (name === 'connections.csv') format.value = 'linkedin';
+  showMap();
+});
 
 async function begin() {
   if (!requireLedger()) return;

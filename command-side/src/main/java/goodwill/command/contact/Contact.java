@@ -85,9 +85,10 @@ class Contact {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     ImportContact.Outcome handle(ImportContact command, LedgerDirectory directory, Timekeeper time) {
+        AddContact person = command.person();
         if (added == null) {
-            directory.requireLedger(command.ledgerId());
-            ContactAdded contact = command.toEvent(time.recordableOrNow("occurredAt", command.occurredAt()));
+            directory.requireLedger(person.ledgerId());
+            ContactAdded contact = person.toEvent(time.recordableOrNow("occurredAt", person.occurredAt()));
             if (!command.dryRun()) {
                 apply(contact);
             }
@@ -100,10 +101,12 @@ class Contact {
             return ImportContact.Outcome.of(ImportContact.Outcome.Action.ARCHIVED);
         }
         ContactAdded current = details();
-        List<String> tags = Stream.concat(current.tags().stream(), command.tags().stream()).distinct().toList();
+        List<String> tags = Stream.concat(current.tags().stream(),
+                                          Objects.requireNonNullElse(person.tags(), List.<String>of()).stream())
+                                  .distinct().toList();
         ContactDetailsChanged change = changeTo(new ContactDetailsChanged(
-                command.ledgerId(), command.contactId(), command.displayName(), command.organization(), command.role(),
-                command.email(), tags, command.howWeMet(), null, command.phone(), command.url()), time::now);
+                person.ledgerId(), person.contactId(), person.displayName(), person.organization(), person.role(),
+                person.email(), tags, person.howWeMet(), null, person.phone(), person.url()), time::now);
         if (change == null) {
             return ImportContact.Outcome.of(ImportContact.Outcome.Action.UNCHANGED);
         }

@@ -208,11 +208,10 @@ public class ContactImports {
 
         private void send(int index, boolean dryRun) {
             Row row = rows.get(index);
-            ImportContact command = new ImportContact(request.ledgerId(),
-                                                      contactIdOf(request.ledgerId(), row.sourceKey()),
-                                                      row.displayName(), row.organization(), row.role(), row.email(),
-                                                      row.tags(), row.note(), row.occurredAt(), row.phone(),
-                                                      row.url(), dryRun);
+            ImportContact command = new ImportContact(new AddContact(
+                    request.ledgerId(), contactIdOf(request.ledgerId(), row.sourceKey()), row.displayName(),
+                    row.organization(), row.role(), row.email(), row.tags(), row.note(), row.occurredAt(), row.phone(),
+                    row.url()), dryRun);
             try {
                 outcomes[index] = commands.sendAndWait(GenericCommandMessage.asCommandMessage(command)
                                                                             .andMetaData(request.metadata()));

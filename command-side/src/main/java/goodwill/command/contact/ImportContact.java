@@ -1,8 +1,5 @@
 package goodwill.command.contact;
 
-import goodwill.command.Ids;
-import goodwill.events.ContactAdded;
-import java.time.Instant;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -11,30 +8,14 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * file's. The contact's id is made from the ledger and the file's source key, so the same person imported again is
  * the same contact.
  *
- * @param occurredAt when the person entered the network; null for "now"
- * @param dryRun     only answer what the import would do, and record nothing
+ * @param person the person as the file has them, as adding them would (an {@code occurredAt} of null for "now")
+ * @param dryRun only answer what the import would do, and record nothing
  */
-record ImportContact(String ledgerId,
-                     String contactId,
-                     String displayName,
-                     String organization,
-                     String role,
-                     String email,
-                     List<String> tags,
-                     String howWeMet,
-                     Instant occurredAt,
-                     String phone,
-                     String url,
-                     boolean dryRun) {
+record ImportContact(AddContact person, boolean dryRun) {
 
     @TargetAggregateIdentifier
     String aggregateId() {
-        return Ids.contact(ledgerId, contactId);
-    }
-
-    ContactAdded toEvent(Instant occurredAt) {
-        return new ContactAdded(ledgerId, contactId, displayName, organization, role, email, tags, howWeMet,
-                                occurredAt, phone, url);
+        return person.aggregateId();
     }
 
     /**

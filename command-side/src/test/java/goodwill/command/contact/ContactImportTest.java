@@ -27,12 +27,18 @@ class ContactImportTest {
     private final FixtureConfiguration<Contact> fixture = fixtureOf(Contact.class, directory);
 
     private static ImportContact jane(String organization, List<String> tags, boolean dryRun) {
-        return new ImportContact("team", "jane", "Jane Doe", organization, "Staff Engineer", "jane@example.org", tags,
-                                 null, CONNECTED, null, "https://www.linkedin.com/in/jane-doe-test", dryRun);
+        return new ImportContact(new AddContact("team", "jane", "Jane Doe", organization, "Staff Engineer",
+                                                "jane@example.org", tags, null, CONNECTED, null,
+                                                "https://www.linkedin.com/in/jane-doe-test"), dryRun);
+    }
+
+    /** Jane as a file with nothing but her name has her. */
+    private static AddContact named(String ledgerId, Instant occurredAt) {
+        return new AddContact(ledgerId, "jane", "Jane Doe", null, null, null, List.of(), null, occurredAt, null, null);
     }
 
     private static ContactAdded janeAdded() {
-        return jane("Acme", List.of("mentor"), false).toEvent(CONNECTED);
+        return jane("Acme", List.of("mentor"), false).person().toEvent(CONNECTED);
     }
 
     @Test
@@ -64,8 +70,7 @@ class ContactImportTest {
     @Test
     void aDetailTheFileLeavesEmptyIsLeftAsItIs() {
         fixture.given(janeAdded())
-               .when(new ImportContact("team", "jane", "Jane Doe", null, null, null, List.of(), null, null, null, null,
-                                       false))
+               .when(new ImportContact(named("team", null), false))
                .expectNoEvents()
                .expectResultMessagePayload(Outcome.of(Action.UNCHANGED));
     }
@@ -97,14 +102,12 @@ class ContactImportTest {
     @Test
     void aPersonWhoEnteredTheNetworkInTheFutureIsRefused() {
         refuses(fixture.givenNoPriorActivity(),
-                new ImportContact("team", "jane", "Jane Doe", null, null, null, List.of(), null,
-                                  NOW.plusSeconds(86_400), null, null, true),
+                new ImportContact(named("team", NOW.plusSeconds(86_400)), true),
                 Reason.IN_THE_FUTURE, "occurredAt");
     }
 
     @Test
     void noPersonIsImportedIntoALedgerThatWasNeverOpened() {
-        refusesInALedgerNeverOpened(fixture, new ImportContact("elsewhere", "jane", "Jane Doe", null, null, null,
-                                                               List.of(), null, null, null, null, true));
+        refusesInALedgerNeverOpened(fixture, new ImportContact(named("elsewhere", null), true));
     }
 }

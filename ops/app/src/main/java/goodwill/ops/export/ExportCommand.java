@@ -1,6 +1,7 @@
 package goodwill.ops.export;
 
 import goodwill.ops.client.Remote;
+import goodwill.ops.client.RemoteOptions;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,13 +37,8 @@ public class ExportCommand implements Callable<Integer> {
     @Option(names = "--ledger", required = true, description = "The id of the ledger to export.")
     String ledger;
 
-    @Option(names = "--url", defaultValue = "http://localhost:8080",
-            description = "Where Goodwill answers (default: ${DEFAULT-VALUE}).")
-    URI url;
-
-    @Option(names = "--token", defaultValue = "${env:GOODWILL_TOKEN}",
-            description = "A personal access token of a member of the ledger (default: the GOODWILL_TOKEN variable).")
-    String token;
+    @Mixin
+    RemoteOptions server;
 
     @Option(names = {"-o", "--output"}, description = "The file to write (default: standard output).")
     Path output;
@@ -53,7 +49,7 @@ public class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter said = spec.commandLine().getErr();
-        Optional<Remote> goodwill = Remote.at(url, token, said);
+        Optional<Remote> goodwill = server.remote(said);
         if (goodwill.isEmpty()) {
             return Remote.USAGE;
         }

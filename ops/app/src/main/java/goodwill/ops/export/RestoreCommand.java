@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import goodwill.ops.backup.Backup;
 import goodwill.ops.backup.BackupProgress;
 import goodwill.ops.client.Remote;
+import goodwill.ops.client.RemoteOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,13 +40,9 @@ public class RestoreCommand implements Callable<Integer> {
     @Option(names = "--ledger", description = "For an export: the new ledger's id (default: the exported ledger's).")
     String ledger;
 
-    @Option(names = "--url", defaultValue = "http://localhost:8080",
-            description = "For an export: where Goodwill answers (default: ${DEFAULT-VALUE}).")
-    URI url;
-
-    @Option(names = "--token", defaultValue = "${env:GOODWILL_TOKEN}",
-            description = "For an export: a personal access token (WRITE); the new ledger is its owner's.")
-    String token;
+    /** For an export: the Goodwill to restore it into; the new ledger is the token's owner's. */
+    @Mixin
+    RemoteOptions server;
 
     @Option(names = "--data-directory", defaultValue = "./data",
             description = "For a backup: the empty data directory to restore into (default: ${DEFAULT-VALUE}).")
@@ -93,7 +90,7 @@ public class RestoreCommand implements Callable<Integer> {
             return Remote.REFUSED;
         }
         String into = ledger != null ? ledger : header.path("ledgerId").asText();
-        Optional<Remote> goodwill = Remote.at(url, token, said);
+        Optional<Remote> goodwill = server.remote(said);
         if (goodwill.isEmpty()) {
             return Remote.USAGE;
         }

@@ -3,9 +3,9 @@ package goodwill.ops.imports;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import goodwill.ops.client.Remote;
+import goodwill.ops.client.RemoteOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,14 +57,8 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--partial", description = "Record the rows without problems even when others have some.")
     boolean partial;
 
-    @Option(names = "--url", defaultValue = "http://localhost:8080",
-            description = "Where Goodwill answers (default: ${DEFAULT-VALUE}).")
-    URI url;
-
-    @Option(names = "--token", defaultValue = "${env:GOODWILL_TOKEN}",
-            description = "A personal access token (WRITE) of an EDITOR or OWNER of the ledger (default: the "
-                          + "GOODWILL_TOKEN variable).")
-    String token;
+    @Mixin
+    RemoteOptions server;
 
     @Spec
     CommandSpec spec;
@@ -84,7 +79,7 @@ public class ImportCommand implements Callable<Integer> {
             said.println("Cannot read " + file + ".");
             return Remote.USAGE;
         }
-        Optional<Remote> goodwill = Remote.at(url, token, said);
+        Optional<Remote> goodwill = server.remote(said);
         if (goodwill.isEmpty()) {
             return Remote.USAGE;
         }

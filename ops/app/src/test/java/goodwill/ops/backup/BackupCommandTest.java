@@ -3,11 +3,11 @@ package goodwill.ops.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
+import goodwill.ops.CommandLines;
 import goodwill.ops.client.Remote;
 import goodwill.ops.export.RestoreCommand;
 import goodwill.storage.MongoConnection;
 import goodwill.storage.StorageProperties;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,6 @@ import org.bson.Document;
 import org.bson.types.Binary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code goodwill backup} and {@code goodwill restore} of a whole embedded store, as a user runs them with it stopped. */
 class BackupCommandTest {
@@ -34,10 +33,7 @@ class BackupCommandTest {
     private final StringWriter said = new StringWriter();
 
     private int run(Object command, String... arguments) {
-        said.getBuffer().setLength(0);
-        CommandLine line = new CommandLine(command);
-        line.setErr(new PrintWriter(said, true));
-        return line.execute(arguments);
+        return CommandLines.run(command, said, arguments);
     }
 
     private static MongoConnection open(Path data) {

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import goodwill.access.Accounts;
 import goodwill.access.TestCallers;
 import goodwill.ops.AppTest;
+import goodwill.ops.CommandLines;
 import goodwill.ops.client.Remote;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import picocli.CommandLine;
 
 /** {@code goodwill export} against the running app, as a user runs it from a shell with a personal access token. */
 @AppTest
@@ -38,9 +37,7 @@ class ExportCommandTest {
     private final StringWriter said = new StringWriter();
 
     private int export(String... arguments) {
-        CommandLine command = new CommandLine(new ExportCommand());
-        command.setErr(new PrintWriter(said, true));
-        return command.execute(arguments);
+        return CommandLines.run(new ExportCommand(), said, arguments);
     }
 
     @Test

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import goodwill.access.Accounts;
 import goodwill.access.TestCallers;
 import goodwill.ops.AppTest;
+import goodwill.ops.CommandLines;
 import goodwill.ops.client.Remote;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import picocli.CommandLine;
 
 /** {@code goodwill restore} of a ledger's export into the running app, as a user runs it with a token. */
 @AppTest
@@ -40,10 +39,7 @@ class RestoreCommandTest {
     private final StringWriter said = new StringWriter();
 
     private int run(Object command, String... arguments) {
-        said.getBuffer().setLength(0);
-        CommandLine line = new CommandLine(command);
-        line.setErr(new PrintWriter(said, true));
-        return line.execute(arguments);
+        return CommandLines.run(command, said, arguments);
     }
 
     @Test

@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import goodwill.access.Accounts;
 import goodwill.access.TestCallers;
 import goodwill.ops.AppTest;
+import goodwill.ops.CommandLines;
 import goodwill.ops.client.Remote;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import picocli.CommandLine;
 
 /** {@code goodwill import} against the running app, as a user runs it from a shell with a personal access token. */
 @AppTest
@@ -58,16 +59,12 @@ class ImportCommandTest {
         return Files.writeString(directory.resolve(name), text, StandardCharsets.UTF_8);
     }
 
+    /** Runs {@code goodwill import} with the arguments, against this app, with the administrator's token. */
     private int run(String... arguments) {
-        said.getBuffer().setLength(0);
-        CommandLine command = new CommandLine(new ImportCommand());
-        command.setErr(new PrintWriter(said, true));
-        String[] all = new String[arguments.length + 4];
-        System.arraycopy(arguments, 0, all, 0, arguments.length);
-        System.arraycopy(new String[]{"--url", "http://127.0.0.1:" + port,
-                                      "--token", TestCallers.tokenOf(context, Accounts.FIRST_ADMINISTRATOR)},
-                         0, all, arguments.length, 4);
-        return command.execute(all);
+        List<String> all = new ArrayList<>(List.of(arguments));
+        all.addAll(List.of("--url", "http://127.0.0.1:" + port,
+                           "--token", TestCallers.tokenOf(context, Accounts.FIRST_ADMINISTRATOR)));
+        return CommandLines.run(new ImportCommand(), said, all.toArray(String[]::new));
     }
 
     @Test
