@@ -131,6 +131,9 @@ class ContactImportController {
         } catch (CompletionException e) {
             throw new IllegalStateException("The import did not end", e.getCause());
         }
+        if (report.state() == State.FAILED) {
+            throw new IllegalStateException("The import " + importId + " failed: see the log");
+        }
         if (report.state() == State.REFUSED) {
             return refused(report, location);
         }

@@ -48,7 +48,7 @@ import org.springframework.stereotype.Component;
 public class ContactImports {
 
     private static final Logger log = LoggerFactory.getLogger(ContactImports.class);
-    private static final int KEPT = 100;
+    private static final int KEPT = 20;
     /** Commands sent at once by an import; the store takes a few commits in parallel well. */
     private static final int IN_FLIGHT = 4;
 
@@ -137,13 +137,15 @@ public class ContactImports {
     /** One import, from its file to its report. */
     private final class Run {
         private final Request request;
-        private final List<Row> rows;
+        private List<Row> rows;
         private final List<Skipped> skipped;
         private final List<Problem> problems;
         /** What each row's command answered, by the row's index; null until it has. */
-        private final Outcome[] outcomes;
+        private Outcome[] outcomes;
         private final AtomicInteger done = new AtomicInteger();
         private final CompletableFuture<ImportView> finished = new CompletableFuture<>();
+        /** The report, once the import has ended: what is kept of it (its rows are let go). */
+        private volatile ImportView report;
         private volatile State state = State.RUNNING;
         private volatile Phase phase = Phase.CHECKING;
         private volatile boolean recorded;
@@ -179,7 +181,10 @@ public class ContactImports {
                 state = State.FAILED;
             } finally {
                 phase = Phase.FINISHED;
-                finished.complete(view());
+                report = view();
+                rows = List.of();
+                outcomes = new Outcome[0];
+                finished.complete(report);
             }
         }
 
@@ -240,11 +245,18 @@ public class ContactImports {
         }
 
         ImportView view() {
+            ImportView ended = report;
+            if (ended != null) {
+                return ended;
+            }
+            // As they are now: they are let go of once the import ends, while this may still be reading them.
+            List<Row> rows = this.rows;
+            Outcome[] outcomes = this.outcomes;
             Map<Action, List<Entry>> entries = new LinkedHashMap<>();
             for (Action action : Action.values()) {
                 entries.put(action, new ArrayList<>());
             }
-            for (int i = 0; i < rows.size(); i++) {
+            for (int i = 0; i < Math.min(rows.size(), outcomes.length); i++) {
                 Outcome outcome = outcomes[i];
                 if (outcome != null) {
                     Row row = rows.get(i);
