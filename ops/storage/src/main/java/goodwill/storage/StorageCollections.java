@@ -11,6 +11,8 @@ public final class StorageCollections {
     public static final String SEQUENCES = "sequences";
     /** Tracking tokens of the event processors (Axon's MongoTokenStore). */
     public static final String TOKENS = "tracking_tokens";
+    /** Each person's data key, wrapped by the master key; a forgotten person's, destroyed. */
+    public static final String DATA_KEYS = "data_keys";
 
     private StorageCollections() {
     }

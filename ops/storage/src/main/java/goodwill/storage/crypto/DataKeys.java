@@ -8,6 +8,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import goodwill.storage.StorageCollections;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -35,8 +36,6 @@ import org.bson.types.Binary;
  */
 public final class DataKeys {
 
-    /** The collection of the keys. */
-    public static final String COLLECTION = "data_keys";
     /** How long a key, or that it was destroyed, is remembered before it is read again. */
     static final Duration REMEMBERED = Duration.ofSeconds(30);
     private static final String CHECK = "master-key-check";
@@ -55,7 +54,7 @@ public final class DataKeys {
 
     /** Opens the keys of the database; {@link IllegalStateException} when they were wrapped by another master key. */
     public DataKeys(MongoDatabase database, MasterKey master, Clock clock) {
-        this.keys = database.getCollection(COLLECTION);
+        this.keys = database.getCollection(StorageCollections.DATA_KEYS);
         this.master = master;
         this.clock = clock;
         Document check = keys.find(eq("_id", CHECK)).first();

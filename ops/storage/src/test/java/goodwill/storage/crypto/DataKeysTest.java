@@ -3,6 +3,7 @@ package goodwill.storage.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import goodwill.storage.StorageCollections;
 import goodwill.storage.TemporaryData;
 import goodwill.storage.TestDatabase;
 import java.nio.file.Files;
@@ -60,7 +61,7 @@ class DataKeysTest {
         assertThat(here.isForgotten("team", "ana")).isTrue();
         assertThat(new DataKeys(database.connection().database(), master, clock).existingKeyOf("team", "ana")).isEmpty();
         assertThat(there.existingKeyOf("team", "ana")).isEmpty();
-        assertThat(database.connection().database().getCollection(DataKeys.COLLECTION).find().first().toJson())
+        assertThat(database.connection().database().getCollection(StorageCollections.DATA_KEYS).find().first().toJson())
                 .doesNotContain(Base64.getEncoder().encodeToString(ana.getEncoded()));
         assertThat(sealed).doesNotContain("ana@");
     }
