@@ -193,6 +193,18 @@ class RestoreApiTest {
     }
 
     @Test
+    void aRestoreInAnotherUsersNameIsRefused() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.CONTENT_TYPE, "application/x-ndjson");
+        headers.set("X-Goodwill-User", "someone-else");
+        ResponseEntity<JsonNode> answer = http.exchange("/api/ledgers/" + newId() + "/imports?format=goodwill",
+                                                        HttpMethod.POST, new HttpEntity<>("{}", headers),
+                                                        JsonNode.class);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.getBody().path("code").asText()).isEqualTo("invalid-header");
+    }
+
+    @Test
     void aBinaryFileIsNoExport() {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.CONTENT_TYPE, "application/octet-stream");
