@@ -168,14 +168,16 @@ public class ContactImports {
                     }
                 }
                 sendAll(i -> valid[i], true);
-                if (!request.dryRun() && (problemCount() == 0 || request.partial())) {
+                // Decided once the whole file is checked: a problem met while recording (a race) refuses nothing.
+                boolean accepted = problemCount() == 0 || request.partial();
+                if (accepted && !request.dryRun()) {
                     phase = Phase.RECORDING;
                     done.set(0);
                     recorded = true;
                     sendAll(i -> outcomes[i] != null && (outcomes[i].action() == Action.ADD
                                                          || outcomes[i].action() == Action.CHANGE), false);
                 }
-                state = request.dryRun() || problemCount() == 0 || request.partial() ? State.DONE : State.REFUSED;
+                state = accepted || request.dryRun() ? State.DONE : State.REFUSED;
             } catch (RuntimeException e) {
                 log.error("Import {} into ledger {} failed", request.importId(), request.ledgerId(), e);
                 state = State.FAILED;

@@ -1,5 +1,6 @@
 package goodwill.command.imports;
 
+import goodwill.web.Refusal;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 
 /**
  * What a file of contacts holds, whatever its format: the people to import, the rows left out (with why), and the
@@ -52,10 +55,13 @@ public record ContactFile(List<Row> rows, List<Skipped> skipped, List<Problem> p
     public record Problem(long line, String field, String message) {
     }
 
-    /** A file that is no file of contacts of the format at all: not text, or without what the format begins with. */
-    public static final class Unreadable extends IllegalArgumentException {
+    /**
+     * A file that is no file of contacts of the format at all: not text, or without what the format begins with;
+     * answered 400 {@code unreadable-file} wherever it is read.
+     */
+    public static final class Unreadable extends Refusal {
         public Unreadable(String message) {
-            super(message, null);
+            super(HttpStatus.BAD_REQUEST, "unreadable-file", message);
         }
     }
 
@@ -100,6 +106,25 @@ public record ContactFile(List<Row> rows, List<Skipped> skipped, List<Problem> p
                 return n;
             }
         };
+    }
+
+    /**
+     * What names a person in every later export of the same source: the id the file gives them ({@code url:},
+     * {@code uid:}, {@code key:} and that id), else their email, else their name and organization (case aside for
+     * the last two). An email is a key of its own kind in every format, so the same email is the same person
+     * whichever file it came in.
+     *
+     * @param kind what the file's id of a person is, such as {@code url}
+     * @param id   that id, or null when the row has none
+     */
+    static String sourceKey(String kind, String id, String email, String name, String organization) {
+        if (id != null) {
+            return kind + ":" + id;
+        }
+        if (email != null) {
+            return "email:" + email.toLowerCase(Locale.ROOT);
+        }
+        return ("name:" + name + "|" + (organization == null ? "" : organization)).toLowerCase(Locale.ROOT);
     }
 
     /** A file's reading, row by row; a second row for a person already read is skipped, naming the first. */

@@ -4,6 +4,7 @@ import goodwill.command.imports.ContactFile.Row;
 import goodwill.command.imports.ContactFile.Unreadable;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -62,6 +63,8 @@ public final class LinkedInConnections {
                     row(record, line, columns, read);
                 }
             }
+        } catch (UncheckedIOException e) {
+            throw e.getCause(); // as Commons CSV's iterator wraps what reading the file threw
         }
         if (columns == null) {
             throw new Unreadable("This is not a LinkedIn connections export: no line names the columns '"
@@ -123,9 +126,7 @@ public final class LinkedInConnections {
             return;
         }
         String company = cell(record, columns, Column.COMPANY);
-        String key = profile != null ? "url:" + profile
-                : email != null ? "email:" + email.toLowerCase(Locale.ROOT)
-                : ("name:" + name + "|" + (company == null ? "" : company)).toLowerCase(Locale.ROOT);
+        String key = ContactFile.sourceKey("url", profile, email, name, company);
         read.add(new Row(line, key, name, company, cell(record, columns, Column.POSITION), email, List.of(), null,
                          connectedOn, null, profile));
     }

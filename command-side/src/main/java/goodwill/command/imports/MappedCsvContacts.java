@@ -4,6 +4,7 @@ import goodwill.command.imports.ContactFile.Row;
 import goodwill.command.imports.ContactFile.Unreadable;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -82,10 +82,9 @@ public final class MappedCsvContacts {
                 row(record, parser.getCurrentLineNumber(), columns, mapping, read);
             }
         } catch (IllegalArgumentException e) {
-            if (e instanceof Unreadable) {
-                throw e;
-            }
             throw new Unreadable("The CSV file's header cannot be read: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw e.getCause(); // as Commons CSV's iterator wraps what reading the file threw
         }
         return read.build();
     }
@@ -148,10 +147,7 @@ public final class MappedCsvContacts {
         String tags = cell(record, columns, Field.TAGS);
         String email = cell(record, columns, Field.EMAIL);
         String organization = cell(record, columns, Field.ORGANIZATION);
-        String key = cell(record, columns, Field.KEY);
-        String sourceKey = key != null ? "key:" + key
-                : email != null ? "email:" + email.toLowerCase(Locale.ROOT)
-                : ("name:" + name + "|" + (organization == null ? "" : organization)).toLowerCase(Locale.ROOT);
+        String sourceKey = ContactFile.sourceKey("key", cell(record, columns, Field.KEY), email, name, organization);
         read.add(new Row(line, sourceKey, name, organization, cell(record, columns, Field.ROLE), email,
                          tags == null ? List.of() : Arrays.stream(tags.split(":::|[;,]")).map(String::strip)
                                                           .filter(tag -> !tag.isEmpty()).distinct().toList(),

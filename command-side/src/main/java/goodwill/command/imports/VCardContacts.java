@@ -6,9 +6,12 @@ import ezvcard.parameter.EmailType;
 import ezvcard.parameter.TelephoneType;
 import ezvcard.property.Categories;
 import ezvcard.property.Email;
+import ezvcard.property.Note;
+import ezvcard.property.Role;
 import ezvcard.property.StructuredName;
 import ezvcard.property.Telephone;
-import ezvcard.property.Uid;
+import ezvcard.property.Title;
+import ezvcard.property.Url;
 import goodwill.command.imports.ContactFile.Row;
 import goodwill.command.imports.ContactFile.Unreadable;
 import java.io.BufferedReader;
@@ -16,7 +19,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -81,27 +83,24 @@ public final class VCardContacts {
             read.skip(line, "no name: the vCard has neither FN nor N");
             return;
         }
-        String email = card.getEmails().stream().sorted(Comparator.comparing(VCardContacts::preference))
-                           .map(Email::getValue).map(VCardContacts::present).filter(Objects::nonNull).findFirst().orElse(null);
+        String email = first(card.getEmails().stream()
+                                 .sorted(Comparator.comparing(e -> preference(e.getPref(), e.getTypes(), EmailType.PREF)))
+                                 .map(Email::getValue));
+        String phone = first(card.getTelephoneNumbers().stream()
+                                 .sorted(Comparator.comparing(t -> preference(t.getPref(), t.getTypes(),
+                                                                              TelephoneType.PREF)))
+                                 .map(VCardContacts::number));
         String organization = card.getOrganization() == null ? null
                 : present(String.join(", ", card.getOrganization().getValues()));
-        String role = card.getTitles().stream().map(title -> title.getValue()).map(VCardContacts::present).filter(Objects::nonNull)
-                          .findFirst().orElseGet(() -> card.getRoles().stream().map(r -> r.getValue())
-                                                           .map(VCardContacts::present).filter(Objects::nonNull).findFirst().orElse(null));
+        String role = first(Stream.concat(card.getTitles().stream().map(Title::getValue),
+                                          card.getRoles().stream().map(Role::getValue)));
         List<String> tags = card.getCategoriesList().stream().map(Categories::getValues).flatMap(List::stream)
                                 .map(String::strip).filter(tag -> !tag.isEmpty()).distinct().toList();
-        String note = card.getNotes().stream().map(n -> n.getValue()).map(VCardContacts::present).filter(Objects::nonNull)
-                          .collect(Collectors.collectingAndThen(Collectors.joining("\n\n"), VCardContacts::present));
-        Uid uid = card.getUid();
-        String key = uid != null && present(uid.getValue()) != null ? "uid:" + uid.getValue().strip()
-                : email != null ? "email:" + email.toLowerCase(Locale.ROOT)
-                : ("name:" + name + "|" + (organization == null ? "" : organization)).toLowerCase(Locale.ROOT);
-        String phone = card.getTelephoneNumbers().stream().sorted(Comparator.comparing(VCardContacts::preference))
-                           .map(VCardContacts::number).map(VCardContacts::present).filter(Objects::nonNull)
-                           .findFirst().orElse(null);
-        String url = card.getUrls().stream().map(address -> address.getValue()).map(VCardContacts::present)
-                         .filter(Objects::nonNull).findFirst().orElse(null);
-        read.add(new Row(line, key, name, organization, role, email, tags, note, null, phone, url));
+        String note = present(card.getNotes().stream().map(Note::getValue).map(VCardContacts::present)
+                                  .filter(Objects::nonNull).collect(Collectors.joining("\n\n")));
+        String uid = card.getUid() == null ? null : present(card.getUid().getValue());
+        read.add(new Row(line, ContactFile.sourceKey("uid", uid, email, name, organization), name, organization, role,
+                         email, tags, note, null, phone, first(card.getUrls().stream().map(Url::getValue))));
     }
 
     private static String name(VCard card) {
@@ -118,22 +117,14 @@ public final class VCardContacts {
                              .collect(Collectors.joining(" ")));
     }
 
-    /** A vCard's preferred email first: PREF=1 in 4.0, TYPE=pref in 3.0. */
-    private static int preference(Email email) {
-        Integer pref = email.getPref();
-        if (pref != null) {
-            return pref;
-        }
-        return email.getTypes().contains(EmailType.PREF) ? 1 : 101;
+    /** The first value given, blanks passed over; null when there is none. */
+    private static String first(Stream<String> values) {
+        return values.map(VCardContacts::present).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
-    /** A vCard's preferred telephone number first, as for emails. */
-    private static int preference(Telephone telephone) {
-        Integer pref = telephone.getPref();
-        if (pref != null) {
-            return pref;
-        }
-        return telephone.getTypes().contains(TelephoneType.PREF) ? 1 : 101;
+    /** The order of preference of an email or a number: PREF=1 first in 4.0, TYPE=pref in 3.0, then the rest. */
+    private static int preference(Integer pref, List<?> types, Object preferred) {
+        return pref != null ? pref : types.contains(preferred) ? 1 : 101;
     }
 
     /** The number as written (3.0), or of its {@code tel:} URI (4.0). */

@@ -1,7 +1,6 @@
 package goodwill.command.web;
 
 import goodwill.command.CommandRefusedException;
-import goodwill.command.imports.ContactFile;
 import goodwill.web.ProblemResponses;
 import java.util.List;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -9,14 +8,10 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
 
 /**
  * Every refusal of the command API as an RFC 9457 problem ({@code application/problem+json}) with a stable
@@ -56,33 +51,11 @@ class CommandProblemAdvice extends ProblemResponses {
                        "Another request changed the same thing at the same time; retry the request.", List.of());
     }
 
-    /** A file to import that is no file of its format: not text, not UTF-8, or without the format's header. */
-    @ExceptionHandler(ContactFile.Unreadable.class)
-    ResponseEntity<Object> unreadable(ContactFile.Unreadable e) {
-        return problem(HttpStatus.BAD_REQUEST, "unreadable-file", e.getMessage(), List.of());
-    }
-
-    /** A body read by a controller itself (a file to import), found over the limit while it is read. */
-    @ExceptionHandler(BodyTooLargeException.class)
-    ResponseEntity<Object> tooLarge(BodyTooLargeException e) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", e.getMessage(), List.of());
-    }
-
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         log.error("Request failed unexpectedly", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                        "The request could not be completed, and may or may not have been recorded: "
                                + "retrying it with the same ids records it at most once.", List.of());
-    }
-
-    /** A body over the limit is cut short while it is read: 413, not a malformed body. */
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
-        if (e.getCause() instanceof BodyTooLargeException tooLarge) {
-            return problem(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", tooLarge.getMessage(), List.of());
-        }
-        return super.handleHttpMessageNotReadable(e, headers, status, request);
     }
 }

@@ -2,6 +2,7 @@ package goodwill.command.web;
 
 import goodwill.command.CommandSideProperties;
 import goodwill.command.imports.ContactFile;
+import goodwill.web.BodyTooLargeException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;

@@ -76,6 +76,33 @@ class LinkedInConnectionsTest {
     }
 
     @Test
+    void whatReadingTheFileThrowsIsThrownAsItWas() {
+        assertThatThrownBy(() -> LinkedInConnections.read(breakingOffAfter(
+                "First Name,Last Name\nJane,Doe\nRavi,Ku")))
+                .isExactlyInstanceOf(IOException.class).hasMessage("cut short");
+    }
+
+    /** A file that breaks off after its first characters, as a body past its limit does while it is read. */
+    static Reader breakingOffAfter(String start) {
+        return new Reader() {
+            private final StringReader read = new StringReader(start);
+
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                int n = read.read(buffer, offset, length);
+                if (n == -1) {
+                    throw new IOException("cut short");
+                }
+                return n;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    @Test
     void aFileWithoutLinkedInsHeaderIsNotAConnectionsExport() {
         assertThatThrownBy(() -> LinkedInConnections.read(new StringReader("Name,E-mail\nJane,jane@example.org\n")))
                 .isInstanceOf(Unreadable.class).hasMessageContaining("'First Name' and 'Last Name'");

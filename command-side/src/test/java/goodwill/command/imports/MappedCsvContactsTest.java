@@ -83,6 +83,13 @@ class MappedCsvContactsTest {
     }
 
     @Test
+    void whatReadingTheFileThrowsIsThrownAsItWas() {
+        assertThatThrownBy(() -> MappedCsvContacts.read(LinkedInConnectionsTest.breakingOffAfter(
+                "displayName\nJane Doe\nBo"), MappedCsvContacts.mapping(null)))
+                .isExactlyInstanceOf(IOException.class).hasMessage("cut short");
+    }
+
+    @Test
     void bytesThatAreNotUtf8OrAreBinaryAreNoTextFile() {
         byte[] latin1 = "displayName\nJos\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> MappedCsvContacts.read(ContactFile.text(new java.io.ByteArrayInputStream(latin1)),

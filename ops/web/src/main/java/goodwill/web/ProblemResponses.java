@@ -95,6 +95,12 @@ public abstract class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid fields: " + fields + ".", errors);
     }
 
+    /** A body read by a controller itself (a file to import or restore), found over its limit while it is read. */
+    @ExceptionHandler(BodyTooLargeException.class)
+    ResponseEntity<Object> tooLarge(BodyTooLargeException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", e.getMessage(), List.of());
+    }
+
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<Object> malformedMultipart(MultipartException e) {
         return problem(HttpStatus.BAD_REQUEST, "malformed-multipart",
@@ -126,6 +132,10 @@ public abstract class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getCause();
+        if (cause instanceof BodyTooLargeException tooLarge) {
+            // A body over the limit is cut short while it is read: 413, not a malformed body.
+            return tooLarge(tooLarge);
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return invalidRequest(List.of(new FieldProblem(pathOf(unknown), "is not a field of this request")));
         }

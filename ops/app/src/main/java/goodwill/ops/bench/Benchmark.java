@@ -94,6 +94,22 @@ final class Benchmark {
         return largest;
     }
 
+    /**
+     * The limit of a run's writes: copies of a stored commit document inserted with the raw driver, journaled, from
+     * {@code clients} threads, into a collection dropped afterwards.
+     */
+    static Rate rawInserts(MongoDatabase mongo, int count, int clients) throws Exception {
+        MongoCollection<Document> raw = mongo.getCollection("bench_raw");
+        Document sample = mongo.getCollection(StorageCollections.EVENTS).find().skip(10).first();
+        AtomicLong ids = new AtomicLong();
+        try {
+            return timed("raw inserts, " + clients + " clients", count, "docs", "Raw inserts", clients,
+                         i -> raw.insertOne(new Document(sample).append("_id", ids.incrementAndGet())));
+        } finally {
+            raw.drop();
+        }
+    }
+
     /** Runs {@code action} for 0 … count-1 from {@code clients} threads and times the whole. */
     static Rate timed(String what, int count, String unit, String task, int clients, IntConsumer action)
             throws Exception {

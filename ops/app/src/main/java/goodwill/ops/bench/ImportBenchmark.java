@@ -2,7 +2,6 @@ package goodwill.ops.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import goodwill.storage.EmbeddedMongo;
-import goodwill.storage.StorageCollections;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import me.tongfei.progressbar.ProgressBar;
-import org.bson.Document;
 
 /**
  * An import of LinkedIn connections through HTTP as a user sends it: a made-up {@code Connections.csv} of the rows
@@ -49,14 +46,7 @@ final class ImportBenchmark {
             long after = Files.exists(data) ? Files.size(data) : 0;
             BenchReport.Rate again = imported(http, ledgerId, file, "the same file again, nothing recorded",
                                               "unchanged", report);
-            var raw = mongo.getCollection("bench_raw");
-            Document sample = mongo.getCollection(StorageCollections.EVENTS).find().skip(10).first();
-            AtomicLong ids = new AtomicLong();
-            BenchReport.Rate inserts = Benchmark.timed("raw inserts, " + settings.clients() + " clients",
-                                                       settings.rawInserts(), "docs", "Raw inserts",
-                                                       settings.clients(), i -> raw.insertOne(
-                            new Document(sample).append("_id", ids.incrementAndGet())));
-            raw.drop();
+            BenchReport.Rate inserts = Benchmark.rawInserts(mongo, settings.rawInserts(), settings.clients());
             report.add("POST /imports?format=linkedin, " + first.what(), first, inserts);
             report.add("POST /imports?format=linkedin, " + again.what(), again, inserts);
             if (before > 0 || after > 0) {

@@ -1,12 +1,8 @@
 package goodwill.ops.bench;
 
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import goodwill.storage.StorageCollections;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.bson.Document;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 
@@ -71,13 +67,7 @@ final class SecurityCostBenchmark {
         BenchReport.Rate favors = Benchmark.timed(what, settings.httpFavors(), "favors", "Recording favors through HTTP",
                                                 settings.clients(), i -> http.recordFavor(
                                                         FavorWorkload.LEDGER, workload.favorJson("http-favor-" + i, i)));
-        MongoCollection<Document> raw = mongo.getCollection("bench_raw");
-        Document sample = mongo.getCollection(StorageCollections.EVENTS).find().skip(10).first();
-        AtomicLong ids = new AtomicLong();
-        BenchReport.Rate inserts = Benchmark.timed("raw inserts, " + settings.clients() + " clients", settings.rawInserts(),
-                                                 "docs", "Raw inserts", settings.clients(),
-                                                 i -> raw.insertOne(new Document(sample).append("_id", ids.incrementAndGet())));
-        raw.drop();
+        BenchReport.Rate inserts = Benchmark.rawInserts(mongo, settings.rawInserts(), settings.clients());
         report.add(what, favors, inserts);
     }
 }

@@ -13,6 +13,7 @@ import goodwill.events.MemberRemoved;
 import goodwill.events.MemberRole;
 import goodwill.events.MemberRoleChanged;
 import goodwill.storage.MongoEventStorageEngine;
+import goodwill.web.Refusal;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -37,6 +38,7 @@ import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,25 +64,19 @@ public class LedgerRestore {
     private static final Set<Class<?>> ACCESS = Set.of(MemberAdded.class, MemberRoleChanged.class,
                                                        MemberRemoved.class);
 
-    /** A file that is no whole, unedited export: nothing of it is restored. */
-    public static final class BadExport extends IllegalArgumentException {
-        private final long line;
-
+    /** A file that is no whole, unedited export: nothing of it is restored (400 {@code invalid-export}, its line). */
+    public static final class BadExport extends Refusal {
         BadExport(long line, String message) {
-            super("Line " + line + ": " + message, null);
-            this.line = line;
-        }
-
-        public long line() {
-            return line;
+            super(HttpStatus.BAD_REQUEST, "invalid-export", "Line " + line + ": " + message + " Nothing was restored.");
+            say("line", line);
         }
     }
 
-    /** A ledger id taken already: a restore never adds to a ledger's history. */
-    public static final class LedgerExists extends IllegalStateException {
+    /** A ledger id taken already: a restore never adds to a ledger's history (409 {@code ledger-exists}). */
+    public static final class LedgerExists extends Refusal {
         LedgerExists(String ledgerId) {
-            super("The ledger " + ledgerId + " exists already: a restore makes a new ledger, and adds nothing to one "
-                  + "that has a history. Restore under a new ledger id.", null);
+            super(HttpStatus.CONFLICT, "ledger-exists", "The ledger " + ledgerId + " exists already: a restore makes "
+                  + "a new ledger, and adds nothing to one that has a history. Restore under a new ledger id.");
         }
     }
 
@@ -167,7 +163,10 @@ public class LedgerRestore {
                 continue;
             }
             JsonNode event = parse(text, line);
-            long at = event.path("position").asLong(Long.MIN_VALUE);
+            if (!event.path("position").isIntegralNumber()) {
+                throw new BadExport(line, "the event has no position.");
+            }
+            long at = event.path("position").asLong();
             if (at <= position) {
                 throw new BadExport(line, "the events are out of their recorded order (position " + at + " after "
                                           + position + ").");

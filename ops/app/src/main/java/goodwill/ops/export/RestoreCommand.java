@@ -68,10 +68,7 @@ public class RestoreCommand implements Callable<Integer> {
             said.println("Restored " + copied.documents() + " documents of " + copied.collections()
                          + " collections into " + dataDirectory + ".");
             return 0;
-        } catch (Backup.Unavailable e) {
-            said.println("Not restored: " + e.getMessage());
-            return Remote.REFUSED;
-        } catch (IllegalArgumentException e) {
+        } catch (Backup.Unavailable | IllegalArgumentException e) {
             said.println("Not restored: " + e.getMessage());
             return Remote.REFUSED;
         }

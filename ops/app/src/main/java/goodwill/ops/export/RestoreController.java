@@ -3,11 +3,8 @@ package goodwill.ops.export;
 import goodwill.command.CommandSideProperties;
 import goodwill.command.Ids;
 import goodwill.command.imports.ContactFile;
-import goodwill.command.web.BodyTooLargeException;
 import goodwill.command.web.RequestBodyLimit;
 import goodwill.command.web.RequestMetadata;
-import goodwill.ops.export.LedgerRestore.BadExport;
-import goodwill.ops.export.LedgerRestore.LedgerExists;
 import goodwill.ops.export.LedgerRestore.Restored;
 import goodwill.web.ProblemResponses;
 import goodwill.web.ProblemResponses.FieldProblem;
@@ -18,9 +15,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,18 +57,6 @@ class RestoreController {
         try (Reader export = ContactFile.text(RequestBodyLimit.uploaded(request, limit))) {
             Restored restored = restore.restore(ledgerId, export, username, metadata.asMetaData());
             return ResponseEntity.created(URI.create("/api/ledgers/" + ledgerId)).body(restored);
-        } catch (BadExport e) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage()
-                    + " Nothing was restored.");
-            problem.setProperty("code", "invalid-export");
-            problem.setProperty("line", e.line());
-            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-        } catch (ContactFile.Unreadable e) {
-            return ProblemResponses.problem(HttpStatus.BAD_REQUEST, "unreadable-file", e.getMessage(), List.of());
-        } catch (LedgerExists e) {
-            return ProblemResponses.problem(HttpStatus.CONFLICT, "ledger-exists", e.getMessage(), List.of());
-        } catch (BodyTooLargeException e) {
-            return ProblemResponses.problem(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", e.getMessage(), List.of());
         }
     }
 }

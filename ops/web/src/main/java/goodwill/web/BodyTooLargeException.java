@@ -1,4 +1,4 @@
-package goodwill.command.web;
+package goodwill.web;
 
 import java.io.IOException;
 
