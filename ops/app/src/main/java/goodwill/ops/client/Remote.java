@@ -55,23 +55,30 @@ public final class Remote {
         return HttpRequest.newBuilder(url.resolve(path)).header("Authorization", "Bearer " + token);
     }
 
-    /** Sends the request; empty (after saying so) when the server cannot be reached. */
-    public <T> Optional<HttpResponse<T>> send(HttpRequest request, HttpResponse.BodyHandler<T> body)
-            throws IOException, InterruptedException {
+    /**
+     * Sends the request and answers the response when it has the status expected; empty, after saying why, when the
+     * server cannot be reached or answers otherwise ("{@code notDone}: the server answered 404: …", in its words).
+     */
+    public <T> Optional<HttpResponse<T>> expect(HttpRequest request, HttpResponse.BodyHandler<T> body, int status,
+                                                String notDone) throws IOException, InterruptedException {
+        HttpResponse<T> answer;
         try {
-            return Optional.of(http.send(request, body));
+            answer = http.send(request, body);
         } catch (ConnectException e) {
             said.println("Could not reach Goodwill at " + url + ": is it running?");
             return Optional.empty();
         }
+        if (answer.statusCode() != status) {
+            String text = answer.body() instanceof InputStream stream
+                    ? new String(stream.readAllBytes(), StandardCharsets.UTF_8) : String.valueOf(answer.body());
+            said.println(notDone + ": the server answered " + answer.statusCode() + ": " + detailOf(text));
+            return Optional.empty();
+        }
+        return Optional.of(answer);
     }
 
     /** What a problem+json answer says went wrong, or its first characters. */
-    public static String detailOf(InputStream body) throws IOException {
-        return detailOf(new String(body.readAllBytes(), StandardCharsets.UTF_8));
-    }
-
-    public static String detailOf(String text) {
+    private static String detailOf(String text) {
         try {
             JsonNode problem = new ObjectMapper().readTree(text);
             return problem.path("detail").asText(problem.path("title").asText(text));

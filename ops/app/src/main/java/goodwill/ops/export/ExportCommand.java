@@ -55,18 +55,12 @@ public class ExportCommand implements Callable<Integer> {
         }
         HttpRequest request = goodwill.get().ledger(ledger, "/export").header("Accept", ExportController.NDJSON)
                                       .GET().build();
-        Optional<HttpResponse<InputStream>> answered = goodwill.get().send(request,
-                                                                           HttpResponse.BodyHandlers.ofInputStream());
-        if (answered.isEmpty()) {
+        Optional<HttpResponse<InputStream>> answer = goodwill.get().expect(
+                request, HttpResponse.BodyHandlers.ofInputStream(), 200, "Not exported");
+        if (answer.isEmpty()) {
             return Remote.REFUSED;
         }
-        HttpResponse<InputStream> answer = answered.get();
-        if (answer.statusCode() != 200) {
-            said.println("Not exported: the server answered " + answer.statusCode() + ": "
-                         + Remote.detailOf(answer.body()));
-            return Remote.REFUSED;
-        }
-        long events = copy(answer.body());
+        long events = copy(answer.get().body());
         said.println("Exported " + events + " event" + (events == 1 ? "" : "s") + " of ledger " + ledger
                      + (output == null ? "." : " to " + output + "."));
         return 0;

@@ -94,13 +94,9 @@ public class RestoreCommand implements Callable<Integer> {
         HttpRequest request = goodwill.get().ledger(into, "/imports?format=goodwill")
                                       .header("Content-Type", ExportController.NDJSON)
                                       .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
-        Optional<HttpResponse<String>> answer = goodwill.get().send(request, HttpResponse.BodyHandlers.ofString());
+        Optional<HttpResponse<String>> answer = goodwill.get().expect(request, HttpResponse.BodyHandlers.ofString(),
+                                                                      201, "Not restored");
         if (answer.isEmpty()) {
-            return Remote.REFUSED;
-        }
-        if (answer.get().statusCode() != 201) {
-            said.println("Not restored: the server answered " + answer.get().statusCode() + ": "
-                         + Remote.detailOf(answer.get().body()));
             return Remote.REFUSED;
         }
         JsonNode restored = new ObjectMapper().readTree(answer.get().body());

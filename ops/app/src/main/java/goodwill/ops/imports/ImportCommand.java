@@ -89,13 +89,9 @@ public class ImportCommand implements Callable<Integer> {
                                     .header("Content-Type", chosen == Format.VCARD ? "text/vcard" : "text/csv")
                                     .header("Prefer", "respond-async")
                                     .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
-        Optional<HttpResponse<String>> started = goodwill.get().send(start, HttpResponse.BodyHandlers.ofString());
+        Optional<HttpResponse<String>> started = goodwill.get().expect(start, HttpResponse.BodyHandlers.ofString(),
+                                                                       202, "Not imported");
         if (started.isEmpty()) {
-            return Remote.REFUSED;
-        }
-        if (started.get().statusCode() != 202) {
-            said.println("Not imported: the server answered " + started.get().statusCode() + ": "
-                         + Remote.detailOf(started.get().body()));
             return Remote.REFUSED;
         }
         String location = started.get().headers().firstValue("Location").orElseThrow();
@@ -115,14 +111,10 @@ public class ImportCommand implements Callable<Integer> {
             while (current.path("state").asText().equals("RUNNING")) {
                 show(progress, current);
                 Thread.sleep(POLL.toMillis());
-                Optional<HttpResponse<String>> polled = goodwill.send(goodwill.to(location).GET().build(),
-                                                                      HttpResponse.BodyHandlers.ofString());
+                Optional<HttpResponse<String>> polled = goodwill.expect(
+                        goodwill.to(location).GET().build(), HttpResponse.BodyHandlers.ofString(), 200,
+                        "The import could not be followed");
                 if (polled.isEmpty()) {
-                    return null;
-                }
-                if (polled.get().statusCode() != 200) {
-                    spec.commandLine().getErr().println("The import could not be followed: the server answered "
-                            + polled.get().statusCode() + ": " + Remote.detailOf(polled.get().body()));
                     return null;
                 }
                 current = json.readTree(polled.get().body());
