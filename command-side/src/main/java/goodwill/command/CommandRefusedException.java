@@ -40,6 +40,10 @@ public class CommandRefusedException extends RuntimeException {
         NOTHING_TO_CHANGE(422),
         /** A referenced person was a contact of the ledger, but was archived or merged into another. */
         ARCHIVED_CONTACT(422),
+        /** A forgotten contact forgotten again, or anything else recorded about them. */
+        CONTACT_FORGOTTEN(409),
+        /** A reason for forgetting a person that names them, though it stays readable once they are forgotten. */
+        REASON_NAMES_THE_PERSON(422),
         /** An archived contact archived again, for another reason, or changed. */
         ALREADY_ARCHIVED(409),
         /** A contact merged away merged again, into another, or archived or changed. */
@@ -201,8 +205,21 @@ public class CommandRefusedException extends RuntimeException {
 
     public static CommandRefusedException archivedContact(String field, String contactId) {
         return new CommandRefusedException(Reason.ARCHIVED_CONTACT, field,
-                                           "'" + contactId + "' was archived or merged into another contact; "
-                                                   + "it is no longer a live contact of this ledger.");
+                                           "'" + contactId + "' was archived, merged into another contact or "
+                                                   + "forgotten; it is no longer a live contact of this ledger.");
+    }
+
+    public static CommandRefusedException contactForgotten(String contactId) {
+        return new CommandRefusedException(Reason.CONTACT_FORGOTTEN, null,
+                                           "Contact '" + contactId + "' was forgotten at their request: nothing more "
+                                                   + "is recorded about them.");
+    }
+
+    public static CommandRefusedException reasonNamesThePerson(String field, String contactId) {
+        return new CommandRefusedException(Reason.REASON_NAMES_THE_PERSON, field,
+                                           "The reason names '" + contactId + "' (their name or email), and it "
+                                                   + "stays readable once they are forgotten: say why without "
+                                                   + "naming them.");
     }
 
     public static CommandRefusedException alreadyArchived(String contactId) {
@@ -218,7 +235,7 @@ public class CommandRefusedException extends RuntimeException {
     public static CommandRefusedException isMe(String contactId) {
         return new CommandRefusedException(Reason.IS_ME, null,
                                            "'" + contactId + "' is me, the ledger's owner: me cannot be changed, "
-                                                   + "archived or merged away as a contact.");
+                                                   + "archived, merged away or forgotten as a contact.");
     }
 
     public static CommandRefusedException mergeIntoItself(String field) {

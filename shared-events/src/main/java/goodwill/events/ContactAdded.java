@@ -2,6 +2,7 @@ package goodwill.events;
 
 import java.time.Instant;
 import java.util.List;
+import org.axonframework.serialization.Revision;
 
 /**
  * A person became a live contact of a ledger.
@@ -13,17 +14,18 @@ import java.util.List;
  * @param phone       a telephone number, as written; null when none is known
  * @param url         a web address of theirs (a profile, a site); null when none is known
  */
+@Revision("2")
 public record ContactAdded(String ledgerId,
                            String contactId,
-                           String displayName,
-                           String organization,
-                           String role,
-                           String email,
-                           List<String> tags,
-                           String howWeMet,
+                           @PersonalDetail(ifForgotten = AboutSomeone.FORGOTTEN_NAME) String displayName,
+                           @PersonalDetail String organization,
+                           @PersonalDetail String role,
+                           @PersonalDetail String email,
+                           @PersonalDetail List<String> tags,
+                           @PersonalDetail String howWeMet,
                            Instant occurredAt,
-                           String phone,
-                           String url) implements LedgerEvent {
+                           @PersonalDetail String phone,
+                           @PersonalDetail String url) implements LedgerEvent, AboutSomeone {
 
     public ContactAdded {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -33,5 +35,11 @@ public record ContactAdded(String ledgerId,
     public ContactAdded(String ledgerId, String contactId, String displayName, String organization, String role,
                         String email, List<String> tags, String howWeMet, Instant occurredAt) {
         this(ledgerId, contactId, displayName, organization, role, email, tags, howWeMet, occurredAt, null, null);
+    }
+
+    /** Whose key seals its personal details. */
+    @Override
+    public String subjectId() {
+        return contactId;
     }
 }

@@ -1,6 +1,7 @@
 package goodwill.events;
 
 import java.time.Instant;
+import org.axonframework.serialization.Revision;
 
 /**
  * A contact stops being a live contact of the ledger: nothing new may name them, while everything recorded
@@ -9,5 +10,15 @@ import java.time.Instant;
  * @param reason     why, or null
  * @param occurredAt when it was archived (defaults to the time of recording)
  */
-public record ContactArchived(String ledgerId, String contactId, String reason, Instant occurredAt) implements LedgerEvent {
+@Revision("2")
+public record ContactArchived(String ledgerId,
+                              String contactId,
+                              @PersonalDetail String reason,
+                              Instant occurredAt) implements LedgerEvent, AboutSomeone {
+
+    /** Whose key seals its personal details. */
+    @Override
+    public String subjectId() {
+        return contactId;
+    }
 }

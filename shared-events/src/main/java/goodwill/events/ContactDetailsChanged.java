@@ -2,6 +2,7 @@ package goodwill.events;
 
 import java.time.Instant;
 import java.util.List;
+import org.axonframework.serialization.Revision;
 
 /**
  * Some of a contact's details changed (or were corrected). Every value that is null is left as it was.
@@ -11,17 +12,18 @@ import java.util.List;
  * @param phone      the telephone number from now on, or null
  * @param url        the web address from now on, or null
  */
+@Revision("2")
 public record ContactDetailsChanged(String ledgerId,
                                     String contactId,
-                                    String displayName,
-                                    String organization,
-                                    String role,
-                                    String email,
-                                    List<String> tags,
-                                    String howWeMet,
+                                    @PersonalDetail String displayName,
+                                    @PersonalDetail String organization,
+                                    @PersonalDetail String role,
+                                    @PersonalDetail String email,
+                                    @PersonalDetail List<String> tags,
+                                    @PersonalDetail String howWeMet,
                                     Instant occurredAt,
-                                    String phone,
-                                    String url) implements LedgerEvent {
+                                    @PersonalDetail String phone,
+                                    @PersonalDetail String url) implements LedgerEvent, AboutSomeone {
 
     public ContactDetailsChanged {
         tags = tags == null ? null : List.copyOf(tags);
@@ -45,5 +47,11 @@ public record ContactDetailsChanged(String ledgerId,
                                 contact.occurredAt(),
                                 phone == null ? contact.phone() : phone,
                                 url == null ? contact.url() : url);
+    }
+
+    /** Whose key seals its personal details. */
+    @Override
+    public String subjectId() {
+        return contactId;
     }
 }

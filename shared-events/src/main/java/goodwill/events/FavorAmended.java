@@ -1,6 +1,7 @@
 package goodwill.events;
 
 import java.time.Instant;
+import org.axonframework.serialization.Revision;
 
 /**
  * A recorded favor is corrected: from now on it counts with the values given here. Every value that is null
@@ -11,7 +12,10 @@ import java.time.Instant;
  * @param favorOccurredAt  the corrected time the favor was done, or null
  * @param reason           why it was corrected, or null
  * @param occurredAt       when the amendment was made (defaults to the time of recording); not the favor's time
+ * @param subjectId whose key seals its personal details ({@link AboutSomeone#among}); null when recorded
+ *                  before events named one
  */
+@Revision("2")
 public record FavorAmended(String ledgerId,
                            String favorId,
                            String amendmentId,
@@ -23,9 +27,10 @@ public record FavorAmended(String ledgerId,
                            Instant favorOccurredAt,
                            String towardId,
                            String reciprocatesFavorId,
-                           String note,
-                           String reason,
-                           Instant occurredAt) implements LedgerEvent {
+                           @PersonalDetail String note,
+                           @PersonalDetail String reason,
+                           Instant occurredAt,
+                           String subjectId) implements LedgerEvent, AboutSomeone {
 
     /** The favor as this amendment leaves it. */
     public FavorRecorded applyTo(FavorRecorded favor) {
@@ -38,6 +43,26 @@ public record FavorAmended(String ledgerId,
                                  favorOccurredAt == null ? favor.occurredAt() : favorOccurredAt,
                                  towardId == null ? favor.towardId() : towardId,
                                  reciprocatesFavorId == null ? favor.reciprocatesFavorId() : reciprocatesFavorId,
-                                 note == null ? favor.note() : note);
+                                 note == null ? favor.note() : note,
+                                 subjectId == null ? favor.subjectId() : subjectId);
+    }
+
+    /** As recorded before events named their subject: its personal details were stored in clear. */
+    public FavorAmended(String ledgerId,
+                        String favorId,
+                        String amendmentId,
+                        String giverId,
+                        String receiverId,
+                        FavorKind kind,
+                        Integer weight,
+                        Boolean asked,
+                        Instant favorOccurredAt,
+                        String towardId,
+                        String reciprocatesFavorId,
+                        String note,
+                        String reason,
+                        Instant occurredAt) {
+        this(ledgerId, favorId, amendmentId, giverId, receiverId, kind, weight, asked, favorOccurredAt, towardId,
+             reciprocatesFavorId, note, reason, occurredAt, null);
     }
 }

@@ -1,6 +1,7 @@
 package goodwill.events;
 
 import java.time.Instant;
+import org.axonframework.serialization.Revision;
 
 /**
  * One person did something for another. Giver and receiver are distinct live contacts of the ledger (me
@@ -13,7 +14,10 @@ import java.time.Instant;
  * @param reciprocatesFavorId the earlier favor of this ledger it returns, or null: the link that lets a report
  *                            measure the lag between investment and return
  * @param note                free text, or null
+ * @param subjectId whose key seals its personal details ({@link AboutSomeone#among}); null when recorded
+ *                  before events named one
  */
+@Revision("2")
 public record FavorRecorded(String ledgerId,
                             String favorId,
                             String giverId,
@@ -24,5 +28,22 @@ public record FavorRecorded(String ledgerId,
                             Instant occurredAt,
                             String towardId,
                             String reciprocatesFavorId,
-                            String note) implements LedgerEvent {
+                            @PersonalDetail String note,
+                            String subjectId) implements LedgerEvent, AboutSomeone {
+
+    /** As recorded before events named their subject: its personal details were stored in clear. */
+    public FavorRecorded(String ledgerId,
+                         String favorId,
+                         String giverId,
+                         String receiverId,
+                         FavorKind kind,
+                         int weight,
+                         boolean asked,
+                         Instant occurredAt,
+                         String towardId,
+                         String reciprocatesFavorId,
+                         String note) {
+        this(ledgerId, favorId, giverId, receiverId, kind, weight, asked, occurredAt, towardId, reciprocatesFavorId,
+             note, null);
+    }
 }

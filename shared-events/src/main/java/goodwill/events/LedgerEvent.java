@@ -19,7 +19,7 @@ public sealed interface LedgerEvent
         permits LedgerOpened, ContactAdded, ContactDetailsChanged, ContactArchived, ContactsMerged, FavorRecorded,
                 FavorAmended, FavorRetracted, MeetingRecorded, MeetingRetracted, IntroductionMade,
                 IntroductionOutcomeRecorded, CommitmentMade, CommitmentResolution, AskMade, AskAnswered, MemberAdded,
-                MemberRoleChanged, MemberRemoved {
+                MemberRoleChanged, MemberRemoved, ContactForgotten {
 
     String ledgerId();
 

@@ -1,6 +1,7 @@
 package goodwill.events;
 
 import java.time.Instant;
+import org.axonframework.serialization.Revision;
 
 /**
  * A ledger came into being, owned by a person who is, from this moment, a live contact of it: "me".
@@ -11,5 +12,15 @@ import java.time.Instant;
  * @param meId      the owner's own person in this ledger; unique among the ledger's contact ids
  * @param ownerName how the owner is named in the ledger
  */
-public record LedgerOpened(String ledgerId, String meId, String ownerName, Instant occurredAt) implements LedgerEvent {
+@Revision("2")
+public record LedgerOpened(String ledgerId,
+                           String meId,
+                           @PersonalDetail(ifForgotten = AboutSomeone.FORGOTTEN_NAME) String ownerName,
+                           Instant occurredAt) implements LedgerEvent, AboutSomeone {
+
+    /** Whose key seals its personal details. */
+    @Override
+    public String subjectId() {
+        return meId;
+    }
 }

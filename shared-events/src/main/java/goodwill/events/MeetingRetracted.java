@@ -1,6 +1,7 @@
 package goodwill.events;
 
 import java.time.Instant;
+import org.axonframework.serialization.Revision;
 
 /**
  * A recorded meeting is taken back: it was a mistake, and no longer counts anywhere. The meeting's own event
@@ -8,7 +9,21 @@ import java.time.Instant;
  *
  * @param reason     why it was retracted, in the user's words
  * @param occurredAt when the retraction was made (defaults to the time of recording)
+ * @param subjectId whose key seals its personal details ({@link AboutSomeone#among}); null when recorded
+ *                  before events named one
  */
-public record MeetingRetracted(String ledgerId, String meetingId, String reason, Instant occurredAt)
-        implements LedgerEvent {
+@Revision("2")
+public record MeetingRetracted(String ledgerId,
+                               String meetingId,
+                               @PersonalDetail String reason,
+                               Instant occurredAt,
+                               String subjectId) implements LedgerEvent, AboutSomeone {
+
+    /** As recorded before events named their subject: its personal details were stored in clear. */
+    public MeetingRetracted(String ledgerId,
+                            String meetingId,
+                            String reason,
+                            Instant occurredAt) {
+        this(ledgerId, meetingId, reason, occurredAt, null);
+    }
 }

@@ -7,6 +7,7 @@ import goodwill.command.CommandRefusedException;
 import goodwill.command.Ids;
 import goodwill.command.Timekeeper;
 import goodwill.command.directory.LedgerDirectory;
+import goodwill.events.AboutSomeone;
 import goodwill.events.AskAnswered;
 import goodwill.events.AskMade;
 import goodwill.events.AskOutcome;
@@ -39,7 +40,8 @@ class Ask {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     List<AskWarning> handle(MakeAsk command, LedgerDirectory directory, Timekeeper time) {
-        AskMade ask = command.toEvent();
+        AskMade ask = command.toEvent(AboutSomeone.among(directory.meOf(command.ledgerId()), command.askerId(),
+                                                         command.askedId()));
         if (recordedAlready(made, ask, () -> CommandRefusedException.idConflict("askId", command.askId()))) {
             return AskWarning.about(made, directory);
         }

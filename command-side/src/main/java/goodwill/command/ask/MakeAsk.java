@@ -18,7 +18,8 @@ public record MakeAsk(String ledgerId,
         return Ids.ask(ledgerId, askId);
     }
 
-    AskMade toEvent() {
-        return new AskMade(ledgerId, askId, askerId, askedId, what, occurredAt);
+    /** @param subjectId whose key seals what was asked ({@link goodwill.events.AboutSomeone#among}) */
+    AskMade toEvent(String subjectId) {
+        return new AskMade(ledgerId, askId, askerId, askedId, what, occurredAt, subjectId);
     }
 }

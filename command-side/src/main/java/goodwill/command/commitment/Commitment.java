@@ -7,6 +7,7 @@ import goodwill.command.CommandRefusedException;
 import goodwill.command.Ids;
 import goodwill.command.Timekeeper;
 import goodwill.command.directory.LedgerDirectory;
+import goodwill.events.AboutSomeone;
 import goodwill.events.CommitmentBroken;
 import goodwill.events.CommitmentKept;
 import goodwill.events.CommitmentMade;
@@ -41,7 +42,8 @@ class Commitment {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(MakeCommitment command, LedgerDirectory directory, Timekeeper time) {
-        CommitmentMade commitment = command.toEvent();
+        CommitmentMade commitment = command.toEvent(AboutSomeone.among(directory.meOf(command.ledgerId()),
+                                                                       command.promiserId(), command.promiseeId()));
         if (recordedAlready(made, commitment,
                             () -> CommandRefusedException.idConflict("commitmentId", command.commitmentId()))) {
             return;

@@ -24,7 +24,8 @@ public record MakeCommitment(String ledgerId,
         return Ids.commitment(ledgerId, commitmentId);
     }
 
-    CommitmentMade toEvent() {
-        return new CommitmentMade(ledgerId, commitmentId, promiserId, promiseeId, what, dueOn, occurredAt);
+    /** @param subjectId whose key seals what was promised ({@link goodwill.events.AboutSomeone#among}) */
+    CommitmentMade toEvent(String subjectId) {
+        return new CommitmentMade(ledgerId, commitmentId, promiserId, promiseeId, what, dueOn, occurredAt, subjectId);
     }
 }

@@ -10,10 +10,12 @@ import goodwill.command.directory.LedgerDirectory;
 import goodwill.events.ContactAdded;
 import goodwill.events.ContactArchived;
 import goodwill.events.ContactDetailsChanged;
+import goodwill.events.ContactForgotten;
 import goodwill.events.ContactsMerged;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -26,8 +28,11 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
-/** A person in one ledger. A busy contact gathers a long history, so it is snapshotted. */
-@Aggregate(snapshotTriggerDefinition = "snapshotTrigger")
+/**
+ * A person in one ledger. It is never snapshotted: a snapshot would be a copy of their details in clear, out of reach
+ * of their data key, and a contact's own history (details, archival, merge, forgetting) stays short.
+ */
+@Aggregate
 class Contact {
 
     @AggregateIdentifier
@@ -37,6 +42,7 @@ class Contact {
     private ContactAdded current;
     private ContactArchived archived;
     private ContactsMerged merged;
+    private ContactForgotten forgotten;
 
     /** Axon rebuilds a contact by applying its history to an empty one. */
     Contact() {
@@ -93,6 +99,9 @@ class Contact {
                 apply(contact);
             }
             return ImportContact.Outcome.of(ImportContact.Outcome.Action.ADD);
+        }
+        if (forgotten != null) {
+            return ImportContact.Outcome.of(ImportContact.Outcome.Action.FORGOTTEN);
         }
         if (merged != null) {
             return ImportContact.Outcome.of(ImportContact.Outcome.Action.MERGED);
@@ -201,13 +210,40 @@ class Contact {
     }
 
     /**
+     * Forgets the person: they stop being a live contact, and their data key is destroyed once this is recorded.
+     * Archived or merged, they may still be forgotten; forgotten, they are not again (409), and me never is.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(ForgetContact command, LedgerDirectory directory, Timekeeper time) {
+        requireAdded(command.ledgerId(), command.contactId(), directory);
+        String reason = command.reason();
+        if (reason != null && named(reason, details())) {
+            throw CommandRefusedException.reasonNamesThePerson("reason", command.contactId());
+        }
+        apply(new ContactForgotten(command.ledgerId(), command.contactId(), reason, time.now()));
+    }
+
+    /** Whether the text holds the person's name or email, which a reason that stays readable must not. */
+    private static boolean named(String text, ContactAdded person) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return Stream.of(person.displayName(), person.email())
+                     .filter(Objects::nonNull).filter(detail -> detail.strip().length() > 2)
+                     .anyMatch(detail -> lower.contains(detail.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
      * A contact never added is unknown (a 404: it is the contact in the path), unless it is me, who is a live
-     * contact without a {@code ContactAdded} and is never changed, archived or merged away as one.
+     * contact without a {@code ContactAdded} and is never changed, archived, merged away or forgotten as one. A
+     * forgotten contact is done with: nothing more is recorded about them (409).
      */
     private void requireAdded(String ledgerId, String contactId, LedgerDirectory directory) {
         directory.requireRecorded(ledgerId, added, () -> directory.isLiveContact(ledgerId, contactId)
                 ? CommandRefusedException.isMe(contactId)
                 : CommandRefusedException.noSuchContact(contactId));
+        if (forgotten != null) {
+            throw CommandRefusedException.contactForgotten(contactId);
+        }
     }
 
     private void requireLive(String ledgerId, String contactId, LedgerDirectory directory) {
@@ -253,5 +289,10 @@ class Contact {
     @EventSourcingHandler
     void on(ContactsMerged event) {
         merged = event;
+    }
+
+    @EventSourcingHandler
+    void on(ContactForgotten event) {
+        forgotten = event;
     }
 }

@@ -272,6 +272,8 @@ public class ContactImports {
                     entry.line(), "archived in the ledger (contact " + entry.contactId() + "): left as it is")));
             entries.get(Action.MERGED).forEach(entry -> left.add(new Skipped(
                     entry.line(), "merged into another contact in the ledger: left as it is")));
+            entries.get(Action.FORGOTTEN).forEach(entry -> left.add(new Skipped(
+                    entry.line(), "forgotten in the ledger at their request: nothing more is recorded about them")));
             left.sort(Comparator.comparingLong(Skipped::line));
             List<Problem> wrong;
             synchronized (problems) {

@@ -35,7 +35,9 @@ record ImportContact(AddContact person, boolean dryRun) {
             /** In the ledger, archived: left as it is. */
             ARCHIVED,
             /** In the ledger, merged into another contact: left as it is. */
-            MERGED
+            MERGED,
+            /** In the ledger, forgotten: nothing more is recorded about them. */
+            FORGOTTEN
         }
 
         static Outcome of(Action action) {

@@ -3,6 +3,7 @@ package goodwill.command.directory;
 import goodwill.command.CommandRefusedException;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +37,11 @@ public interface LedgerDirectory {
      * before the moment: an investment an ask can draw on.
      */
     boolean hasGivenBefore(String ledgerId, String contactId, Instant before);
+
+    /** Whether a person is me, in the ledger: what names an event's subject ({@link goodwill.events.AboutSomeone#among}). */
+    default Predicate<String> meOf(String ledgerId) {
+        return person -> isMe(ledgerId, person);
+    }
 
     default void requireLedger(String ledgerId) {
         if (!isLedger(ledgerId)) {

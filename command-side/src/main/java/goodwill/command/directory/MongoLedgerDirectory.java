@@ -20,6 +20,7 @@ import goodwill.command.Ids;
 import goodwill.command.directory.DirectoryEntry.Kind;
 import goodwill.events.ContactAdded;
 import goodwill.events.ContactArchived;
+import goodwill.events.ContactForgotten;
 import goodwill.events.ContactsMerged;
 import goodwill.events.FavorAmended;
 import goodwill.events.FavorRecorded;
@@ -234,8 +235,17 @@ class MongoLedgerDirectory implements LedgerDirectory {
 
     @EventHandler
     void on(ContactArchived event) {
-        write(List.of(new UpdateOneModel<>(eq("_id", Ids.contact(event.ledgerId(), event.contactId())),
-                                           Updates.set("live", false))));
+        write(List.of(notLive(event.ledgerId(), event.contactId())));
+    }
+
+    /** A forgotten person is named by nothing new, as an archived one. */
+    @EventHandler
+    void on(ContactForgotten event) {
+        write(List.of(notLive(event.ledgerId(), event.contactId())));
+    }
+
+    private static WriteModel<DirectoryEntry> notLive(String ledgerId, String contactId) {
+        return new UpdateOneModel<>(eq("_id", Ids.contact(ledgerId, contactId)), Updates.set("live", false));
     }
 
     /** The survivor takes over the merged contact's favors from me; the merged one keeps none. */

@@ -33,7 +33,12 @@ public record AmendFavor(String ledgerId,
 
     /** @param occurredAt when the amendment is made; the favor's own time is {@link #favorOccurredAt} */
     FavorAmended toEvent(Instant occurredAt) {
+        return toEvent(occurredAt, null);
+    }
+
+    /** @param subjectId the subject of the favor as amended, whose key seals the note and the reason */
+    FavorAmended toEvent(Instant occurredAt, String subjectId) {
         return new FavorAmended(ledgerId, favorId, amendmentId, giverId, receiverId, kind, weight, asked,
-                                favorOccurredAt, towardId, reciprocatesFavorId, note, reason, occurredAt);
+                                favorOccurredAt, towardId, reciprocatesFavorId, note, reason, occurredAt, subjectId);
     }
 }

@@ -7,9 +7,11 @@ import goodwill.command.CommandRefusedException;
 import goodwill.command.Ids;
 import goodwill.command.Timekeeper;
 import goodwill.command.directory.LedgerDirectory;
+import goodwill.events.AboutSomeone;
 import goodwill.events.FavorAmended;
 import goodwill.events.FavorRecorded;
 import goodwill.events.FavorRetracted;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -47,7 +49,8 @@ class Favor {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RecordFavor command, LedgerDirectory directory, Timekeeper time) {
-        FavorRecorded favor = command.toEvent();
+        FavorRecorded favor = command.toEvent(AboutSomeone.among(directory.meOf(command.ledgerId()), command.giverId(),
+                                                                 command.receiverId()));
         if (recordedAlready(recorded, favor, () -> CommandRefusedException.idConflict("favorId", command.favorId()))) {
             return;
         }
@@ -64,11 +67,12 @@ class Favor {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RetractFavor command, LedgerDirectory directory, Timekeeper time) {
         requireRecorded(command.ledgerId(), command.favorId(), directory);
-        if (recordedAlready(retraction, command.occurredAt(), command::toEvent,
+        String subjectId = subjectOf(current, directory);
+        if (recordedAlready(retraction, command.occurredAt(), at -> command.toEvent(at, subjectId),
                             () -> CommandRefusedException.alreadyRetracted("Favor '" + command.favorId() + "'"))) {
             return;
         }
-        apply(command.toEvent(time.recordableOrNow("occurredAt", command.occurredAt())));
+        apply(command.toEvent(time.recordableOrNow("occurredAt", command.occurredAt()), subjectId));
     }
 
     /**
@@ -80,20 +84,21 @@ class Favor {
     void handle(AmendFavor command, LedgerDirectory directory, Timekeeper time) {
         requireRecorded(command.ledgerId(), command.favorId(), directory);
         // An amendment's time is when it was recorded: sent again, it is the same amendment at the first one's time.
-        if (recordedAlready(amendments.get(command.amendmentId()), null, command::toEvent,
+        FavorAmended stored = amendments.get(command.amendmentId());
+        if (recordedAlready(stored, null, at -> command.toEvent(at, stored.subjectId()),
                             () -> CommandRefusedException.idConflict("amendmentId", command.amendmentId()))) {
             return;
         }
         if (retraction != null) {
             throw CommandRefusedException.favorRetracted(command.favorId());
         }
-        FavorAmended amendment = command.toEvent(time.now());
-        FavorRecorded amended = amendment.applyTo(current);
+        Instant now = time.now();
+        FavorRecorded amended = command.toEvent(now).applyTo(current);
         if (amended.equals(current)) {
             throw CommandRefusedException.nothingToChange();
         }
         check(amended, current, directory, time);
-        apply(amendment);
+        apply(command.toEvent(now, subjectOf(amended, directory)));
     }
 
     /**
@@ -129,6 +134,11 @@ class Favor {
             }
             directory.requireFavor(favor.ledgerId(), "reciprocatesFavorId", favor.reciprocatesFavorId());
         }
+    }
+
+    /** Whose key seals what is written about the favor: its first party who is not me. */
+    private static String subjectOf(FavorRecorded favor, LedgerDirectory directory) {
+        return AboutSomeone.among(directory.meOf(favor.ledgerId()), favor.giverId(), favor.receiverId());
     }
 
     private static boolean changed(String value, String before) {

@@ -32,8 +32,9 @@ public record RecordFavor(String ledgerId,
         return Ids.favor(ledgerId, favorId);
     }
 
-    FavorRecorded toEvent() {
+    /** @param subjectId whose key seals the note ({@link goodwill.events.AboutSomeone#among}) */
+    FavorRecorded toEvent(String subjectId) {
         return new FavorRecorded(ledgerId, favorId, giverId, receiverId, kind, weight, asked, occurredAt, towardId,
-                                 reciprocatesFavorId, note);
+                                 reciprocatesFavorId, note, subjectId);
     }
 }

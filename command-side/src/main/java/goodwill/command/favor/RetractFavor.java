@@ -17,7 +17,8 @@ public record RetractFavor(String ledgerId, String favorId, String reason, Insta
         return Ids.favor(ledgerId, favorId);
     }
 
-    FavorRetracted toEvent(Instant occurredAt) {
-        return new FavorRetracted(ledgerId, favorId, reason, occurredAt);
+    /** @param subjectId the favor's subject, whose key seals the reason */
+    FavorRetracted toEvent(Instant occurredAt, String subjectId) {
+        return new FavorRetracted(ledgerId, favorId, reason, occurredAt, subjectId);
     }
 }

@@ -7,6 +7,7 @@ import goodwill.command.CommandRefusedException;
 import goodwill.command.Ids;
 import goodwill.command.Timekeeper;
 import goodwill.command.directory.LedgerDirectory;
+import goodwill.events.AboutSomeone;
 import goodwill.events.IntroductionMade;
 import goodwill.events.IntroductionOutcomeRecorded;
 import java.util.HashMap;
@@ -41,7 +42,8 @@ class Introduction {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(MakeIntroduction command, LedgerDirectory directory, Timekeeper time) {
-        IntroductionMade introduction = command.toEvent();
+        IntroductionMade introduction = command.toEvent(subjectOf(command.ledgerId(), directory, command.personAId(),
+                                                                  command.personBId(), command.introducerId()));
         if (recordedAlready(made, introduction,
                             () -> CommandRefusedException.idConflict("introductionId", command.introductionId()))) {
             return;
@@ -71,13 +73,19 @@ class Introduction {
     void handle(RecordIntroductionOutcome command, LedgerDirectory directory, Timekeeper time) {
         directory.requireRecorded(command.ledgerId(), made,
                                   () -> CommandRefusedException.unknownIntroduction(command.introductionId()));
-        IntroductionOutcomeRecorded outcome = command.toEvent();
+        IntroductionOutcomeRecorded outcome = command.toEvent(subjectOf(made.ledgerId(), directory, made.personAId(),
+                                                                        made.personBId(), made.introducerId()));
         if (recordedAlready(outcomes.get(outcome.outcomeId()), outcome,
                             () -> CommandRefusedException.idConflict("outcomeId", outcome.outcomeId()))) {
             return;
         }
         time.recordableAfter("occurredAt", outcome.occurredAt(), "the introduction", made.occurredAt());
         apply(outcome);
+    }
+
+    /** Whose key seals what is written about the introduction: the first of the two introduced who is not me. */
+    private static String subjectOf(String ledgerId, LedgerDirectory directory, String... introducedThenIntroducer) {
+        return AboutSomeone.among(directory.meOf(ledgerId), introducedThenIntroducer);
     }
 
     @EventSourcingHandler

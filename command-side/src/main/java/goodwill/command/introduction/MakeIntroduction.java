@@ -23,7 +23,9 @@ public record MakeIntroduction(String ledgerId,
         return Ids.introduction(ledgerId, introductionId);
     }
 
-    IntroductionMade toEvent() {
-        return new IntroductionMade(ledgerId, introductionId, introducerId, personAId, personBId, purpose, occurredAt);
+    /** @param subjectId whose key seals the purpose ({@link goodwill.events.AboutSomeone#among}) */
+    IntroductionMade toEvent(String subjectId) {
+        return new IntroductionMade(ledgerId, introductionId, introducerId, personAId, personBId, purpose, occurredAt,
+                                    subjectId);
     }
 }

@@ -24,7 +24,9 @@ public record RecordIntroductionOutcome(String ledgerId,
         return Ids.introduction(ledgerId, introductionId);
     }
 
-    IntroductionOutcomeRecorded toEvent() {
-        return new IntroductionOutcomeRecorded(ledgerId, introductionId, outcomeId, outcome, occurredAt, note);
+    /** @param subjectId the introduction's subject, whose key seals the note */
+    IntroductionOutcomeRecorded toEvent(String subjectId) {
+        return new IntroductionOutcomeRecorded(ledgerId, introductionId, outcomeId, outcome, occurredAt, note,
+                                               subjectId);
     }
 }

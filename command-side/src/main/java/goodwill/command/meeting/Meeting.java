@@ -7,6 +7,7 @@ import goodwill.command.CommandRefusedException;
 import goodwill.command.Ids;
 import goodwill.command.Timekeeper;
 import goodwill.command.directory.LedgerDirectory;
+import goodwill.events.AboutSomeone;
 import goodwill.events.MeetingRecorded;
 import goodwill.events.MeetingRetracted;
 import java.util.HashSet;
@@ -42,7 +43,7 @@ class Meeting {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(RecordMeeting command, LedgerDirectory directory, Timekeeper time) {
-        MeetingRecorded meeting = command.toEvent();
+        MeetingRecorded meeting = command.toEvent(subjectOf(command.ledgerId(), command.attendeeIds(), directory));
         if (recordedAlready(recorded, meeting,
                             () -> CommandRefusedException.idConflict("meetingId", command.meetingId()))) {
             return;
@@ -84,11 +85,18 @@ class Meeting {
     void handle(RetractMeeting command, LedgerDirectory directory, Timekeeper time) {
         directory.requireRecorded(command.ledgerId(), recorded,
                                   () -> CommandRefusedException.unknownMeeting(command.meetingId()));
-        if (recordedAlready(retraction, command.occurredAt(), command::toEvent,
+        String subjectId = subjectOf(recorded.ledgerId(), recorded.attendeeIds(), directory);
+        if (recordedAlready(retraction, command.occurredAt(), at -> command.toEvent(at, subjectId),
                             () -> CommandRefusedException.alreadyRetracted("Meeting '" + command.meetingId() + "'"))) {
             return;
         }
-        apply(command.toEvent(time.recordableOrNow("occurredAt", command.occurredAt())));
+        apply(command.toEvent(time.recordableOrNow("occurredAt", command.occurredAt()), subjectId));
+    }
+
+    /** Whose key seals what is written about the meeting: its first attendee who is not me. */
+    private static String subjectOf(String ledgerId, List<String> attendeeIds, LedgerDirectory directory) {
+        return attendeeIds == null ? null
+                : AboutSomeone.among(directory.meOf(ledgerId), attendeeIds.toArray(String[]::new));
     }
 
     @EventSourcingHandler

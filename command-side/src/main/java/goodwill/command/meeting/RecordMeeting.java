@@ -33,8 +33,9 @@ public record RecordMeeting(String ledgerId,
         return Ids.meeting(ledgerId, meetingId);
     }
 
-    MeetingRecorded toEvent() {
+    /** @param subjectId whose key seals the place and the note ({@link goodwill.events.AboutSomeone#among}) */
+    MeetingRecorded toEvent(String subjectId) {
         return new MeetingRecorded(ledgerId, meetingId, kind, attendeeIds, occurredAt, initiatorId, place,
-                                   durationMinutes, note);
+                                   durationMinutes, note, subjectId);
     }
 }

@@ -17,7 +17,8 @@ public record RetractMeeting(String ledgerId, String meetingId, String reason, I
         return Ids.meeting(ledgerId, meetingId);
     }
 
-    MeetingRetracted toEvent(Instant occurredAt) {
-        return new MeetingRetracted(ledgerId, meetingId, reason, occurredAt);
+    /** @param subjectId the meeting's subject, whose key seals the reason */
+    MeetingRetracted toEvent(Instant occurredAt, String subjectId) {
+        return new MeetingRetracted(ledgerId, meetingId, reason, occurredAt, subjectId);
     }
 }

@@ -52,7 +52,7 @@ class AskApiTest {
         assertThat(made.headers().getLocation()).hasPath(ledger.path("/asks/a1"));
         assertThat(ledger.eventsOf(Ids::ask, "a1"))
                 .containsExactly(new AskMade(ledger.id(), "a1", ledger.meId(), "ana", "a referral to Initech",
-                                             Instant.parse("2024-02-20T15:00:00Z")));
+                                             Instant.parse("2024-02-20T15:00:00Z"), "ana"));
     }
 
     @Test

@@ -34,7 +34,7 @@ class AskTest {
 
     /** The ask a1 of me to ana, made. */
     private static AskMade made() {
-        return ask("me", "ana").toEvent();
+        return ask("me", "ana").toEvent("ana");
     }
 
     private static AnswerAsk answer(AskOutcome outcome, Instant at, String favorId) {
@@ -62,7 +62,7 @@ class AskTest {
     void anAskOfSomeoneMeDidAFavorBeforeHasNoWarning() {
         fixture.givenNoPriorActivity()
                .when(ask("me", "bo"))
-               .expectEvents(ask("me", "bo").toEvent())
+               .expectEvents(ask("me", "bo").toEvent("bo"))
                .expectResultMessagePayload(List.of());
     }
 

@@ -54,7 +54,7 @@ class CommitmentApiTest {
         assertThat(ledger.eventsOf(Ids::commitment, "c1"))
                 .containsExactly(new CommitmentMade(ledger.id(), "c1", ledger.meId(), "ana", "introduce Ana to Bo",
                                                     LocalDate.parse("2024-02-28"),
-                                                    Instant.parse("2024-02-20T15:00:00Z")));
+                                                    Instant.parse("2024-02-20T15:00:00Z"), "ana"));
     }
 
     @Test

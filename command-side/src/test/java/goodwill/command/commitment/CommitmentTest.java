@@ -35,7 +35,7 @@ class CommitmentTest {
 
     /** The commitment c1 of me to ana, made. */
     private static CommitmentMade made() {
-        return commitment("me", "ana").toEvent();
+        return commitment("me", "ana").toEvent("ana");
     }
 
     private static ResolveCommitment resolution(CommitmentStatus status, Instant at, String favorId) {
@@ -54,7 +54,7 @@ class CommitmentTest {
         MakeCommitment undated = new MakeCommitment("team", "c1", "ana", "me", "send the deck", null, PROMISED);
         fixture.givenNoPriorActivity()
                .when(undated)
-               .expectEvents(undated.toEvent());
+               .expectEvents(undated.toEvent("ana"));
     }
 
     @Test

@@ -58,7 +58,8 @@ class FavorApiTest {
         assertThat(recordedFavor.headers().getLocation()).hasPath(ledger.path("/favors/f1"));
         assertThat(ledger.eventsOf(Ids::favor, "f1"))
                 .containsExactly(new FavorRecorded(ledger.id(), "f1", "ana", ledger.meId(), FavorKind.REFERRAL, 5,
-                                                   true, Instant.parse("2024-02-20T15:00:00Z"), "bo", null, "a job"));
+                                                   true, Instant.parse("2024-02-20T15:00:00Z"), "bo", null, "a job",
+                                                   "ana"));
     }
 
     /**
@@ -235,7 +236,8 @@ class FavorApiTest {
         assertThat(retracted.status()).isEqualTo(200);
         assertThat(retracted.text("favorId")).isEqualTo("f1");
         assertThat(ledger.eventsOf(Ids::favor, "f1")).last().isEqualTo(
-                new FavorRetracted(ledger.id(), "f1", "it never happened", Instant.parse("2024-02-28T09:00:00Z")));
+                new FavorRetracted(ledger.id(), "f1", "it never happened", Instant.parse("2024-02-28T09:00:00Z"),
+                                   "ana"));
     }
 
     @Test
@@ -288,7 +290,8 @@ class FavorApiTest {
         FavorAmended amendment = (FavorAmended) ledger.eventsOf(Ids::favor, "f1").get(1);
         assertThat(amendment.applyTo((FavorRecorded) ledger.eventsOf(Ids::favor, "f1").get(0)))
                 .isEqualTo(new FavorRecorded(ledger.id(), "f1", ledger.meId(), "bo", FavorKind.INTRODUCTION, 5, false,
-                                             Instant.parse("2024-02-21T15:00:00Z"), null, null, "to their CTO"));
+                                             Instant.parse("2024-02-21T15:00:00Z"), null, null, "to their CTO",
+                                             "bo"));
         assertThat(amendment.reason()).isEqualTo("it was Bo, and a big one");
     }
 

@@ -50,14 +50,14 @@ class FavorTest {
     void aFavorBetweenTwoLiveContactsIsRecorded() {
         fixture.givenNoPriorActivity()
                .when(favor("me", "ana"))
-               .expectEvents(favor("me", "ana").toEvent());
+               .expectEvents(favor("me", "ana").toEvent("ana"));
     }
 
     @Test
     void aFavorBetweenTwoOtherContactsIsRecordedToo() {
         fixture.givenNoPriorActivity()
                .when(favor("ana", "bo"))
-               .expectEvents(favor("ana", "bo").toEvent());
+               .expectEvents(favor("ana", "bo").toEvent("ana"));
     }
 
     @Test
@@ -66,17 +66,17 @@ class FavorTest {
                                             "earlier", null);
         fixture.givenNoPriorActivity()
                .when(favor)
-               .expectEvents(favor.toEvent());
+               .expectEvents(favor.toEvent("ana"));
     }
 
     @Test
     void recordingTheSameFavorAgainRecordsNothing() {
-        recordsNothingAgain(fixture.given(favor("me", "ana").toEvent()), favor("me", "ana"));
+        recordsNothingAgain(fixture.given(favor("me", "ana").toEvent("ana")), favor("me", "ana"));
     }
 
     @Test
     void aFavorIdAlreadyUsedForAnotherFavorIsAConflict() {
-        refuses(fixture.given(favor("me", "ana").toEvent()), favor("ana", "me"), Reason.ID_CONFLICT, "favorId");
+        refuses(fixture.given(favor("me", "ana").toEvent("ana")), favor("ana", "me"), Reason.ID_CONFLICT, "favorId");
     }
 
     @Test
@@ -145,12 +145,12 @@ class FavorTest {
     private static final Instant RETRACTED = Instant.parse("2024-02-28T09:00:00Z");
 
     private static FavorRecorded recorded() {
-        return favor("me", "ana").toEvent();
+        return favor("me", "ana").toEvent("ana");
     }
 
     /** The favor, recorded and then retracted as never having happened. */
     private static Object[] retracted() {
-        return new Object[] {recorded(), new FavorRetracted("team", "f1", "never happened", RETRACTED)};
+        return new Object[] {recorded(), new FavorRetracted("team", "f1", "never happened", RETRACTED, "ana")};
     }
 
     private static RetractFavor retraction(String reason, Instant occurredAt) {
@@ -173,14 +173,14 @@ class FavorTest {
     void aRecordedFavorIsRetractedForAReason() {
         fixture.given(recorded())
                .when(retraction("never happened", RETRACTED))
-               .expectEvents(new FavorRetracted("team", "f1", "never happened", RETRACTED));
+               .expectEvents(new FavorRetracted("team", "f1", "never happened", RETRACTED, "ana"));
     }
 
     @Test
     void aRetractionWithoutATimeIsMadeNow() {
         fixture.given(recorded())
                .when(retraction("never happened", null))
-               .expectEvents(new FavorRetracted("team", "f1", "never happened", NOW));
+               .expectEvents(new FavorRetracted("team", "f1", "never happened", NOW, "ana"));
     }
 
     @Test
@@ -208,7 +208,7 @@ class FavorTest {
         fixture.given(recorded())
                .when(amendment(null, "bo", 5, null))
                .expectEvents(new FavorAmended("team", "f1", "a1", null, "bo", null, 5, null, null, null, null, null,
-                                              "typo", NOW));
+                                              "typo", NOW, "bo"));
     }
 
     @Test
@@ -274,7 +274,7 @@ class FavorTest {
         fixture.given(recorded())
                .when(amendmentReturning("earlier"))
                .expectEvents(new FavorAmended("team", "f1", "a1", null, null, null, null, null, null, null, "earlier",
-                                              null, "typo", NOW));
+                                              null, "typo", NOW, "ana"));
     }
 
     @Test
@@ -282,7 +282,7 @@ class FavorTest {
         directory.withArchivedContact("team", "ana");
         fixture.given(recorded())
                .when(amendment(null, null, null, "to their CEO"))
-               .expectEvents(amendment(null, null, null, "to their CEO").toEvent(NOW));
+               .expectEvents(amendment(null, null, null, "to their CEO").toEvent(NOW, "ana"));
     }
 
     @Test

@@ -55,7 +55,7 @@ class IntroductionApiTest {
         assertThat(made.headers().getLocation()).hasPath(ledger.path("/introductions/i1"));
         assertThat(ledger.eventsOf(Ids::introduction, "i1"))
                 .containsExactly(new IntroductionMade(ledger.id(), "i1", ledger.meId(), "ana", "bo", "Bo is hiring",
-                                                      Instant.parse("2024-02-20T15:00:00Z")));
+                                                      Instant.parse("2024-02-20T15:00:00Z"), "ana"));
     }
 
     @Test
@@ -131,7 +131,8 @@ class IntroductionApiTest {
         assertThat(ledger.eventsOf(Ids::introduction, "i1"))
                 .last()
                 .isEqualTo(new IntroductionOutcomeRecorded(ledger.id(), "i1", "o1", IntroductionOutcome.MET,
-                                                           Instant.parse("2024-02-27T09:00:00Z"), "coffee"));
+                                                           Instant.parse("2024-02-27T09:00:00Z"), "coffee",
+                                                           "ana"));
     }
 
     @Test

@@ -31,7 +31,7 @@ class IntroductionTest {
 
     /** The introduction i1 of ana and bo by me, made. */
     private static IntroductionMade made() {
-        return introduction("me", "ana", "bo").toEvent();
+        return introduction("me", "ana", "bo").toEvent("ana");
     }
 
     private static RecordIntroductionOutcome outcome(String outcomeId, IntroductionOutcome outcome, Instant at) {
@@ -40,7 +40,7 @@ class IntroductionTest {
 
     /** The outcome o1 of i1: they met. */
     private static IntroductionOutcomeRecorded met() {
-        return outcome("o1", IntroductionOutcome.MET, LATER).toEvent();
+        return outcome("o1", IntroductionOutcome.MET, LATER).toEvent("ana");
     }
 
     @Test
@@ -54,7 +54,7 @@ class IntroductionTest {
     void anIntroductionNeedNotBeMadeByMe() {
         fixture.givenNoPriorActivity()
                .when(introduction("ana", "me", "bo"))
-               .expectEvents(introduction("ana", "me", "bo").toEvent());
+               .expectEvents(introduction("ana", "me", "bo").toEvent("bo"));
     }
 
     @Test
@@ -112,7 +112,7 @@ class IntroductionTest {
     void anIntroductionMayHaveSeveralOutcomesOverTime() {
         fixture.given(made(), met())
                .when(outcome("o2", IntroductionOutcome.HIRED, LATER.plus(Duration.ofDays(2))))
-               .expectEvents(outcome("o2", IntroductionOutcome.HIRED, LATER.plus(Duration.ofDays(2))).toEvent());
+               .expectEvents(outcome("o2", IntroductionOutcome.HIRED, LATER.plus(Duration.ofDays(2))).toEvent("ana"));
     }
 
     @Test

@@ -46,7 +46,7 @@ class MeetingApiTest {
                 .containsExactly(new MeetingRecorded(ledger.id(), "m1", MeetingKind.MEAL,
                                                      List.of(ledger.meId(), "ana", "bo"),
                                                      Instant.parse("2024-02-20T12:00:00Z"), "ana", "Casa Bo", 90,
-                                                     "lunch"));
+                                                     "lunch", "ana"));
     }
 
     @Test
@@ -146,7 +146,8 @@ class MeetingApiTest {
         assertThat(retracted.status()).isEqualTo(200);
         assertThat(retracted.text("meetingId")).isEqualTo("m1");
         assertThat(ledger.eventsOf(Ids::meeting, "m1")).last().isEqualTo(
-                new MeetingRetracted(ledger.id(), "m1", "it was cancelled", Instant.parse("2024-02-28T09:00:00Z")));
+                new MeetingRetracted(ledger.id(), "m1", "it was cancelled", Instant.parse("2024-02-28T09:00:00Z"),
+                                     "ana"));
     }
 
     @Test

@@ -43,25 +43,25 @@ class MeetingTest {
     void aMeetingOfLiveContactsIsRecorded() {
         fixture.givenNoPriorActivity()
                .when(meeting(List.of("me", "ana", "bo"), "ana"))
-               .expectEvents(meeting(List.of("me", "ana", "bo"), "ana").toEvent());
+               .expectEvents(meeting(List.of("me", "ana", "bo"), "ana").toEvent("ana"));
     }
 
     @Test
     void aMeetingOfTwoOtherContactsIsRecordedToo() {
         fixture.givenNoPriorActivity()
                .when(meeting(List.of("ana", "bo"), null))
-               .expectEvents(meeting(List.of("ana", "bo"), null).toEvent());
+               .expectEvents(meeting(List.of("ana", "bo"), null).toEvent("ana"));
     }
 
     @Test
     void recordingTheSameMeetingAgainRecordsNothing() {
-        recordsNothingAgain(fixture.given(meeting(List.of("me", "ana"), "me").toEvent()),
+        recordsNothingAgain(fixture.given(meeting(List.of("me", "ana"), "me").toEvent("ana")),
                             meeting(List.of("me", "ana"), "me"));
     }
 
     @Test
     void aMeetingIdAlreadyUsedForAnotherMeetingIsAConflict() {
-        refuses(fixture.given(meeting(List.of("me", "ana"), "me").toEvent()), meeting(List.of("me", "bo"), "me"),
+        refuses(fixture.given(meeting(List.of("me", "ana"), "me").toEvent("ana")), meeting(List.of("me", "bo"), "me"),
                 Reason.ID_CONFLICT, "meetingId");
     }
 
@@ -109,7 +109,7 @@ class MeetingTest {
     }
 
     private static MeetingRecorded recorded() {
-        return meeting(List.of("me", "ana"), null).toEvent();
+        return meeting(List.of("me", "ana"), null).toEvent("ana");
     }
 
     private static RetractMeeting retraction(String reason, Instant occurredAt) {
@@ -118,21 +118,21 @@ class MeetingTest {
 
     /** The meeting, recorded and then retracted as cancelled. */
     private static Object[] retracted() {
-        return new Object[] {recorded(), new MeetingRetracted("team", "m1", "it was cancelled", RETRACTED)};
+        return new Object[] {recorded(), new MeetingRetracted("team", "m1", "it was cancelled", RETRACTED, "ana")};
     }
 
     @Test
     void aRecordedMeetingIsRetractedForAReason() {
         fixture.given(recorded())
                .when(retraction("it was cancelled", RETRACTED))
-               .expectEvents(new MeetingRetracted("team", "m1", "it was cancelled", RETRACTED));
+               .expectEvents(new MeetingRetracted("team", "m1", "it was cancelled", RETRACTED, "ana"));
     }
 
     @Test
     void aMeetingRetractionWithoutATimeIsMadeNow() {
         fixture.given(recorded())
                .when(retraction("it was cancelled", null))
-               .expectEvents(new MeetingRetracted("team", "m1", "it was cancelled", NOW));
+               .expectEvents(new MeetingRetracted("team", "m1", "it was cancelled", NOW, "ana"));
     }
 
     @Test

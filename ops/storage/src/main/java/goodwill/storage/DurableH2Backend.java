@@ -16,6 +16,7 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BooleanSupplier;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.RandomAccessStore;
 import org.slf4j.Logger;
@@ -96,6 +97,11 @@ final class DurableH2Backend extends H2Backend {
     private final ReentrantLock committing = new ReentrantLock();
     private volatile long writesCommitted;
     private long commits;
+    private long fileRewrites;
+    /** A map of the store's own, whose writes move the store to a new version. */
+    private static final String REWRITES_MAP = "goodwill.file-rewrites";
+    /** Entries written again between two commits of a rewrite. */
+    private static final int REWRITE_BATCH = 10_000;
 
     private final MVStore store;
     private final ScheduledExecutorService periodic;
@@ -219,11 +225,53 @@ final class DurableH2Backend extends H2Backend {
         }
     }
 
+    /**
+     * Rewrites the file so that it holds nothing but what the store holds now. H2 leaves the dead pages of a chunk
+     * that still has live ones where they are, and some chunks it will not rewrite; so every entry of every map is
+     * written again (into new chunks, a batch a commit), which leaves every older chunk dead; those are dropped, the
+     * chunks moved to the start of the file and its end cut off, and what is left free between them overwritten
+     * with zeros ({@link FreeSpace}). A value deleted or replaced (a person's data key, a read model's page that named
+     * a forgotten person) is then in no byte of the file. Reads and writes wait meanwhile: it costs a write of the
+     * whole store.
+     */
+    void rewriteFile() {
+        committing.lock();
+        access.writeLock().lock();
+        try {
+            commitAndSync();
+            long written = 0;
+            for (String name : store.getMapNames()) {
+                MVMap<Object, Object> map = store.openMap(name);
+                for (Object key : map.keyList()) {
+                    map.put(key, map.get(key));
+                    if (++written % REWRITE_BATCH == 0) {
+                        store.commit();
+                    }
+                }
+            }
+            // New versions, so that the chunks the rewrites left dead are in no version H2 keeps (it keeps a few).
+            for (int version = 0; version <= store.getVersionsToKeep() + 1; version++) {
+                MVMap<String, Long> rewrites = store.openMap(REWRITES_MAP);
+                rewrites.put("rewrites", rewrites.getOrDefault("rewrites", 0L) + 1);
+                store.commit();
+            }
+            store.sync();
+            if (store.getFileStore() instanceof RandomAccessStore file) {
+                file.compactMoveChunks(100, Long.MAX_VALUE, store);
+                FreeSpace.zeroFreeBlocks(file);
+            }
+            fileRewrites++;
+        } finally {
+            access.writeLock().unlock();
+            committing.unlock();
+        }
+    }
+
     /** What the store has done since it was opened, and how full its file is. */
     StoreStatistics statistics() {
         committing.lock();
         try {
-            return StoreStatistics.of(store, writesApplied.get(), journaledWrites.sum(), commits);
+            return StoreStatistics.of(store, writesApplied.get(), journaledWrites.sum(), commits, fileRewrites);
         } finally {
             committing.unlock();
         }

@@ -65,6 +65,11 @@ public final class EmbeddedMongo implements AutoCloseable {
         return backend.statistics();
     }
 
+    /** Rewrites the data file with nothing in it that the store no longer holds (see DurableH2Backend). */
+    public void rewriteFile() {
+        backend.rewriteFile();
+    }
+
     public String connectionString() {
         return "mongodb://127.0.0.1:" + address.getPort();
     }

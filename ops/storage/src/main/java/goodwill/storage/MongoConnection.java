@@ -66,6 +66,16 @@ public final class MongoConnection implements AutoCloseable {
         return embedded != null;
     }
 
+    /**
+     * Rewrites the embedded server's file so that nothing deleted or replaced survives in it; on a MongoDB at a URI
+     * nothing: its files are its operators' (see the README on forgetting).
+     */
+    public void rewriteEmbeddedFile() {
+        if (embedded != null) {
+            embedded.rewriteFile();
+        }
+    }
+
     /** The embedded server's store statistics; empty on a MongoDB at a URI. */
     public Optional<StoreStatistics> embeddedStatistics() {
         return Optional.ofNullable(embedded).map(EmbeddedMongo::statistics);

@@ -3,6 +3,10 @@ package goodwill.storage;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import goodwill.events.LedgerEvent;
+import goodwill.storage.crypto.DataKeys;
+import goodwill.storage.crypto.MasterKey;
+import goodwill.storage.crypto.SealingSerializer;
+import java.time.Clock;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -57,10 +61,25 @@ public class StorageAutoConfiguration {
         return EventJson.serializer(EventJson.mapper());
     }
 
+    /**
+     * The key that wraps every person's data key: {@code GOODWILL_MASTER_KEY}, else the data directory's key file,
+     * made on the first start. Every process of one database needs the same one.
+     */
+    @Bean
+    MasterKey masterKey(StorageProperties properties, @Value("${GOODWILL_MASTER_KEY:}") String environment) {
+        return MasterKey.load(environment, properties.dataDirectory());
+    }
+
+    @Bean
+    DataKeys dataKeys(MongoDatabase database, MasterKey masterKey) {
+        return new DataKeys(database, masterKey, Clock.systemUTC());
+    }
+
+    /** Events with their personal details sealed, each person's with their own key. */
     @Bean
     @Qualifier("eventSerializer")
-    Serializer eventSerializer(JacksonSerializer serializer) {
-        return serializer;
+    SealingSerializer eventSerializer(JacksonSerializer serializer, DataKeys keys) {
+        return new SealingSerializer(serializer, serializer.getObjectMapper(), keys);
     }
 
     @Bean
@@ -71,12 +90,13 @@ public class StorageAutoConfiguration {
 
     @Bean
     MongoEventStorageEngine eventStorageEngine(MongoDatabase database, JacksonSerializer serializer,
-                                               StorageProperties properties) {
+                                               SealingSerializer eventSerializer, StorageProperties properties) {
         return MongoEventStorageEngine.builder()
                                       .database(database)
                                       .json(serializer.getObjectMapper())
-                                      .eventSerializer(serializer)
+                                      .eventSerializer(eventSerializer)
                                       .snapshotSerializer(serializer)
+                                      .upcasterChain(new SubjectNamedUpcaster())
                                       .ledgerIdOf(message -> message.getPayload() instanceof LedgerEvent event
                                               ? event.ledgerId() : null)
                                       .gapTimeout(properties.gapTimeout())

@@ -16,11 +16,12 @@ import org.h2.mvstore.MVStore;
  * @param fileFillPercent how much of the file the chunks take
  * @param chunkFillPercent how much of the chunks' bytes is live
  * @param chunks          chunks in the file
+ * @param fileRewrites    rewrites of the whole file, each after a person was forgotten
  */
 public record StoreStatistics(long writes, long journaledWrites, long commits, long bytesWritten, long fileBytes,
-                              int fileFillPercent, int chunkFillPercent, long chunks) {
+                              int fileFillPercent, int chunkFillPercent, long chunks, long fileRewrites) {
 
-    static StoreStatistics of(MVStore store, long writes, long journaledWrites, long commits) {
+    static StoreStatistics of(MVStore store, long writes, long journaledWrites, long commits, long fileRewrites) {
         Map<String, String> info = new HashMap<>();
         store.populateInfo(info::put);
         return new StoreStatistics(writes, journaledWrites, commits,
@@ -28,14 +29,14 @@ public record StoreStatistics(long writes, long journaledWrites, long commits, l
                                    Long.parseLong(info.getOrDefault("info.FILE_SIZE", "0")),
                                    Integer.parseInt(info.getOrDefault("info.FILL_RATE", "0")),
                                    Integer.parseInt(info.getOrDefault("info.CHUNKS_FILL_RATE", "0")),
-                                   Long.parseLong(info.getOrDefault("info.CHUNK_COUNT", "0")));
+                                   Long.parseLong(info.getOrDefault("info.CHUNK_COUNT", "0")), fileRewrites);
     }
 
     /** The difference from an earlier snapshot of the same store: what happened in between, and the file now. */
     public StoreStatistics since(StoreStatistics earlier) {
         return new StoreStatistics(writes - earlier.writes, journaledWrites - earlier.journaledWrites,
                                    commits - earlier.commits, bytesWritten - earlier.bytesWritten, fileBytes,
-                                   fileFillPercent, chunkFillPercent, chunks);
+                                   fileFillPercent, chunkFillPercent, chunks, fileRewrites - earlier.fileRewrites);
     }
 
     @Override

@@ -1,0 +1,68 @@
+package goodwill.storage.crypto;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What forgetting a person does to the storage, once their {@code ContactForgotten} is recorded: their data key is
+ * destroyed (as many times as asked: the command side does it when it records the forgetting, every read model when
+ * it applies it, so a crash in between destroys it all the same), and the embedded store's file is rewritten soon
+ * after, so that no old copy of what was readable before (a read model's page, the key itself) survives in it.
+ * The rewrite waits until no forgetting has asked for one for {@link #REWRITE_AFTER}: the read models apply the
+ * forgetting one after another, and one rewrite after the last is enough.
+ */
+public final class Forgetting implements AutoCloseable {
+
+    /** How long after the last request the file is rewritten. */
+    public static final Duration REWRITE_AFTER = Duration.ofSeconds(2);
+    private static final Logger LOG = LoggerFactory.getLogger(Forgetting.class);
+
+    private final DataKeys keys;
+    private final Runnable rewriteFile;
+    private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "forgetting");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private ScheduledFuture<?> rewrite;
+
+    /** @param rewriteFile rewrites the embedded store's file with nothing of what it no longer holds; or nothing */
+    public Forgetting(DataKeys keys, Runnable rewriteFile) {
+        this.keys = keys;
+        this.rewriteFile = rewriteFile;
+    }
+
+    /** Destroys the person's key, if it is not gone already, and has the store's file rewritten soon. */
+    public void forget(String ledgerId, String personId) {
+        if (!keys.isForgotten(ledgerId, personId)) {
+            keys.forget(ledgerId, personId);
+        }
+        rewriteSoon();
+    }
+
+    /** Has the store's file rewritten once no forgetting has asked for a while. */
+    public synchronized void rewriteSoon() {
+        if (rewrite != null) {
+            rewrite.cancel(false);
+        }
+        rewrite = later.schedule(this::rewrite, REWRITE_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void rewrite() {
+        try {
+            rewriteFile.run();
+        } catch (RuntimeException e) {
+            LOG.warn("Rewriting the store's file after a forgetting failed; the next forgetting tries again", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        later.shutdownNow();
+    }
+}
