@@ -1,12 +1,15 @@
 package goodwill.query;
 
 import com.mongodb.client.MongoDatabase;
+import goodwill.events.ContactForgotten;
 import goodwill.events.LedgerEvent;
 import java.util.List;
 import java.util.function.Function;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A read model's projection: every ledger event, with the facts of its message, applied by the read model's
@@ -19,6 +22,7 @@ public abstract class FoldProjection {
     private final Function<DocumentStore, Fold> foldOver;
     private final MongoDocumentStore store;
     private final Fold fold;
+    private Refolding refolding;
 
     protected FoldProjection(MongoDatabase database, Function<DocumentStore, Fold> foldOver) {
         this.foldOver = foldOver;
@@ -36,10 +40,35 @@ public abstract class FoldProjection {
         return store.collections();
     }
 
-    /** The event with the facts of its message ({@link Recorded#of}). */
+    /**
+     * The event with the facts of its message ({@link Recorded#of}). A person's forgetting first has the ledger's
+     * documents folded again from its history up to there, read now that the person's key is gone: so nothing this
+     * read model copied of them is left, and what it computed from the rest of the history is what it was.
+     */
     @EventHandler
     public void on(LedgerEvent event, EventMessage<?> message) {
-        fold.apply(Recorded.of(message));
+        Recorded recorded = Recorded.of(message);
+        if (event instanceof ContactForgotten forgetting) {
+            if (refolding == null) {
+                throw new IllegalStateException(getClass().getSimpleName() + " forgets a person from the ledger's "
+                                                + "history, which it was not given");
+            }
+            InMemoryDocumentStore again = new InMemoryDocumentStore();
+            foldOver(again).applyAll(refolding.forget(forgetting, recorded.positionFor(getClass().getSimpleName())));
+            store.putAll(again);
+            if (CurrentUnitOfWork.isStarted()) {
+                CurrentUnitOfWork.get().root().afterCommit(unit -> refolding.written());
+            } else {
+                refolding.written();
+            }
+        }
+        fold.apply(recorded);
+    }
+
+    /** The ledger histories a forgetting folds again. */
+    @Autowired
+    public void setRefolding(Refolding refolding) {
+        this.refolding = refolding;
     }
 
     @ResetHandler

@@ -5,7 +5,9 @@ import com.mongodb.client.MongoDatabase;
 import goodwill.events.LedgerEvent;
 import goodwill.storage.WriteConcerns;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.bson.Document;
@@ -19,6 +21,7 @@ public final class MongoDocumentStore implements DocumentStore {
 
     private final MongoDatabase database;
     private final List<MongoCollection<?>> collections = new ArrayList<>();
+    private final Map<String, BatchedDocuments<?>> byName = new HashMap<>();
 
     public MongoDocumentStore(MongoDatabase database) {
         this.database = WriteConcerns.derived(database);
@@ -29,8 +32,22 @@ public final class MongoDocumentStore implements DocumentStore {
                                                  Function<Recorded, Stream<String>> lookedUp) {
         MongoCollection<T> documents = database.getCollection(collection, type);
         collections.add(documents);
-        return new BatchedDocuments<>(documents, idOf, message -> message.getPayload() instanceof LedgerEvent
-                ? lookedUp.apply(Recorded.of(message)) : Stream.empty());
+        BatchedDocuments<T> batched = new BatchedDocuments<>(documents, idOf, message -> message.getPayload()
+                instanceof LedgerEvent ? lookedUp.apply(Recorded.of(message)) : Stream.empty());
+        byName.put(collection, batched);
+        return batched;
+    }
+
+    /**
+     * Puts every document of the same fold over {@code memory} in its collection here, at the end of the batch: a
+     * ledger's documents folded again replace what the fold had made of them.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public void putAll(InMemoryDocumentStore memory) {
+        memory.contents().forEach((collection, documents) -> {
+            Documents target = byName.get(collection);
+            documents.values().forEach(target::put);
+        });
     }
 
     /** The names of the collections the fold asked for. */

@@ -6,6 +6,7 @@ import goodwill.events.CommitmentMade;
 import goodwill.events.CommitmentResolution;
 import goodwill.events.ContactAdded;
 import goodwill.events.ContactArchived;
+import goodwill.events.ContactForgotten;
 import goodwill.events.ContactDetailsChanged;
 import goodwill.events.ContactsMerged;
 import goodwill.events.FavorAmended;
@@ -68,6 +69,8 @@ public final class Named {
             named.add(change.contactId());
         } else if (event instanceof ContactArchived archival) {
             named.add(archival.contactId());
+        } else if (event instanceof ContactForgotten forgetting) {
+            named.add(forgetting.contactId());
         } else if (event instanceof ContactsMerged merge) {
             named.addAll(List.of(merge.mergedId(), merge.survivorId()));
         } else if (event instanceof FavorRecorded favor) {
@@ -115,6 +118,8 @@ public final class Named {
         if (event instanceof ContactDetailsChanged e) {
             return Thing.CONTACT.key(e.contactId());
         } else if (event instanceof ContactArchived e) {
+            return Thing.CONTACT.key(e.contactId());
+        } else if (event instanceof ContactForgotten e) {
             return Thing.CONTACT.key(e.contactId());
         } else if (event instanceof ContactsMerged e) {
             return Thing.CONTACT.key(e.mergedId());

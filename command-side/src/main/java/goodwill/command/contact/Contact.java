@@ -224,12 +224,16 @@ class Contact {
         apply(new ContactForgotten(command.ledgerId(), command.contactId(), reason, time.now()));
     }
 
-    /** Whether the text holds the person's name or email, which a reason that stays readable must not. */
+    /**
+     * Whether the text holds the person's email or a word of their name (of three letters or more), which a reason
+     * that stays readable must not.
+     */
     private static boolean named(String text, ContactAdded person) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return Stream.of(person.displayName(), person.email())
-                     .filter(Objects::nonNull).filter(detail -> detail.strip().length() > 2)
-                     .anyMatch(detail -> lower.contains(detail.strip().toLowerCase(Locale.ROOT)));
+        return Stream.concat(Stream.ofNullable(person.email()),
+                             Stream.ofNullable(person.displayName()).flatMap(name -> Stream.of(name.split("[\\s,]+"))))
+                     .map(detail -> detail.strip().toLowerCase(Locale.ROOT)).filter(detail -> detail.length() > 2)
+                     .anyMatch(lower::contains);
     }
 
     /**

@@ -76,6 +76,10 @@ class ContactController extends CommandController {
     record ArchiveContactRequest(@Size(max = 2000) String reason, Instant occurredAt) {
     }
 
+    /** Why, in words that stay readable: never the person's name or email. */
+    record ForgetContactRequest(@Size(max = 2000) String reason) {
+    }
+
     record MergeContactRequest(@NotNull @ClientId String intoContactId, Instant occurredAt) {
     }
 
@@ -108,6 +112,20 @@ class ContactController extends CommandController {
     ResponseEntity<ContactResponse> archive(@PathVariable String ledgerId, @PathVariable String contactId,
                                             @Valid @RequestBody ArchiveContactRequest request) {
         send(new ArchiveContact(ledgerId, contactId, request.reason(), request.occurredAt()));
+        return ResponseEntity.ok(new ContactResponse(contactId));
+    }
+
+    /**
+     * Forgets a person at their request (GDPR art. 17), for good: their data key is destroyed as the read models
+     * apply the forgetting, moments later, so every page, list, report and export shows them as "Forgotten person"
+     * with their id and nothing of what they were, while every favor, meeting and promise with them counts as
+     * before. Only an OWNER forgets; me is never forgotten, and a
+     * person forgotten already answers 409 {@code contact-forgotten}.
+     */
+    @PostMapping("/{contactId}/forgetting")
+    ResponseEntity<ContactResponse> forget(@PathVariable String ledgerId, @PathVariable String contactId,
+                                           @Valid @RequestBody ForgetContactRequest request) {
+        send(new ForgetContact(ledgerId, contactId, request.reason()));
         return ResponseEntity.ok(new ContactResponse(contactId));
     }
 

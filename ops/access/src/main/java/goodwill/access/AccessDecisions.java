@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>a token neither changes its account's password nor makes or revokes tokens: that takes the password;</li>
  *   <li>under {@code /api/ledgers/{ledgerId}}, a caller who is not a member of the ledger is answered 404
  *       {@code unknown-ledger}, exactly as for a ledger that does not exist; a VIEWER may only read (403 otherwise),
- *       and only an OWNER changes the members;</li>
+ *       and only an OWNER changes the members or forgets a person;</li>
  *   <li>except a restore ({@code POST …/imports?format=goodwill}) into a ledger id that has no member: it makes a
  *       new ledger, as opening one does, and the controller refuses it when the ledger exists.</li>
  * </ul>
@@ -31,7 +31,10 @@ class AccessDecisions extends OncePerRequestFilter {
 
     private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
     private static final PathPatternRequestMatcher LEDGER = PATHS.matcher("/api/ledgers/{ledgerId}/**");
-    private static final RequestMatcher MEMBERS = PATHS.matcher("/api/ledgers/{ledgerId}/members/**");
+    /** What only an OWNER does: change the members, forget a person. */
+    private static final RequestMatcher OWNER_ONLY = request ->
+            PATHS.matcher("/api/ledgers/{ledgerId}/members/**").matches(request)
+            || PATHS.matcher("/api/ledgers/{ledgerId}/contacts/{contactId}/forgetting").matches(request);
     private static final RequestMatcher RESTORE = request -> "POST".equals(request.getMethod())
             && PATHS.matcher("/api/ledgers/{ledgerId}/imports").matches(request)
             && "goodwill".equalsIgnoreCase(request.getParameter("format"));
@@ -77,8 +80,9 @@ class AccessDecisions extends OncePerRequestFilter {
                 problems.forbidden(request, response, "A VIEWER of this ledger reads it, and records nothing in it.");
                 return;
             }
-            if (!reading && MEMBERS.matches(request) && !role.get().mayManageMembers()) {
-                problems.forbidden(request, response, "Only an OWNER of this ledger changes its members.");
+            if (!reading && OWNER_ONLY.matches(request) && !role.get().mayManageMembers()) {
+                problems.forbidden(request, response,
+                                   "Only an OWNER of this ledger changes its members or forgets a person.");
                 return;
             }
         }

@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import goodwill.events.LedgerEvent;
 import goodwill.storage.crypto.DataKeys;
+import goodwill.storage.crypto.Forgetting;
 import goodwill.storage.crypto.MasterKey;
 import goodwill.storage.crypto.SealingSerializer;
 import java.time.Clock;
@@ -73,6 +74,12 @@ public class StorageAutoConfiguration {
     @Bean
     DataKeys dataKeys(MongoDatabase database, MasterKey masterKey) {
         return new DataKeys(database, masterKey, Clock.systemUTC());
+    }
+
+    /** What forgetting a person does to the storage: their key destroyed, the embedded store's file rewritten. */
+    @Bean(destroyMethod = "close")
+    Forgetting forgetting(DataKeys keys, MongoConnection connection) {
+        return new Forgetting(keys, connection::rewriteEmbeddedFile);
     }
 
     /** Events with their personal details sealed, each person's with their own key. */

@@ -10,6 +10,7 @@ import goodwill.events.CommitmentResolution;
 import goodwill.events.ContactAdded;
 import goodwill.events.ContactArchived;
 import goodwill.events.ContactDetailsChanged;
+import goodwill.events.ContactForgotten;
 import goodwill.events.ContactsMerged;
 import goodwill.events.FavorAmended;
 import goodwill.events.FavorKind;
@@ -28,8 +29,8 @@ import goodwill.events.MemberRoleChanged;
 import goodwill.query.DocumentStore;
 import goodwill.query.Documents;
 import goodwill.query.Fold;
-import goodwill.query.Named;
 import goodwill.query.Named.Thing;
+import goodwill.query.Named;
 import goodwill.query.ReadModelCollections;
 import goodwill.query.Recorded;
 import java.util.ArrayList;
@@ -90,7 +91,8 @@ public final class AdvocacyFold implements Fold {
     @Override
     public Set<Class<? extends LedgerEvent>> ignores() {
         return Set.of(MeetingRecorded.class, MeetingRetracted.class, AskMade.class, AskAnswered.class,
-                      MemberAdded.class, MemberRoleChanged.class, MemberRemoved.class);
+                      MemberAdded.class, MemberRoleChanged.class, MemberRemoved.class,
+                      ContactForgotten.class);
     }
 
     /**

@@ -1,15 +1,16 @@
 package goodwill.query.commitments;
 
+import goodwill.events.AskAnswered;
+import goodwill.events.AskMade;
 import goodwill.events.CommitmentBroken;
 import goodwill.events.CommitmentKept;
 import goodwill.events.CommitmentMade;
 import goodwill.events.CommitmentReleased;
 import goodwill.events.CommitmentResolution;
-import goodwill.events.AskAnswered;
-import goodwill.events.AskMade;
 import goodwill.events.ContactAdded;
 import goodwill.events.ContactArchived;
 import goodwill.events.ContactDetailsChanged;
+import goodwill.events.ContactForgotten;
 import goodwill.events.ContactsMerged;
 import goodwill.events.FavorAmended;
 import goodwill.events.FavorRecorded;
@@ -87,7 +88,8 @@ public final class CommitmentsFold implements Fold {
         return Set.of(ContactDetailsChanged.class, ContactArchived.class, FavorRecorded.class, FavorAmended.class,
                       FavorRetracted.class, MeetingRecorded.class, MeetingRetracted.class, IntroductionMade.class,
                       IntroductionOutcomeRecorded.class, AskMade.class, AskAnswered.class, MemberAdded.class,
-                      MemberRoleChanged.class, MemberRemoved.class);
+                      MemberRoleChanged.class, MemberRemoved.class,
+                      ContactForgotten.class);
     }
 
     /** The commitment a commitment's event names: a batch loads those of all its events at once. */

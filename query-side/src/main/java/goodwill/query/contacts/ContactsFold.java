@@ -14,6 +14,7 @@ import goodwill.events.CommitmentReleased;
 import goodwill.events.ContactAdded;
 import goodwill.events.ContactArchived;
 import goodwill.events.ContactDetailsChanged;
+import goodwill.events.ContactForgotten;
 import goodwill.events.ContactsMerged;
 import goodwill.events.FavorAmended;
 import goodwill.events.FavorRecorded;
@@ -90,7 +91,8 @@ public final class ContactsFold implements Fold {
     public Set<Class<? extends LedgerEvent>> ignores() {
         return Set.of(IntroductionOutcomeRecorded.class, CommitmentKept.class, CommitmentBroken.class,
                       CommitmentReleased.class, AskAnswered.class, MemberAdded.class, MemberRoleChanged.class,
-                      MemberRemoved.class);
+                      MemberRemoved.class,
+                      ContactForgotten.class);
     }
 
     @Override

@@ -9,6 +9,7 @@ import goodwill.events.CommitmentReleased;
 import goodwill.events.ContactAdded;
 import goodwill.events.ContactArchived;
 import goodwill.events.ContactDetailsChanged;
+import goodwill.events.ContactForgotten;
 import goodwill.events.ContactsMerged;
 import goodwill.events.FavorAmended;
 import goodwill.events.FavorRecorded;
@@ -66,7 +67,8 @@ public final class FactsFold implements Fold {
     public Set<Class<? extends LedgerEvent>> ignores() {
         return Set.of(CommitmentMade.class, CommitmentKept.class, CommitmentBroken.class, CommitmentReleased.class,
                       AskMade.class, AskAnswered.class, MemberAdded.class, MemberRoleChanged.class,
-                      MemberRemoved.class);
+                      MemberRemoved.class,
+                      ContactForgotten.class);
     }
 
     /** Events of other kinds (commitments, asks, members) leave the facts as they are. */

@@ -12,6 +12,7 @@ import goodwill.events.CommitmentResolution;
 import goodwill.events.ContactAdded;
 import goodwill.events.ContactArchived;
 import goodwill.events.ContactDetailsChanged;
+import goodwill.events.ContactForgotten;
 import goodwill.events.ContactsMerged;
 import goodwill.events.FavorAmended;
 import goodwill.events.FavorRecorded;
@@ -57,7 +58,7 @@ public final class ReciprocityFold implements Fold {
 
     private static final Set<Class<? extends LedgerEvent>> IGNORED = Set.of(
             MeetingRecorded.class, MeetingRetracted.class, IntroductionMade.class, IntroductionOutcomeRecorded.class,
-            MemberAdded.class, MemberRoleChanged.class, MemberRemoved.class);
+            MemberAdded.class, MemberRoleChanged.class, MemberRemoved.class, ContactForgotten.class);
 
     private final Documents<LedgerMe> ledgers;
     private final Documents<StoredBalance> balances;

@@ -13,6 +13,7 @@ import goodwill.events.MemberRemoved;
 import goodwill.events.MemberRole;
 import goodwill.events.MemberRoleChanged;
 import goodwill.storage.MongoEventStorageEngine;
+import goodwill.storage.crypto.SealingSerializer;
 import goodwill.web.Refusal;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -37,6 +38,10 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.serialization.Revision;
+import org.axonframework.serialization.SerializationException;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -94,14 +99,16 @@ public class LedgerRestore {
     private final EventProcessingConfiguration processing;
     private final CommandGateway commands;
     private final ObjectMapper json;
+    private final SealingSerializer events;
     private final Map<String, Class<? extends LedgerEvent>> types = LedgerEvent.types().stream()
             .collect(Collectors.toMap(Class::getSimpleName, Function.identity()));
     /** Ledger ids being restored on this node: a double submit restores once. */
     private final Set<String> restoring = ConcurrentHashMap.newKeySet();
 
     LedgerRestore(MongoEventStorageEngine store, EventProcessingConfiguration processing, CommandGateway commands,
-                  JacksonSerializer serializer) {
+                  JacksonSerializer serializer, SealingSerializer events) {
         this.store = store;
+        this.events = events;
         this.processing = processing;
         this.commands = commands;
         this.json = serializer.getObjectMapper();
@@ -211,8 +218,10 @@ public class LedgerRestore {
         if (type == null) {
             throw new BadExport(line, "'" + typeName + "' is no event type of Goodwill.");
         }
-        if (!event.path("revision").isNull() && !event.path("revision").isMissingNode()) {
-            throw new BadExport(line, "revision " + event.path("revision").asText() + " of " + typeName
+        String revision = event.path("revision").isTextual() ? event.path("revision").asText() : null;
+        Revision current = type.getAnnotation(Revision.class);
+        if (revision != null && (current == null || !current.value().equals(revision))) {
+            throw new BadExport(line, "revision " + revision + " of " + typeName
                                       + " is not known here: restore it into the version of Goodwill that exported it.");
         }
         String aggregateId = text(event, "aggregateId", line);
@@ -230,11 +239,16 @@ public class LedgerRestore {
         if (!payload.isObject() || !from.equals(payload.path("ledgerId").asText())) {
             throw new BadExport(line, "the payload is not an event of the ledger " + from + ".");
         }
-        ObjectNode rewritten = ((ObjectNode) payload).deepCopy().put("ledgerId", ledgerId);
         LedgerEvent restored;
         try {
+            // Opened as stored (sealed details with the keys of the exported ledger), then moved to the new ledger:
+            // appended, its details are sealed again, with the keys of the ledger it is restored into.
+            Object opened = events.deserialize(new SimpleSerializedObject<>(payload, JsonNode.class,
+                                                                            new SimpleSerializedType(type.getName(),
+                                                                                                     revision)));
+            ObjectNode rewritten = json.<ObjectNode>valueToTree(opened).put("ledgerId", ledgerId);
             restored = json.treeToValue(rewritten, type);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
+        } catch (JsonProcessingException | IllegalArgumentException | SerializationException e) {
             throw new BadExport(line, "the payload is not a " + typeName + ".");
         }
         String eventId = text(event, "eventId", line);

@@ -84,10 +84,11 @@ public final class DataKeys {
     /** Destroys the person's key: what was sealed with it is unreadable from now on. */
     public void forget(String ledgerId, String personId) {
         String id = id(ledgerId, personId);
+        // Remembered first, so that no thread here opens anything with the key once the database says it is gone.
+        remembered.put(id, new Remembered(Optional.empty(), true, Instant.MAX));
         keys.updateOne(eq("_id", id), Updates.combine(Updates.unset("wrapped"),
                                                       Updates.set("forgottenAt", Date.from(clock.instant()))),
                        new UpdateOptions().upsert(true));
-        remembered.put(id, new Remembered(Optional.empty(), true, Instant.MAX));
     }
 
     /** Whether the person was forgotten. */
@@ -113,8 +114,9 @@ public final class DataKeys {
         Optional<SecretKey> key = found == null || !found.containsKey("wrapped") ? Optional.empty()
                 : Optional.of(unwrapped(found, id));
         boolean forgotten = found != null && found.containsKey("forgottenAt");
-        remembered.put(id, new Remembered(key, forgotten, forgotten ? Instant.MAX : now.plus(REMEMBERED)));
-        return key;
+        // A forgetting remembered meanwhile (by another thread, after this one read the key) is for good.
+        return remembered.merge(id, new Remembered(key, forgotten, forgotten ? Instant.MAX : now.plus(REMEMBERED)),
+                                (before, read) -> before.forgotten() ? before : read).key();
     }
 
     private SecretKey unwrapped(Document found, String id) {

@@ -37,11 +37,9 @@ public final class Forgetting implements AutoCloseable {
         this.rewriteFile = rewriteFile;
     }
 
-    /** Destroys the person's key, if it is not gone already, and has the store's file rewritten soon. */
+    /** Destroys the person's key (again, if it is gone already), and has the store's file rewritten soon. */
     public void forget(String ledgerId, String personId) {
-        if (!keys.isForgotten(ledgerId, personId)) {
-            keys.forget(ledgerId, personId);
-        }
+        keys.forget(ledgerId, personId);
         rewriteSoon();
     }
 
