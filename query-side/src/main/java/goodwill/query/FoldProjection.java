@@ -8,6 +8,8 @@ import java.util.function.Function;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -54,7 +56,7 @@ public abstract class FoldProjection {
                                                 + "history, which it was not given");
             }
             InMemoryDocumentStore again = new InMemoryDocumentStore();
-            foldOver(again).applyAll(refolding.forget(forgetting, recorded.positionFor(getClass().getSimpleName())));
+            foldOver(again).applyAll(refolding.forget(forgetting, endOfBatch(recorded) + 1));
             store.putAll(again);
             if (CurrentUnitOfWork.isStarted()) {
                 CurrentUnitOfWork.get().root().afterCommit(unit -> refolding.written());
@@ -63,6 +65,23 @@ public abstract class FoldProjection {
             }
         }
         fold.apply(recorded);
+    }
+
+    /**
+     * The last position of the batch the event is handled in (its own, outside one). A forgetting folds the ledger
+     * again up to there, not only up to itself: a batch handled again after a crash finds the documents of its later
+     * events written already, and applying those events again leaves them as they are, as for any event seen.
+     */
+    private long endOfBatch(Recorded recorded) {
+        long end = recorded.positionFor(getClass().getSimpleName());
+        if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> batch) {
+            for (Object message : batch.getMessages()) {
+                if (message instanceof TrackedEventMessage<?> tracked) {
+                    end = Math.max(end, tracked.trackingToken().position().orElse(end));
+                }
+            }
+        }
+        return end;
     }
 
     /** The ledger histories a forgetting folds again. */

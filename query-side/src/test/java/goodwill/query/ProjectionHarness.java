@@ -3,7 +3,9 @@ package goodwill.query;
 import goodwill.events.EventMetaData;
 import goodwill.events.LedgerEvent;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -23,9 +25,22 @@ import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 public final class ProjectionHarness {
 
     private final AnnotationEventHandlerAdapter handlers;
+    /** Every event handed over with its position, by id: what a forgetting folds again. */
+    private final Map<String, Recorded> handed = new LinkedHashMap<>();
 
     public ProjectionHarness(Object projection) {
         this.handlers = new AnnotationEventHandlerAdapter(projection);
+        if (projection instanceof FoldProjection folding) {
+            folding.setRefolding(new Refolding((ledgerId, position) -> handed.values().stream()
+                    .filter(recorded -> recorded.event().ledgerId().equals(ledgerId) && recorded.position() < position)
+                    .sorted(Comparator.comparingLong(Recorded::position)).toList(), null));
+        }
+    }
+
+    private void handing(EventMessage<?> message) {
+        if (message.getPayload() instanceof LedgerEvent) {
+            handed.putIfAbsent(message.getIdentifier(), Recorded.of(message));
+        }
     }
 
     public void oneByOne(List<? extends LedgerEvent> events) {
@@ -56,6 +71,7 @@ public final class ProjectionHarness {
 
     public void messagesOneByOne(List<EventMessage<?>> messages) {
         for (EventMessage<?> message : messages) {
+            handing(message);
             try {
                 handlers.handle(message);
             } catch (Exception e) {
@@ -65,6 +81,7 @@ public final class ProjectionHarness {
     }
 
     public void messagesInOneBatch(List<EventMessage<?>> messages) {
+        messages.forEach(this::handing);
         BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(messages);
         FlushAtEndOfBatch flush = new FlushAtEndOfBatch();
         batch.executeWithResult(() -> flush.handle(batch, () -> handlers.handle(batch.getMessage())),

@@ -9,6 +9,7 @@ import goodwill.events.CommitmentMade;
 import goodwill.events.CommitmentReleased;
 import goodwill.events.ContactAdded;
 import goodwill.events.ContactArchived;
+import goodwill.events.ContactForgotten;
 import goodwill.events.ContactDetailsChanged;
 import goodwill.events.ContactsMerged;
 import goodwill.events.FavorAmended;
@@ -111,8 +112,10 @@ public final class RandomHistories {
                 return contactAdded(random);
             } else if (pick < 19) {
                 return detailsChanged(random);
-            } else if (pick < 21) {
+            } else if (pick < 20) {
                 return archived(random);
+            } else if (pick < 21) {
+                return forgotten(random);
             } else if (pick < 24) {
                 return merged(random);
             } else if (pick < 42) {
@@ -206,6 +209,15 @@ public final class RandomHistories {
             }
             active.remove(contactId);
             return new ContactArchived(ledgerId, contactId, maybe("left the industry", random), anytime(random));
+        }
+
+        private LedgerEvent forgotten(Random random) {
+            String contactId = any(contacts(), random);
+            if (contactId == null) {
+                return null;
+            }
+            active.remove(contactId);
+            return new ContactForgotten(ledgerId, contactId, maybe("asked by email", random), anytime(random));
         }
 
         private LedgerEvent merged(Random random) {

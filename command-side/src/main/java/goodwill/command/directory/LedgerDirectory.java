@@ -1,6 +1,7 @@
 package goodwill.command.directory;
 
 import goodwill.command.CommandRefusedException;
+import goodwill.events.AboutSomeone;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
@@ -38,7 +39,7 @@ public interface LedgerDirectory {
      */
     boolean hasGivenBefore(String ledgerId, String contactId, Instant before);
 
-    /** Whether a person is me, in the ledger: what names an event's subject ({@link goodwill.events.AboutSomeone#among}). */
+    /** Whether a person is me, in the ledger: what names an event's subject ({@link AboutSomeone#among}). */
     default Predicate<String> meOf(String ledgerId) {
         return person -> isMe(ledgerId, person);
     }

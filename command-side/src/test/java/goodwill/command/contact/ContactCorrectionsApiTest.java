@@ -7,6 +7,7 @@ import goodwill.command.CommandSideTest;
 import goodwill.command.Ids;
 import goodwill.command.LedgerFixture;
 import goodwill.events.ContactArchived;
+import goodwill.events.ContactForgotten;
 import goodwill.events.ContactDetailsChanged;
 import goodwill.events.ContactsMerged;
 import java.time.Instant;
@@ -106,6 +107,31 @@ class ContactCorrectionsApiTest {
     @Test
     void anUnknownContactCannotBeArchived() {
         ledger.refuses("/contacts/nobody/archival", "{}", 404, "unknown-contact");
+    }
+
+    @Test
+    void aContactIsForgottenAndNothingMoreIsRecordedAboutThem() {
+        Answer forgotten = ledger.post("/contacts/ana/forgetting", """
+                {"reason": "asked by email"}""");
+
+        assertThat(forgotten.status()).isEqualTo(200);
+        assertThat(forgotten.text("contactId")).isEqualTo("ana");
+        assertThat(((ContactForgotten) ledger.eventsOf(Ids::contact, "ana").get(1)).reason()).isEqualTo("asked by email");
+        ledger.refuses("/favors", favorWith("ana"), 422, "archived-contact").naming("receiverId");
+        ledger.refuses("/contacts/ana/forgetting", "{}", 409, "contact-forgotten");
+        ledger.refuses("/contacts/ana/changes", TO_INITECH, 409, "contact-forgotten");
+        assertThat(ledger.recordedSinceSetUp()).isEqualTo(1);
+    }
+
+    @Test
+    void aForgettingIsRefusedForMeAnUnknownContactAReasonNamingThemOrTooLongAndNothingIsRecorded() {
+        ledger.refuses("/contacts/" + ledger.meId() + "/forgetting", "{}", 422, "is-me");
+        ledger.refuses("/contacts/nobody/forgetting", "{}", 404, "unknown-contact");
+        ledger.refuses("/contacts/ana/forgetting", """
+                {"reason": "Ana asked"}""", 422, "reason-names-the-person").naming("reason");
+        ledger.refuses("/contacts/ana/forgetting", "{\"reason\": \"%s\"}".formatted("x".repeat(2001)), 400,
+                       "invalid-request").naming("reason");
+        assertThat(ledger.recordedSinceSetUp()).isZero();
     }
 
     @Test

@@ -11,6 +11,7 @@ import goodwill.command.InMemoryLedgerDirectory;
 import goodwill.command.Timekeeper;
 import goodwill.events.ContactAdded;
 import goodwill.events.ContactArchived;
+import goodwill.events.ContactForgotten;
 import goodwill.events.ContactDetailsChanged;
 import goodwill.events.ContactsMerged;
 import java.time.Duration;
@@ -230,5 +231,62 @@ class ContactTest {
         directory.withContact("team", "ana");
 
         refuses(fixture.givenNoPriorActivity(), new MergeContact("team", "me", "ana", null), Reason.IS_ME, null);
+    }
+
+    /** Ana, added and then forgotten at her request. */
+    private static Object[] forgotten() {
+        return new Object[] {added(), new ContactForgotten("team", "ana", "asked by email", NOW)};
+    }
+
+    @Test
+    void aContactIsForgottenForAReasonThatDoesNotNameThem() {
+        fixture.given(added())
+               .when(new ForgetContact("team", "ana", "asked by email on 2026-12-01"))
+               .expectEvents(new ContactForgotten("team", "ana", "asked by email on 2026-12-01", NOW));
+    }
+
+    @Test
+    void anArchivedOrMergedContactCanStillBeForgotten() {
+        fixture.given(archived("left"))
+               .when(new ForgetContact("team", "ana", null))
+               .expectEvents(new ContactForgotten("team", "ana", null, NOW));
+        fixture.given(merged())
+               .when(new ForgetContact("team", "ana", null))
+               .expectEvents(new ContactForgotten("team", "ana", null, NOW));
+    }
+
+    @Test
+    void aReasonThatNamesThePersonIsRefused() {
+        refuses(fixture.given(added()), new ForgetContact("team", "ana", "Lopez asked"),
+                Reason.REASON_NAMES_THE_PERSON, "reason");
+        refuses(fixture.given(added()), new ForgetContact("team", "ana", "mail from ANA@example.org"),
+                Reason.REASON_NAMES_THE_PERSON, "reason");
+    }
+
+    @Test
+    void aForgottenContactIsNotForgottenAgainNorChangedArchivedOrMerged() {
+        refuses(fixture.given(forgotten()), new ForgetContact("team", "ana", "again"), Reason.CONTACT_FORGOTTEN, null);
+        refuses(fixture.given(forgotten()), change("Initech", null, null), Reason.CONTACT_FORGOTTEN, null);
+        refuses(fixture.given(forgotten()), new ArchiveContact("team", "ana", null, null), Reason.CONTACT_FORGOTTEN,
+                null);
+    }
+
+    @Test
+    void aForgottenContactInAnImportIsLeftAlone() {
+        fixture.given(forgotten())
+               .when(new ImportContact(ana(MET), false))
+               .expectNoEvents()
+               .expectResultMessagePayload(ImportContact.Outcome.of(ImportContact.Outcome.Action.FORGOTTEN));
+    }
+
+    @Test
+    void meIsNeverForgotten() {
+        refuses(fixture.givenNoPriorActivity(), new ForgetContact("team", "me", null), Reason.IS_ME, null);
+    }
+
+    @Test
+    void anUnknownContactIsNotForgotten() {
+        refuses(fixture.givenNoPriorActivity(), new ForgetContact("team", "nobody", null), Reason.NO_SUCH_CONTACT,
+                null);
     }
 }

@@ -77,8 +77,8 @@ class ForgettingApiTest {
                                          "occurredAt", "2026-02-20T09:00:00Z"), "askId");
         http.postForEntity(ledger + "/favors/" + returned + "/retraction", Map.of("reason", "Quenby says twice"),
                            JsonNode.class);
-        await().atMost(Duration.ofSeconds(60)).until(() -> http.getForObject(ledger + "/journal?limit=500",
-                                                                             JsonNode.class).path("entries").size() == 12);
+        await().atMost(Duration.ofSeconds(60))
+               .until(() -> http.getForObject(ledger + "/journal?limit=500", JsonNode.class).path("entries").size() == 12);
         Map<String, String> before = answers(ledger, quenby);
         assertThat(before.get("/contacts.json")).contains(NAME, EMAIL);
 
