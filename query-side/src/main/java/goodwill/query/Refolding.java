@@ -61,7 +61,7 @@ public class Refolding {
         this.forgetting = forgetting;
     }
 
-    /** Destroys the forgotten person's key; answers the ledger's events recorded before {@code position}, as they read now. */
+    /** Destroys the forgotten person's key; answers the ledger's events before the position, as they read now. */
     List<Recorded> forget(ContactForgotten forgotten, long position) {
         if (forgetting != null) {
             forgetting.forget(forgotten.ledgerId(), forgotten.contactId());

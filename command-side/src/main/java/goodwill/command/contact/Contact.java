@@ -7,6 +7,7 @@ import goodwill.command.CommandRefusedException;
 import goodwill.command.Ids;
 import goodwill.command.Timekeeper;
 import goodwill.command.directory.LedgerDirectory;
+import goodwill.events.AboutSomeone;
 import goodwill.events.ContactAdded;
 import goodwill.events.ContactArchived;
 import goodwill.events.ContactDetailsChanged;
@@ -231,7 +232,9 @@ class Contact {
     private static boolean named(String text, ContactAdded person) {
         String lower = text.toLowerCase(Locale.ROOT);
         return Stream.concat(Stream.ofNullable(person.email()),
-                             Stream.ofNullable(person.displayName()).flatMap(name -> Stream.of(name.split("[\\s,]+"))))
+                             Stream.ofNullable(person.displayName())
+                                   .filter(name -> !name.equals(AboutSomeone.FORGOTTEN_NAME))
+                                   .flatMap(name -> Stream.of(name.split("[\\s,]+"))))
                      .map(detail -> detail.strip().toLowerCase(Locale.ROOT)).filter(detail -> detail.length() > 2)
                      .anyMatch(lower::contains);
     }

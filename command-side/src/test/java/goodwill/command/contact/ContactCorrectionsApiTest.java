@@ -116,7 +116,10 @@ class ContactCorrectionsApiTest {
 
         assertThat(forgotten.status()).isEqualTo(200);
         assertThat(forgotten.text("contactId")).isEqualTo("ana");
-        assertThat(((ContactForgotten) ledger.eventsOf(Ids::contact, "ana").get(1)).reason()).isEqualTo("asked by email");
+        assertThat(ledger.eventsOf(Ids::contact, "ana")).last()
+                .isEqualTo(new ContactForgotten(ledger.id(), "ana", "asked by email",
+                                                ((ContactForgotten) ledger.eventsOf(Ids::contact, "ana").get(1))
+                                                        .occurredAt()));
         ledger.refuses("/favors", favorWith("ana"), 422, "archived-contact").naming("receiverId");
         ledger.refuses("/contacts/ana/forgetting", "{}", 409, "contact-forgotten");
         ledger.refuses("/contacts/ana/changes", TO_INITECH, 409, "contact-forgotten");

@@ -61,6 +61,11 @@ public class BenchCommand implements Callable<Integer> {
                            "twice each in turn, each on a scratch app of its own beside its raw inserts."})
     boolean securityCost;
 
+    @Option(names = "--sealing-cost",
+            description = {"Instead: what sealing personal data costs: --events favors with a note appended sealed and",
+                           "as many in clear, from --clients clients, then read back, each twice, in turn."})
+    boolean sealingCost;
+
     @Option(names = "--import-rows",
             description = "Instead: a LinkedIn Connections.csv of this many made-up rows imported through HTTP, twice.")
     Integer importRows;
@@ -74,6 +79,7 @@ public class BenchCommand implements Callable<Integer> {
         BenchSettings settings = new BenchSettings(events, httpFavors, clients, rawInserts, dataDirectory);
         BenchReport report = importRows != null ? new ImportBenchmark(settings, importRows).run()
                 : securityCost ? new SecurityCostBenchmark(settings).run()
+                : sealingCost ? new SealingCostBenchmark(settings).run()
                 : soakMinutes != null ? new SoakBenchmark(soakMinutes, soakRate, dataDirectory).run()
                 : reports ? new ReportsBenchmark(querySettings).run()
                 : querySide

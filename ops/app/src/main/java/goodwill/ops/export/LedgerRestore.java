@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import goodwill.command.contact.ForgetContact;
 import goodwill.command.ledger.AddMember;
+import goodwill.events.ContactAdded;
+import goodwill.events.ContactForgotten;
 import goodwill.events.EventMetaData;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
@@ -13,6 +16,7 @@ import goodwill.events.MemberRemoved;
 import goodwill.events.MemberRole;
 import goodwill.events.MemberRoleChanged;
 import goodwill.storage.MongoEventStorageEngine;
+import goodwill.storage.crypto.DataKeys;
 import goodwill.storage.crypto.SealingSerializer;
 import goodwill.web.Refusal;
 import java.io.BufferedReader;
@@ -22,13 +26,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.crypto.SecretKey;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -100,15 +108,19 @@ public class LedgerRestore {
     private final CommandGateway commands;
     private final ObjectMapper json;
     private final SealingSerializer events;
+    private final DataKeys keys;
     private final Map<String, Class<? extends LedgerEvent>> types = LedgerEvent.types().stream()
             .collect(Collectors.toMap(Class::getSimpleName, Function.identity()));
+    /** The reason recorded for a person restored forgotten. */
+    static final String FORGOTTEN_BEFORE = "at their request, before this ledger was restored";
     /** Ledger ids being restored on this node: a double submit restores once. */
     private final Set<String> restoring = ConcurrentHashMap.newKeySet();
 
     LedgerRestore(MongoEventStorageEngine store, EventProcessingConfiguration processing, CommandGateway commands,
-                  JacksonSerializer serializer, SealingSerializer events) {
+                  JacksonSerializer serializer, SealingSerializer events, DataKeys keys) {
         this.store = store;
         this.events = events;
+        this.keys = keys;
         this.processing = processing;
         this.commands = commands;
         this.json = serializer.getObjectMapper();
@@ -132,13 +144,51 @@ public class LedgerRestore {
             append(read.events());
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(
                     new AddMember(ledgerId, username, MemberRole.OWNER)).andMetaData(metadata));
+            // Forgotten here after the export was made: restored, they stay forgotten.
+            for (String contactId : read.forgottenSince()) {
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(
+                        new ForgetContact(ledgerId, contactId, FORGOTTEN_BEFORE)).andMetaData(metadata));
+            }
             return new Restored(ledgerId, read.fromLedgerId(), read.events().size(), read.accessLeftOut());
         } finally {
             restoring.remove(ledgerId);
         }
     }
 
-    private record Read(String fromLedgerId, List<DomainEventMessage<?>> events, long accessLeftOut) {
+    /** @param forgottenSince contacts of the export forgotten here since it was made, who are to stay forgotten */
+    private record Read(String fromLedgerId, List<DomainEventMessage<?>> events, long accessLeftOut,
+                        Set<String> forgottenSince) {
+    }
+
+    /**
+     * The keys the export's sealed details open with: those it carries, opened with this master key, except those of
+     * the people it says were forgotten and of those this database knows were forgotten since; for an export of
+     * before it carried keys, this database's keys of the exported ledger.
+     */
+    private Sealed sealedWith(JsonNode header, String from) {
+        Set<String> forgotten = new HashSet<>();
+        header.path("forgotten").forEach(person -> forgotten.add(person.asText()));
+        Map<String, SecretKey> carried = new HashMap<>();
+        Set<String> forgottenSince = new HashSet<>();
+        for (Map.Entry<String, JsonNode> key : header.path("dataKeys").properties()) {
+            if (keys.isForgotten(from, key.getKey())) {
+                forgottenSince.add(key.getKey());
+                continue;
+            }
+            try {
+                carried.put(key.getKey(), keys.exportedKey(from, key.getKey(), key.getValue().asText()));
+            } catch (IllegalStateException e) {
+                throw new BadExport(1, e.getMessage() + " Restore it where it was made, or start with the master "
+                                       + "key kept with its data.");
+            }
+        }
+        forgotten.addAll(forgottenSince);
+        return new Sealed((ledger, person) -> forgotten.contains(person) ? Optional.empty()
+                : carried.containsKey(person) ? Optional.of(carried.get(person)) : keys.existingKeyOf(ledger, person),
+                          forgottenSince);
+    }
+
+    private record Sealed(BiFunction<String, String, Optional<SecretKey>> keyOf, Set<String> forgottenSince) {
     }
 
     /** Reads and checks the whole export, each event rewritten for the ledger it is restored into. */
@@ -158,10 +208,13 @@ public class LedgerRestore {
         if (from == null || from.isBlank()) {
             throw new BadExport(1, "the first line names no ledgerId.");
         }
+        Sealed sealed = sealedWith(header, from);
         Map<String, Long> next = new HashMap<>();
         Map<String, Long> nextRestored = new HashMap<>();
         List<DomainEventMessage<?>> events = new ArrayList<>();
         long accessLeftOut = 0;
+        Set<String> added = new HashSet<>();
+        Set<String> forgottenInExport = new HashSet<>();
         long line = 1;
         long position = Long.MIN_VALUE;
         for (String text = lines.readLine(); text != null; text = lines.readLine()) {
@@ -179,9 +232,14 @@ public class LedgerRestore {
                                           + position + ").");
             }
             position = at;
-            DomainEventMessage<?> restored = event(event, line, from, ledgerId, next);
+            DomainEventMessage<?> restored = event(event, line, from, ledgerId, next, sealed);
             if (events.isEmpty() && !(restored.getPayload() instanceof LedgerOpened)) {
                 throw new BadExport(line, "the first event is not the ledger's opening: the export is not whole.");
+            }
+            if (restored.getPayload() instanceof ContactAdded contact) {
+                added.add(contact.contactId());
+            } else if (restored.getPayload() instanceof ContactForgotten forgetting) {
+                forgottenInExport.add(forgetting.contactId());
             }
             if (ACCESS.contains(restored.getPayloadType())) {
                 accessLeftOut++;
@@ -196,7 +254,10 @@ public class LedgerRestore {
         if (events.isEmpty()) {
             throw new BadExport(line, "the export holds no event.");
         }
-        return new Read(from, events, accessLeftOut);
+        Set<String> forgottenSince = new HashSet<>(sealed.forgottenSince());
+        forgottenSince.retainAll(added);
+        forgottenSince.removeAll(forgottenInExport);
+        return new Read(from, events, accessLeftOut, forgottenSince);
     }
 
     private JsonNode parse(String text, long line) {
@@ -212,7 +273,7 @@ public class LedgerRestore {
     }
 
     private DomainEventMessage<?> event(JsonNode event, long line, String from, String ledgerId,
-                                        Map<String, Long> next) {
+                                        Map<String, Long> next, Sealed sealed) {
         String typeName = event.path("type").asText();
         Class<? extends LedgerEvent> type = types.get(typeName);
         if (type == null) {
@@ -245,7 +306,8 @@ public class LedgerRestore {
             // appended, its details are sealed again, with the keys of the ledger it is restored into.
             Object opened = events.deserialize(new SimpleSerializedObject<>(payload, JsonNode.class,
                                                                             new SimpleSerializedType(type.getName(),
-                                                                                                     revision)));
+                                                                                                     revision)),
+                                               sealed.keyOf());
             ObjectNode rewritten = json.<ObjectNode>valueToTree(opened).put("ledgerId", ledgerId);
             restored = json.treeToValue(rewritten, type);
         } catch (JsonProcessingException | IllegalArgumentException | SerializationException e) {

@@ -41,6 +41,9 @@ class AuthorizationMatrixTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<RequestMethod> READING = Set.of(RequestMethod.GET, RequestMethod.HEAD);
+    /** What only an OWNER of the ledger may change: its members, and whether a person is forgotten. */
+    private static final List<String> OWNER_ONLY = List.of("/api/ledgers/{ledgerId}/members",
+                                                           "/api/ledgers/{ledgerId}/contacts/{contactId}/forgetting");
     /** The only paths open to all. */
     private static final Set<String> PUBLIC = Set.of("/actuator/health", "/actuator/health/**");
 
@@ -56,6 +59,7 @@ class AuthorizationMatrixTest {
     private String owner;
     private String ownerReadOnly;
     private String viewer;
+    private String editor;
     private String stranger;
     private String strangersPassword;
 
@@ -66,6 +70,7 @@ class AuthorizationMatrixTest {
                                .create(Accounts.FIRST_ADMINISTRATOR, "read", 1, TokenScope.READ).token();
         String suffix = Long.toString(System.nanoTime(), 36);
         viewer = TestCallers.newUser(context, "viewer-" + suffix);
+        editor = TestCallers.newUser(context, "editor-" + suffix);
         stranger = TestCallers.newUser(context, "stranger-" + suffix);
         strangersPassword = Base64.getEncoder().encodeToString(("stranger-" + suffix + ":"
                 + TestCallers.passwordOf("stranger-" + suffix)).getBytes(StandardCharsets.UTF_8));
@@ -73,6 +78,8 @@ class AuthorizationMatrixTest {
                        .path("ledgerId").asText();
         assertThat(send("POST", "/api/ledgers/" + ledgerId + "/members", owner,
                         "{\"username\": \"viewer-" + suffix + "\", \"role\": \"VIEWER\"}").statusCode()).isEqualTo(201);
+        assertThat(send("POST", "/api/ledgers/" + ledgerId + "/members", owner,
+                        "{\"username\": \"editor-" + suffix + "\", \"role\": \"EDITOR\"}").statusCode()).isEqualTo(201);
     }
 
     @Test
@@ -89,7 +96,8 @@ class AuthorizationMatrixTest {
                 "POST /api/ledgers/{ledgerId}/favors", "GET /api/ledgers/{ledgerId}/journal",
                 "POST /api/admin/processors/{name}/replay", "POST /api/users", "POST /api/me/tokens",
                 "GET /api/ledgers/{ledgerId}/members", "GET /v3/api-docs", "GET /actuator/metrics",
-                "POST /api/ledgers/{ledgerId}/imports", "POST /api/ledgers/{ledgerId}/imports?format=goodwill");
+                "POST /api/ledgers/{ledgerId}/imports", "POST /api/ledgers/{ledgerId}/imports?format=goodwill",
+                "POST /api/ledgers/{ledgerId}/contacts/{contactId}/forgetting");
         assertThat(checked.size()).as("mappings checked").isGreaterThan(50);
         assertThat(wrong).as("answers to the wrong people, of " + checked.size() + " mappings").isEmpty();
     }
@@ -130,6 +138,12 @@ class AuthorizationMatrixTest {
                 letThrough(wrong, what + "viewer", byViewer);
             } else {
                 expect(wrong, what + "viewer", byViewer, 403, "forbidden");
+                HttpResponse<String> byEditor = send(method, path, editor, "{}");
+                if (OWNER_ONLY.stream().anyMatch(endpoint.pattern()::startsWith)) {
+                    expect(wrong, what + "editor", byEditor, 403, "forbidden");
+                } else {
+                    letThrough(wrong, what + "editor", byEditor);
+                }
             }
         }
         if (forAdministrators) {

@@ -127,6 +127,8 @@ class RestoreApiTest {
         StringBuilder foreign = new StringBuilder();
         for (String line : export.split("\n")) {
             JsonNode node = json.readTree(line.replace(original, elsewhere));
+            // Another server's data keys do not open here: its people's details read as forgotten; every id stays.
+            ((ObjectNode) node).remove("dataKeys");
             if (node.has("eventId")) {
                 ((ObjectNode) node).put("eventId", UUID.randomUUID().toString());
             }

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -78,8 +79,10 @@ class ForgettingApiTest {
         http.postForEntity(ledger + "/favors/" + returned + "/retraction", Map.of("reason", "Quenby says twice"),
                            JsonNode.class);
         await().atMost(Duration.ofSeconds(60))
-               .until(() -> http.getForObject(ledger + "/journal?limit=500", JsonNode.class).path("entries").size() == 12);
+               .until(() -> http.getForObject(ledger + "/journal?limit=500", JsonNode.class)
+                                .path("entries").size() == 12);
         Map<String, String> before = answers(ledger, quenby);
+        String exportedBefore = http.getForObject(ledger + "/export", String.class);
         assertThat(before.get("/contacts.json")).contains(NAME, EMAIL);
 
         assertThat(forget(ledger, me, "asked by email").getStatusCode().value()).isEqualTo(422);
@@ -105,6 +108,9 @@ class ForgettingApiTest {
         }
         String export = http.getForObject(ledger + "/export", String.class);
         assertThat(export).doesNotContain(THEIRS).contains("ContactForgotten");
+        assertThat(restored(export)).doesNotContain(THEIRS).contains("Forgotten person");
+        // An export made before the forgetting, restored here since: they are not brought back.
+        assertThat(restored(exportedBefore)).doesNotContain(THEIRS).contains("Forgotten person", "Ana Ruiz");
         byte[] file = Files.readAllBytes(context.getBean(StorageProperties.class).dataDirectory()
                                                 .resolve(EmbeddedMongo.FILE_NAME));
         String bytes = new String(file, StandardCharsets.ISO_8859_1);
@@ -114,6 +120,23 @@ class ForgettingApiTest {
     /** An answer from before, with what it said of them as it reads once they are forgotten. */
     private static String forgottenIn(String answer) {
         return answer.replace(NAME, "Forgotten person").replace(PROMISED, "(forgotten)").replace(ASKED, "(forgotten)");
+    }
+
+    /** The export restored under a new ledger id: the new ledger's contacts, once listed, with their details. */
+    private String restored(String export) {
+        String restored = "/api/ledgers/l-" + UUID.randomUUID();
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.CONTENT_TYPE, "application/x-ndjson");
+        assertThat(http.exchange(restored + "/imports?format=goodwill", HttpMethod.POST,
+                                 new HttpEntity<>(export, headers), JsonNode.class).getStatusCode().value())
+                .isEqualTo(201);
+        await().atMost(Duration.ofSeconds(60))
+               .until(() -> http.getForObject(restored + "/journal?limit=500", JsonNode.class)
+                                .path("entries").size() >= 12);
+        await().atMost(Duration.ofSeconds(60)).until(() -> !get(restored + "/contacts", "application/json")
+                .contains(NAME));
+        return get(restored + "/contacts", "application/json") + get(restored + "/journal?limit=500", "text/csv")
+               + get(restored + "/reciprocity", "application/json");
     }
 
     private String created(String path, Map<String, Object> body, String id) {

@@ -6,6 +6,7 @@ import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import goodwill.storage.StorageCollections;
@@ -15,10 +16,15 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.bson.Document;
@@ -89,6 +95,50 @@ public final class DataKeys {
         keys.updateOne(eq("_id", id), Updates.combine(Updates.unset("wrapped"),
                                                       Updates.set("forgottenAt", Date.from(clock.instant()))),
                        new UpdateOptions().upsert(true));
+    }
+
+    /**
+     * The ledger's data keys as an export carries them, wrapped by the master key as kept here (base64, by person),
+     * and the people of the ledger forgotten, whose keys are gone.
+     */
+    public Exported exported(String ledgerId) {
+        Map<String, String> wrapped = new TreeMap<>();
+        List<String> forgotten = new ArrayList<>();
+        String prefix = ledgerId + ":";
+        for (Document key : keys.find(Filters.regex("_id", "^" + Pattern.quote(prefix)))) {
+            String personId = key.getString("_id").substring(prefix.length());
+            if (key.containsKey("forgottenAt")) {
+                forgotten.add(personId);
+            } else if (key.get("wrapped") instanceof Binary binary) {
+                wrapped.put(personId, Base64.getEncoder().encodeToString(binary.getData()));
+            }
+        }
+        return new Exported(wrapped, forgotten);
+    }
+
+    /**
+     * A ledger's keys as an export carries them.
+     *
+     * @param wrapped   each person's data key, wrapped by the master key under {@code <ledgerId>:<personId>}
+     * @param forgotten the people forgotten, who have none
+     */
+    public record Exported(Map<String, String> wrapped, List<String> forgotten) {
+    }
+
+    /**
+     * A person's key as an export of their ledger carried it, opened with this master key, kept nowhere: what a
+     * restore opens the export's sealed details with.
+     *
+     * @throws IllegalStateException when another master key wrapped it (the export comes from another installation)
+     */
+    public SecretKey exportedKey(String ledgerId, String personId, String wrapped) {
+        String id = id(ledgerId, personId);
+        try {
+            return new SecretKeySpec(master.unwrap(Base64.getDecoder().decode(wrapped), id), "AES");
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("The export's key of " + personId + " does not open with the " + master
+                                            + ": it was made where another master key is kept.", null);
+        }
     }
 
     /** Whether the person was forgotten. */

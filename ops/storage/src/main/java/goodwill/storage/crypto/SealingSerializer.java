@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import javax.crypto.SecretKey;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializedObject;
@@ -69,7 +70,6 @@ public final class SealingSerializer implements Serializer {
         SerializedObject<JsonNode> tree = delegate.serialize(object, JsonNode.class);
         ObjectNode stored = (ObjectNode) tree.getData();
         List<Detail> personal = detailsOf(object.getClass());
-        Optional<SecretKey> key = keys.keyFor(event.ledgerId(), about.subjectId());
         ObjectNode taken = json.createObjectNode();
         for (Detail detail : personal) {
             JsonNode value = stored.remove(detail.name());
@@ -77,6 +77,11 @@ public final class SealingSerializer implements Serializer {
                 taken.set(detail.name(), value);
             }
         }
+        if (taken.isEmpty()) {
+            // Nothing personal to seal (a favor without a note): stored without, read back as it was recorded.
+            return getConverter().convert(tree, expectedRepresentation);
+        }
+        Optional<SecretKey> key = keys.keyFor(event.ledgerId(), about.subjectId());
         if (key.isPresent()) {
             stored.set(SEALED, json.createObjectNode()
                                    .put(FOR, about.subjectId())
@@ -91,6 +96,15 @@ public final class SealingSerializer implements Serializer {
 
     @Override
     public <S, T> T deserialize(SerializedObject<S> serializedObject) {
+        return deserialize(serializedObject, keys::existingKeyOf);
+    }
+
+    /**
+     * The event, its sealed details opened with the keys given by ledger and person (a restore's, from its export)
+     * instead of this database's.
+     */
+    public <S, T> T deserialize(SerializedObject<S> serializedObject,
+                                BiFunction<String, String, Optional<SecretKey>> keyOf) {
         SerializedObject<JsonNode> tree = getConverter().convert(serializedObject, JsonNode.class);
         if (!(tree.getData() instanceof ObjectNode stored) || !(stored.get(SEALED) instanceof ObjectNode sealed)) {
             return delegate.deserialize(tree);
@@ -99,7 +113,7 @@ public final class SealingSerializer implements Serializer {
         opened.remove(SEALED);
         Class<?> type = classForType(tree.getType());
         String personId = sealed.path(FOR).asText();
-        Optional<SecretKey> key = keys.existingKeyOf(opened.path("ledgerId").asText(), personId);
+        Optional<SecretKey> key = keyOf.apply(opened.path("ledgerId").asText(), personId);
         Optional<String> details = key.flatMap(found -> PersonalData.open(sealed.path(DATA).asText(), found, personId));
         if (details.isPresent()) {
             opened.setAll((ObjectNode) tree(details.get()));
