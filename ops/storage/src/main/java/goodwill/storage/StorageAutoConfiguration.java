@@ -18,6 +18,7 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -80,6 +81,19 @@ public class StorageAutoConfiguration {
     @Bean(destroyMethod = "close")
     Forgetting forgetting(DataKeys keys, MongoConnection connection) {
         return new Forgetting(keys, connection::rewriteEmbeddedFile);
+    }
+
+    /** History stored before sealing is sealed in place once, when Goodwill first starts on the store. */
+    @Bean
+    HistorySealing historySealing(MongoDatabase database, JacksonSerializer serializer,
+                                  SealingSerializer eventSerializer) {
+        HistorySealing sealing = new HistorySealing(database, serializer.getObjectMapper(), eventSerializer);
+        long sealed = sealing.sealOnce();
+        if (sealed > 0) {
+            LoggerFactory.getLogger(HistorySealing.class)
+                         .info("Sealed the personal details of {} events stored in clear before sealing", sealed);
+        }
+        return sealing;
     }
 
     /** Events with their personal details sealed, each person's with their own key. */

@@ -15,6 +15,7 @@ import goodwill.events.MemberAdded;
 import goodwill.events.MemberRemoved;
 import goodwill.events.MemberRole;
 import goodwill.events.MemberRoleChanged;
+import goodwill.storage.HistorySealing;
 import goodwill.storage.MongoEventStorageEngine;
 import goodwill.storage.crypto.DataKeys;
 import goodwill.storage.crypto.SealingSerializer;
@@ -109,6 +110,7 @@ public class LedgerRestore {
     private final ObjectMapper json;
     private final SealingSerializer events;
     private final DataKeys keys;
+    private final HistorySealing history;
     private final Map<String, Class<? extends LedgerEvent>> types = LedgerEvent.types().stream()
             .collect(Collectors.toMap(Class::getSimpleName, Function.identity()));
     /** The reason recorded for a person restored forgotten. */
@@ -117,8 +119,9 @@ public class LedgerRestore {
     private final Set<String> restoring = ConcurrentHashMap.newKeySet();
 
     LedgerRestore(MongoEventStorageEngine store, EventProcessingConfiguration processing, CommandGateway commands,
-                  JacksonSerializer serializer, SealingSerializer events, DataKeys keys) {
+                  JacksonSerializer serializer, SealingSerializer events, DataKeys keys, HistorySealing history) {
         this.store = store;
+        this.history = history;
         this.events = events;
         this.keys = keys;
         this.processing = processing;
@@ -142,6 +145,8 @@ public class LedgerRestore {
             }
             Read read = read(export, ledgerId);
             append(read.events());
+            // An export of before sealing holds details in clear: sealed now, as the store's own history was.
+            history.seal(ledgerId);
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(
                     new AddMember(ledgerId, username, MemberRole.OWNER)).andMetaData(metadata));
             // Forgotten here after the export was made: restored, they stay forgotten.

@@ -12,6 +12,7 @@ import goodwill.events.FavorRetracted;
 import goodwill.events.LedgerEvent;
 import goodwill.storage.EmbeddedMongo;
 import goodwill.storage.EventJson;
+import goodwill.storage.HistorySealing;
 import goodwill.storage.MongoEventStorageEngine;
 import goodwill.storage.StorageCollections;
 import goodwill.storage.SubjectNamedUpcaster;
@@ -120,6 +121,32 @@ class SealedEventsTest {
         }
     }
 
+    /**
+     * History stored before sealing, sealed in place once: its subject named by the command side's rule (the favor's
+     * party who is not me), its details sealed, read back as recorded, and forgotten like anyone's.
+     */
+    @Test
+    void historyStoredInClearIsSealedInPlaceAndThenForgettable() throws IOException {
+        try (TestDatabase database = TestDatabase.create()) {
+            Sealed sealed = new Sealed(database);
+            sealed.events().insertOne(Document.parse(resource("ledger-opened-revision-1.json")));
+            sealed.events().insertOne(Document.parse(resource("favor-revision-1.json")));
+            HistorySealing history = new HistorySealing(database.connection().database(),
+                                                        EventJson.mapper(), sealed.sealing);
+
+            assertThat(history.sealOnce()).isEqualTo(2);
+            assertThat(history.sealOnce()).as("once").isZero();
+
+            assertThat(sealed.events().find().into(new ArrayList<>()).toString())
+                    .doesNotContain("pitch deck", "Maya Chen").contains("payloadRevision=2", "for=dana", "for=me");
+            FavorRecorded asRecorded = new FavorRecorded(LEDGER, "f1", "me", "dana", FavorKind.ADVICE, 3, true, AT,
+                                                         null, null, "Read Dana's pitch deck", "dana");
+            assertThat(sealed.read("ledger-1:favor:f1")).containsExactly(asRecorded);
+            sealed.keys.forget(LEDGER, "dana");
+            assertThat(((FavorRecorded) sealed.read("ledger-1:favor:f1").get(0)).note()).isNull();
+        }
+    }
+
     /** Replaced and deleted values leave no byte behind in the embedded store's file once it is rewritten. */
     @Test
     void theRewrittenFileHoldsNothingTheStoreNoLongerHolds() throws IOException {
@@ -175,6 +202,7 @@ class SealedEventsTest {
     private static final class Sealed {
 
         final DataKeys keys;
+        final SealingSerializer sealing;
         final MongoEventStorageEngine store;
         private final TestDatabase database;
 
@@ -182,7 +210,7 @@ class SealedEventsTest {
             this.database = database;
             JacksonSerializer json = EventJson.serializer(EventJson.mapper());
             this.keys = new DataKeys(database.connection().database(), MasterKey.random(), Clock.systemUTC());
-            SealingSerializer sealing = new SealingSerializer(json, json.getObjectMapper(), keys);
+            this.sealing = new SealingSerializer(json, json.getObjectMapper(), keys);
             this.store = MongoEventStorageEngine.builder()
                                                 .database(database.connection().database())
                                                 .json(json.getObjectMapper())
