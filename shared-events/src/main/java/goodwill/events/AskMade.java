@@ -22,12 +22,7 @@ public record AskMade(String ledgerId,
                       String subjectId) implements LedgerEvent, AboutSomeone {
 
     /** As recorded before events named their subject: its personal details were stored in clear. */
-    public AskMade(String ledgerId,
-                   String askId,
-                   String askerId,
-                   String askedId,
-                   String what,
-                   Instant occurredAt) {
+    public AskMade(String ledgerId, String askId, String askerId, String askedId, String what, Instant occurredAt) {
         this(ledgerId, askId, askerId, askedId, what, occurredAt, null);
     }
 }

@@ -25,13 +25,8 @@ public record CommitmentMade(String ledgerId,
                              String subjectId) implements LedgerEvent, AboutSomeone {
 
     /** As recorded before events named their subject: its personal details were stored in clear. */
-    public CommitmentMade(String ledgerId,
-                          String commitmentId,
-                          String promiserId,
-                          String promiseeId,
-                          String what,
-                          LocalDate dueOn,
-                          Instant occurredAt) {
+    public CommitmentMade(String ledgerId, String commitmentId, String promiserId, String promiseeId, String what,
+                          LocalDate dueOn, Instant occurredAt) {
         this(ledgerId, commitmentId, promiserId, promiseeId, what, dueOn, occurredAt, null);
     }
 }

@@ -48,20 +48,9 @@ public record FavorAmended(String ledgerId,
     }
 
     /** As recorded before events named their subject: its personal details were stored in clear. */
-    public FavorAmended(String ledgerId,
-                        String favorId,
-                        String amendmentId,
-                        String giverId,
-                        String receiverId,
-                        FavorKind kind,
-                        Integer weight,
-                        Boolean asked,
-                        Instant favorOccurredAt,
-                        String towardId,
-                        String reciprocatesFavorId,
-                        String note,
-                        String reason,
-                        Instant occurredAt) {
+    public FavorAmended(String ledgerId, String favorId, String amendmentId, String giverId, String receiverId,
+                        FavorKind kind, Integer weight, Boolean asked, Instant favorOccurredAt, String towardId,
+                        String reciprocatesFavorId, String note, String reason, Instant occurredAt) {
         this(ledgerId, favorId, amendmentId, giverId, receiverId, kind, weight, asked, favorOccurredAt, towardId,
              reciprocatesFavorId, note, reason, occurredAt, null);
     }

@@ -32,17 +32,8 @@ public record FavorRecorded(String ledgerId,
                             String subjectId) implements LedgerEvent, AboutSomeone {
 
     /** As recorded before events named their subject: its personal details were stored in clear. */
-    public FavorRecorded(String ledgerId,
-                         String favorId,
-                         String giverId,
-                         String receiverId,
-                         FavorKind kind,
-                         int weight,
-                         boolean asked,
-                         Instant occurredAt,
-                         String towardId,
-                         String reciprocatesFavorId,
-                         String note) {
+    public FavorRecorded(String ledgerId, String favorId, String giverId, String receiverId, FavorKind kind, int weight,
+                         boolean asked, Instant occurredAt, String towardId, String reciprocatesFavorId, String note) {
         this(ledgerId, favorId, giverId, receiverId, kind, weight, asked, occurredAt, towardId, reciprocatesFavorId,
              note, null);
     }

@@ -20,10 +20,7 @@ public record FavorRetracted(String ledgerId,
                              String subjectId) implements LedgerEvent, AboutSomeone {
 
     /** As recorded before events named their subject: its personal details were stored in clear. */
-    public FavorRetracted(String ledgerId,
-                          String favorId,
-                          String reason,
-                          Instant occurredAt) {
+    public FavorRetracted(String ledgerId, String favorId, String reason, Instant occurredAt) {
         this(ledgerId, favorId, reason, occurredAt, null);
     }
 }

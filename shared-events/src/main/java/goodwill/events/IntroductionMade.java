@@ -23,13 +23,8 @@ public record IntroductionMade(String ledgerId,
                                String subjectId) implements LedgerEvent, AboutSomeone {
 
     /** As recorded before events named their subject: its personal details were stored in clear. */
-    public IntroductionMade(String ledgerId,
-                            String introductionId,
-                            String introducerId,
-                            String personAId,
-                            String personBId,
-                            String purpose,
-                            Instant occurredAt) {
+    public IntroductionMade(String ledgerId, String introductionId, String introducerId, String personAId,
+                            String personBId, String purpose, Instant occurredAt) {
         this(ledgerId, introductionId, introducerId, personAId, personBId, purpose, occurredAt, null);
     }
 }

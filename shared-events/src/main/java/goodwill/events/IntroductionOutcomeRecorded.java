@@ -22,12 +22,8 @@ public record IntroductionOutcomeRecorded(String ledgerId,
                                           String subjectId) implements LedgerEvent, AboutSomeone {
 
     /** As recorded before events named their subject: its personal details were stored in clear. */
-    public IntroductionOutcomeRecorded(String ledgerId,
-                                       String introductionId,
-                                       String outcomeId,
-                                       IntroductionOutcome outcome,
-                                       Instant occurredAt,
-                                       String note) {
+    public IntroductionOutcomeRecorded(String ledgerId, String introductionId, String outcomeId,
+                                       IntroductionOutcome outcome, Instant occurredAt, String note) {
         this(ledgerId, introductionId, outcomeId, outcome, occurredAt, note, null);
     }
 }

@@ -29,15 +29,8 @@ public record MeetingRecorded(String ledgerId,
                               String subjectId) implements LedgerEvent, AboutSomeone {
 
     /** As recorded before events named their subject: its personal details were stored in clear. */
-    public MeetingRecorded(String ledgerId,
-                           String meetingId,
-                           MeetingKind kind,
-                           List<String> attendeeIds,
-                           Instant occurredAt,
-                           String initiatorId,
-                           String place,
-                           Integer durationMinutes,
-                           String note) {
+    public MeetingRecorded(String ledgerId, String meetingId, MeetingKind kind, List<String> attendeeIds,
+                           Instant occurredAt, String initiatorId, String place, Integer durationMinutes, String note) {
         this(ledgerId, meetingId, kind, attendeeIds, occurredAt, initiatorId, place, durationMinutes, note, null);
     }
 }

@@ -20,10 +20,7 @@ public record MeetingRetracted(String ledgerId,
                                String subjectId) implements LedgerEvent, AboutSomeone {
 
     /** As recorded before events named their subject: its personal details were stored in clear. */
-    public MeetingRetracted(String ledgerId,
-                            String meetingId,
-                            String reason,
-                            Instant occurredAt) {
+    public MeetingRetracted(String ledgerId, String meetingId, String reason, Instant occurredAt) {
         this(ledgerId, meetingId, reason, occurredAt, null);
     }
 }
