@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import goodwill.ops.AppTest;
+import goodwill.ops.ProcessorsCaughtUp;
 import goodwill.storage.EmbeddedMongo;
 import goodwill.storage.MongoConnection;
 import goodwill.storage.StorageProperties;
@@ -17,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpEntity;
@@ -27,10 +31,12 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * A person with distinctive details, in favors both ways, a meeting, an introduction, a commitment and an ask,
- * forgotten: afterwards no read endpoint (JSON or CSV), no export and no byte of the store's file holds anything of
- * what they were, and every number is what it was.
+ * forgotten: afterwards no read endpoint (JSON or CSV), no replay of a read model, no export (nor an older one
+ * restored), no log line and no byte of the store's file holds anything of what they were, and every number is what
+ * it was.
  */
 @AppTest
+@ExtendWith(OutputCaptureExtension.class)
 class ForgettingApiTest {
 
     private static final String NAME = "Quenby Marchetti-Oyelaran";
@@ -47,7 +53,7 @@ class ForgettingApiTest {
     ApplicationContext context;
 
     @Test
-    void aForgottenPersonIsGoneFromEveryAnswerAndTheStoreWhileEveryNumberStays() throws Exception {
+    void aForgottenPersonIsGoneFromEveryAnswerAndTheStoreWhileEveryNumberStays(CapturedOutput log) throws Exception {
         JsonNode opened = http.postForObject("/api/ledgers", Map.of("ownerName", "Maya Chen"), JsonNode.class);
         String ledger = "/api/ledgers/" + opened.path("ledgerId").asText();
         String me = opened.path("meId").asText();
@@ -106,6 +112,17 @@ class ForgettingApiTest {
                                    "/reciprocity.csv", "/advocates.csv")) {
             assertThat(after.get(path)).as(path).isEqualTo(forgottenIn(before.get(path)));
         }
+        // Every read model replayed from scratch: the same answers, the key being gone.
+        for (JsonNode processor : http.getForObject("/api/admin/processors", JsonNode.class)) {
+            if (processor.path("tracking").asBoolean()) {
+                assertThat(http.postForEntity("/api/admin/processors/" + processor.path("name").asText() + "/replay",
+                                              null, JsonNode.class).getStatusCode().value()).isEqualTo(202);
+            }
+        }
+        await().atMost(Duration.ofSeconds(120)).until(() -> ProcessorsCaughtUp.caughtUp(
+                http.getForObject("/api/admin/processors", JsonNode.class)));
+        assertThat(answers(ledger, quenby)).isEqualTo(after);
+
         String export = http.getForObject(ledger + "/export", String.class);
         assertThat(export).doesNotContain(THEIRS).contains("ContactForgotten");
         assertThat(restored(export)).doesNotContain(THEIRS).contains("Forgotten person");
@@ -115,6 +132,7 @@ class ForgettingApiTest {
                                                 .resolve(EmbeddedMongo.FILE_NAME));
         String bytes = new String(file, StandardCharsets.ISO_8859_1);
         assertThat(bytes).as("the store's file").doesNotContain(NAME, EMAIL, "Vantablack", "visa letter");
+        assertThat(log.getAll()).as("the log").doesNotContain(THEIRS);
     }
 
     /** An answer from before, with what it said of them as it reads once they are forgotten. */
