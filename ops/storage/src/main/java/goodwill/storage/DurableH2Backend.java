@@ -16,6 +16,7 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BooleanSupplier;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.RandomAccessStore;
@@ -241,7 +242,13 @@ final class DurableH2Backend extends H2Backend {
             commitAndSync();
             long written = 0;
             for (String name : store.getMapNames()) {
-                MVMap<Object, Object> map = store.openMap(name);
+                MVMap<Object, Object> map = openAlready(name);
+                if (map == null) {
+                    // Not open, so never read or written here: opened now, without its key and value types, its
+                    // entries would be read wrong and written back so.
+                    log.warn("The embedded store's map {} is not open: left out of the file's rewrite", name);
+                    continue;
+                }
                 for (Object key : map.keyList()) {
                     map.put(key, map.get(key));
                     if (++written % REWRITE_BATCH == 0) {
@@ -265,6 +272,12 @@ final class DurableH2Backend extends H2Backend {
             access.writeLock().unlock();
             committing.unlock();
         }
+    }
+
+    /** The map of that name as the store has it open, or null when nothing opened it. */
+    private MVMap<Object, Object> openAlready(String name) {
+        String id = store.getMetaMap().get(DataUtils.META_NAME + name);
+        return id == null ? null : store.getMap(Integer.parseInt(id, 16));
     }
 
     /** What the store has done since it was opened, and how full its file is. */
