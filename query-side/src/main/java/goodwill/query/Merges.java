@@ -1,6 +1,7 @@
 package goodwill.query;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,6 +17,12 @@ public final class Merges {
     /** The contact as it counts now: itself, or the survivor it was merged into. */
     public static String survivorOf(Map<String, String> mergedInto, String contactId) {
         return mergedInto.getOrDefault(contactId, contactId);
+    }
+
+    /** The contacts merged into {@code survivorId} so far, directly or through another merged into it. */
+    public static List<String> mergedInto(Map<String, String> mergedInto, String survivorId) {
+        return mergedInto.entrySet().stream().filter(merge -> merge.getValue().equals(survivorId))
+                         .map(Map.Entry::getKey).sorted().toList();
     }
 
     /**

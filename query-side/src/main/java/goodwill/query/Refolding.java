@@ -2,6 +2,7 @@ package goodwill.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import goodwill.events.ContactForgotten;
+import goodwill.events.ContactsMerged;
 import goodwill.events.LedgerEvent;
 import goodwill.storage.LedgerHistory;
 import goodwill.storage.crypto.Forgetting;
@@ -61,12 +62,34 @@ public class Refolding {
         this.forgetting = forgetting;
     }
 
-    /** Destroys the forgotten person's key; answers the ledger's events before the position, as they read now. */
+    /**
+     * Destroys the forgotten person's key, and the keys of the duplicates merged into them (one person recorded
+     * twice is forgotten whole); answers the ledger's events before the position, as they read now.
+     */
     List<Recorded> forget(ContactForgotten forgotten, long position) {
-        if (forgetting != null) {
-            forgetting.forget(forgotten.ledgerId(), forgotten.contactId());
+        String ledgerId = forgotten.ledgerId();
+        if (forgetting == null) {
+            return history.before(ledgerId, position);
         }
-        return history.before(forgotten.ledgerId(), position);
+        forgetting.forget(ledgerId, forgotten.contactId());
+        List<Recorded> before = history.before(ledgerId, position);
+        List<String> duplicates = duplicatesOf(forgotten.contactId(), before);
+        if (duplicates.isEmpty()) {
+            return before;
+        }
+        duplicates.forEach(duplicate -> forgetting.forget(ledgerId, duplicate));
+        return history.before(ledgerId, position);
+    }
+
+    /** The contacts merged into the person by the merges of the history. */
+    static List<String> duplicatesOf(String contactId, List<Recorded> history) {
+        Map<String, String> mergedInto = Map.of();
+        for (Recorded recorded : history) {
+            if (recorded.event() instanceof ContactsMerged merge) {
+                mergedInto = Merges.after(mergedInto, merge.mergedId(), merge.survivorId());
+            }
+        }
+        return Merges.mergedInto(mergedInto, contactId);
     }
 
     /** The documents folded again are written: the store's file is rewritten soon, without what they replaced. */

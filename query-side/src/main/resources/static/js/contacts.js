@@ -1,6 +1,7 @@
 import { personPicker, recordingForm, Roster } from './forms.js';
 import {
-  api, caughtUp, contacts, contactsOrProblem, el, instantOf, mayRecord, pageUrl, query, requireLedger, setNow, time,
+  api, caughtUp, contacts, contactsOrProblem, el, instantOf, mayRecord, owns, pageUrl, query, requireLedger, setNow,
+  time,
 } from './ledger.js';
 
 // The directory, each contact linked to their own timeline and relationship.
@@ -11,6 +12,7 @@ const archived = document.getElementById('archived');
 const status = document.getElementById('status');
 let people;
 let mayEdit = false;
+let mayForget = false;
 /** The details a contact's change may give, with their words; tags are a list, typed separated by commas. */
 const DETAILS = [['displayName', 'Name', 200], ['organization', 'Organization', 200], ['role', 'Role', 200],
   ['email', 'Email', 320], ['phone', 'Phone', 50], ['url', 'Web address', 2000], ['tags', 'Tags', 2000],
@@ -20,10 +22,11 @@ const tagsOf = text => text.split(',').map(tag => tag.trim()).filter(Boolean);
 
 function render() {
   const needle = search.value.trim().toLowerCase();
-  const rows = people.list.filter(c => !c.mergedInto && (archived.checked || !c.archived))
+  const rows = people.list.filter(c => !c.mergedInto && (archived.checked || (!c.archived && !c.forgotten)))
     .filter(c => !needle || `${c.displayName} ${c.organization || ''}`.toLowerCase().includes(needle));
   body.replaceChildren(...rows.map(c => el('tr', { 'data-contact': c.contactId },
-    el('th', { scope: 'row' }, c.displayName, c.me ? ' (you)' : '', c.archived ? ' (archived)' : ''),
+    el('th', { scope: 'row' }, c.displayName, c.me ? ' (you)' : '', c.archived ? ' (archived)' : '',
+       c.forgotten ? [' (', c.contactId, ')'] : ''),
     el('td', {}, c.organization || ''),
     el('td', {}, c.role || ''),
     el('td', {}, time(c.lastInteractionAt)),
@@ -31,7 +34,7 @@ function render() {
                            'aria-label': `Timeline of ${c.displayName}` }, 'Timeline'),
        c.me ? '' : [' · ', el('a', { href: pageUrl('reciprocity.html', { contact: c.contactId }),
                                      'aria-label': `Relationship with ${c.displayName}` }, 'Relationship')],
-       mayEdit ? [' · ', el('button', { type: 'button', class: 'link', 'aria-expanded': 'false',
+       mayEdit && !c.forgotten ? [' · ', el('button', { type: 'button', class: 'link', 'aria-expanded': 'false',
                                         'aria-label': `Change ${c.displayName}`, onclick: edit }, 'Change…')] : ''))));
   if (people.list.length <= 1) {
     body.replaceChildren(el('tr', {}, el('td', { colspan: 5, class: 'empty' },
@@ -53,7 +56,8 @@ function edit(event) {
   button.setAttribute('aria-expanded', 'true');
   const contact = people.byId.get(row.dataset.contact);
   row.after(el('tr', { class: 'editor', id: `edit-${contact.contactId}` }, el('td', { colspan: 5 },
-    changeForm(contact), contact.me ? '' : [archiveForm(contact), mergeForm(contact)])));
+    changeForm(contact),
+    contact.me ? '' : [archiveForm(contact), mergeForm(contact), mayForget ? forgetForm(contact) : ''])));
   row.nextElementSibling.querySelector('input').focus();
 }
 
@@ -148,6 +152,38 @@ function mergeForm(contact) {
   return el('section', { 'aria-label': 'Merge a duplicate' }, el('h3', {}, 'Merge a duplicate'), form);
 }
 
+/**
+ * Forgetting a person at their request, for an owner: their details go for good, what happened with them stays.
+ * The reason stays readable, so the form says it must not name them; the API refuses one that does.
+ */
+function forgetForm(contact) {
+  const id = `forget-${contact.contactId}`;
+  const duplicates = people.list.filter(c => c.mergedInto === contact.contactId && !c.forgotten).length;
+  const form = el('form', { class: 'stacked', id, novalidate: true },
+    el('label', { for: `${id}-reason` }, 'Why, without naming them (optional)',
+      el('input', { id: `${id}-reason`, name: 'reason', maxlength: 2000, autocomplete: 'off',
+                    placeholder: 'asked by email on 1 December' })),
+    el('label', { class: 'inline' }, el('input', { type: 'checkbox', id: `${id}-sure`, name: 'sure' }),
+       'I understand that this cannot be taken back'),
+    el('p', {}, el('button', { type: 'submit', class: 'danger' }, `Forget ${contact.displayName}`)));
+  recordingForm(form, {
+    path: api(`/contacts/${encodeURIComponent(contact.contactId)}/forgetting`),
+    body: () => ({ reason: form.elements.reason.value.trim() || null }),
+    check: () => (form.elements.sure.checked ? [] : [{ field: 'sure', message: 'tick this to say you mean it' }]),
+    recorded: () => shown(directory => directory.byId.get(contact.contactId).forgotten
+                                       && directory.byId.get(contact.contactId).displayName !== contact.displayName,
+                          'Recorded: they are forgotten. Nothing of who they were is kept; what happened with them '
+                          + 'still counts, as a forgotten person’s.'),
+  });
+  return el('section', { 'aria-label': 'Forget' }, el('h3', {}, 'Forget'),
+    el('p', { class: 'hint' }, `When ${contact.displayName} asks to be forgotten: their name, details and every note `
+      + 'about them are gone for good, everywhere, and they show as “Forgotten person” with their id. Every favor, '
+      + 'meeting and promise with them still counts, so every balance and ranking stays as it is. Nothing more can be '
+      + 'recorded about them.', duplicates ? ` The ${duplicates} duplicate${duplicates === 1 ? '' : 's'} merged into `
+      + 'them are forgotten too.' : ''),
+    form);
+}
+
 /** Adding a contact, for those who may record: the optional details only when given. */
 function addContactForm() {
   const form = document.getElementById('new-contact');
@@ -183,6 +219,7 @@ async function start() {
   search.addEventListener('input', render);
   archived.addEventListener('change', render);
   mayEdit = await mayRecord();
+  mayForget = await owns();
   render();
   if (mayEdit) addContactForm();
 }

@@ -107,7 +107,7 @@ export class Roster {
   }
 
   refresh() {
-    const others = this.people.list.filter(c => !c.me && !c.mergedInto && !c.archived)
+    const others = this.people.list.filter(c => !c.me && !c.mergedInto && !c.archived && !c.forgotten)
       .sort((a, b) => a.displayName.localeCompare(b.displayName));
     const named = new Map();
     for (const c of others) named.set(c.displayName.toLowerCase(), (named.get(c.displayName.toLowerCase()) || 0) + 1);

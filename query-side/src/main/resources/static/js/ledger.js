@@ -103,9 +103,18 @@ export async function journalEntryOf(type, idField, id) {
 
 /** Whether the signed-in user may record in this page's ledger: its owners and editors may, its viewers read. */
 export async function mayRecord() {
-  const user = await signedIn();
-  const role = user.ledgers.find(l => l.ledgerId === ledgerId)?.role;
+  const role = await roleHere();
   return role === 'OWNER' || role === 'EDITOR';
+}
+
+/** Whether the signed-in user owns this ledger: only an owner manages its members and forgets a person. */
+export async function owns() {
+  return await roleHere() === 'OWNER';
+}
+
+async function roleHere() {
+  const user = await signedIn();
+  return user.ledgers.find(l => l.ledgerId === ledgerId)?.role;
 }
 
 /**
@@ -210,9 +219,9 @@ export function pageUrl(page, extra = {}) {
   return `/${page}?${parameters}`;
 }
 
-/** Every contact of the ledger, archived and merged ones too, by id; me as "You". */
+/** Every contact of the ledger, archived, merged and forgotten ones too, by id; me as "You". */
 export async function contacts() {
-  const { body } = await getJson(api('/contacts?includeArchived=true&includeMerged=true'));
+  const { body } = await getJson(api('/contacts?includeArchived=true&includeMerged=true&includeForgotten=true'));
   const byId = new Map();
   for (const contact of body.contacts) byId.set(contact.contactId, contact);
   return { me: body.meId, byId, list: body.contacts };

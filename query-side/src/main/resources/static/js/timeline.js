@@ -96,6 +96,8 @@ function sentence(entry) {
       return `${name(s.contactId)}'s details changed: ${changed.map(k => `${k} now ${Array.isArray(s[k]) ? s[k].join(', ') : s[k]}`).join('; ')}.`;
     }
     case 'ContactArchived': return `You archived ${name(s.contactId, { object: true })}${s.reason ? ` — ${s.reason}` : ''}.`;
+    case 'ContactForgotten': return `${name(s.contactId)} asked to be forgotten, and was: nothing of who they were is `
+      + `kept, and what happened with them still counts${s.reason ? ` — ${s.reason}` : ''}.`;
     case 'ContactsMerged': return `${name(s.mergedId)} was merged into ${name(s.survivorId, { object: true })}: one person recorded twice.`;
     case 'FavorRecorded': return favorPhrase(s);
     case 'FavorAmended': return `A favor (${s.favorId}) was amended${s.reason ? ` — reason: ${s.reason}` : ''}.`;

@@ -18,11 +18,15 @@ class ContactsController {
         this.queries = queries;
     }
 
-    /** JSON, or with {@code Accept: text/csv} the contacts as CSV. */
+    /**
+     * JSON, or with {@code Accept: text/csv} the contacts as CSV. Archived, merged and forgotten people are listed
+     * only when asked for; a forgotten one as a forgotten person, with their id and nothing of what they were.
+     */
     @GetMapping
     ContactsView contacts(@PathVariable String ledgerId,
                           @RequestParam(defaultValue = "false") boolean includeArchived,
-                          @RequestParam(defaultValue = "false") boolean includeMerged) {
-        return queries.answer(new FindContacts(ledgerId, includeArchived, includeMerged));
+                          @RequestParam(defaultValue = "false") boolean includeMerged,
+                          @RequestParam(defaultValue = "false") boolean includeForgotten) {
+        return queries.answer(new FindContacts(ledgerId, includeArchived, includeMerged, includeForgotten));
     }
 }

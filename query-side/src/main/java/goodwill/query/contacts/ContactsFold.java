@@ -29,6 +29,7 @@ import goodwill.events.MemberRoleChanged;
 import goodwill.query.DocumentStore;
 import goodwill.query.Documents;
 import goodwill.query.Fold;
+import goodwill.query.Merges;
 import goodwill.query.Named;
 import goodwill.query.Recorded;
 import java.util.ArrayList;
@@ -91,8 +92,7 @@ public final class ContactsFold implements Fold {
     public Set<Class<? extends LedgerEvent>> ignores() {
         return Set.of(IntroductionOutcomeRecorded.class, CommitmentKept.class, CommitmentBroken.class,
                       CommitmentReleased.class, AskAnswered.class, MemberAdded.class, MemberRoleChanged.class,
-                      MemberRemoved.class,
-                      ContactForgotten.class);
+                      MemberRemoved.class);
     }
 
     @Override
@@ -128,6 +128,12 @@ public final class ContactsFold implements Fold {
             update(ledgerId, change.contactId(), contact -> contact.changed(change));
         } else if (event instanceof ContactArchived archival) {
             update(ledgerId, archival.contactId(), contact -> contact.archived(archival.occurredAt()));
+        } else if (event instanceof ContactForgotten forgetting) {
+            // The duplicates merged into the person are the same person: forgotten with them.
+            for (String contactId : Stream.concat(Stream.of(forgetting.contactId()),
+                                                  mergedInto(ledger, forgetting.contactId()).stream()).toList()) {
+                update(ledgerId, contactId, contact -> contact.forgotten(forgetting.occurredAt()));
+            }
         } else if (event instanceof ContactsMerged merge) {
             merge(ledger, merge);
         } else if (event instanceof FavorAmended amendment) {
@@ -249,13 +255,7 @@ public final class ContactsFold implements Fold {
 
     /** The contacts merged into {@code survivorId} so far. */
     private static List<String> mergedInto(ContactsLedger ledger, String survivorId) {
-        List<String> contactIds = new ArrayList<>();
-        ledger.mergedInto().forEach((contactId, intoId) -> {
-            if (intoId.equals(survivorId)) {
-                contactIds.add(contactId);
-            }
-        });
-        return contactIds;
+        return Merges.mergedInto(ledger.mergedInto(), survivorId);
     }
 
     private static Set<String> survivors(Interaction interaction, ContactsLedger ledger) {

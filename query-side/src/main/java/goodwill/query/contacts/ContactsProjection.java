@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
  * interactions and every kind of interaction beside them; version 3 kept the live interactions naming each
  * contact in pages ({@code contacts_touches}) by their number in the ledger, where its latest are found again by
  * key; version 4 pages them by their position in the event store and keeps a contact's details as the
- * {@code ContactAdded} they amount to.
+ * {@code ContactAdded} they amount to; version 5 keeps when a person was forgotten.
  */
 @Component
-@ReadModelVersion(4)
+@ReadModelVersion(5)
 @ProcessingGroup(ContactsProjection.PROCESSING_GROUP)
 class ContactsProjection extends FoldProjection {
 

@@ -32,7 +32,7 @@ class ContactsQueries {
             ListedContact contact = stored.contact();
             boolean listed = contact.mergedInto() != null ? query.includeMerged()
                     : !contact.archived() || query.includeArchived();
-            if (listed) {
+            if (listed && (contact.forgottenAt() == null || query.includeForgotten())) {
                 contacts.add(ContactView.of(contact));
             }
         }

@@ -22,11 +22,13 @@ import java.util.Objects;
  * @param me          whether this is the ledger owner's own person
  * @param archivedAt  when the contact was archived, or null while it is not
  * @param mergedInto  the survivor this contact was merged into, or null; its interactions count there
+ * @param forgottenAt when the person was forgotten at their request, or null; their details then read as the
+ *                    placeholders of a forgotten person
  * @param touches     the latest interactions naming the contact (or a contact merged into it), latest first
  * @param earlierUpTo null when {@code touches} holds every interaction; else no interaction left out is later
  */
 public record ListedContact(ContactAdded details, boolean me, boolean archived, Instant archivedAt, String mergedInto,
-                            List<Touch> touches, Instant earlierUpTo) {
+                            Instant forgottenAt, List<Touch> touches, Instant earlierUpTo) {
 
     /** How many of its latest interactions a contact keeps. */
     public static final int KEPT_TOUCHES = 16;
@@ -42,7 +44,7 @@ public record ListedContact(ContactAdded details, boolean me, boolean archived, 
 
     /** A person who just entered the network, with no interaction yet. */
     static ListedContact added(ContactAdded details, boolean me) {
-        return new ListedContact(details, me, false, null, null, List.of(), null);
+        return new ListedContact(details, me, false, null, null, null, List.of(), null);
     }
 
     public String ledgerId() {
@@ -53,9 +55,9 @@ public record ListedContact(ContactAdded details, boolean me, boolean archived, 
         return details.contactId();
     }
 
-    /** Neither archived nor merged away. */
+    /** Neither archived, merged away nor forgotten. */
     public boolean live() {
-        return !archived && mergedInto == null;
+        return !archived && mergedInto == null && forgottenAt == null;
     }
 
     /** The latest time of any interaction naming the contact, or null when there was none. */
@@ -78,22 +80,31 @@ public record ListedContact(ContactAdded details, boolean me, boolean archived, 
     }
 
     ListedContact withTouches(List<Touch> changed, Instant changedEarlierUpTo) {
-        return new ListedContact(details, me, archived, archivedAt, mergedInto, changed, changedEarlierUpTo);
+        return new ListedContact(details, me, archived, archivedAt, mergedInto, forgottenAt, changed,
+                                 changedEarlierUpTo);
     }
 
     /** The contact with its details as the change leaves them. */
     ListedContact changed(ContactDetailsChanged change) {
-        return new ListedContact(change.applyTo(details), me, archived, archivedAt, mergedInto, touches, earlierUpTo);
+        return new ListedContact(change.applyTo(details), me, archived, archivedAt, mergedInto, forgottenAt, touches,
+                                 earlierUpTo);
+    }
+
+    /** Forgotten once, for good: the date of the first forgetting stays. */
+    ListedContact forgotten(Instant at) {
+        return forgottenAt != null ? this
+                : new ListedContact(details, me, archived, archivedAt, mergedInto, at, touches, earlierUpTo);
     }
 
     /** Archived once: archived again, it keeps the first date. */
     ListedContact archived(Instant at) {
-        return archived ? this : new ListedContact(details, me, true, at, mergedInto, touches, earlierUpTo);
+        return archived ? this
+                : new ListedContact(details, me, true, at, mergedInto, forgottenAt, touches, earlierUpTo);
     }
 
     /** The merged contact, pointing at its survivor; its interactions now count there, not here. */
     ListedContact mergedAway(String survivorId) {
-        return new ListedContact(details, me, archived, archivedAt, survivorId, List.of(), null);
+        return new ListedContact(details, me, archived, archivedAt, survivorId, forgottenAt, List.of(), null);
     }
 
     /** The contact with the interaction counted; one of the same key is replaced, not added. */

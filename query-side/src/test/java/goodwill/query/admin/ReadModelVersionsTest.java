@@ -76,7 +76,7 @@ class ReadModelVersionsTest extends EndToEndTest {
         assertThat(storedVersion(RECIPROCITY)).isEqualTo(2);
         assertThat(storedVersion("advocacy")).isEqualTo(AdvocacyFormula.VERSION);
         assertThat(storedVersion("journal")).isEqualTo(2);
-        assertThat(storedVersion("contacts")).isEqualTo(4);
+        assertThat(storedVersion("contacts")).isEqualTo(5);
         assertThat(storedVersion("commitments")).isEqualTo(1);
     }
 

@@ -8,6 +8,7 @@ import ezvcard.VCard;
 import ezvcard.VCardVersion;
 import goodwill.events.ContactAdded;
 import goodwill.events.ContactArchived;
+import goodwill.events.ContactForgotten;
 import goodwill.events.ContactDetailsChanged;
 import goodwill.events.ContactsMerged;
 import goodwill.events.FavorKind;
@@ -87,12 +88,13 @@ class ContactsApiTest extends EndToEndTest {
     }
 
     @Test
-    void archivedContactsAreListedOnlyWhenAskedForAndMergedOnesOnlyWithIncludeMerged() {
+    void archivedContactsAreListedOnlyWhenAskedForMergedOnesOnlyWithIncludeMergedAndForgottenOnesWithIncludeForgotten() {
         readModels.record(new LedgerOpened(ledgerId, "me", "Ana Lopez", OPENED),
                           contact("bo", "Bo Chen"), contact("cy", "Cy Diaz"), contact("di", "Di Evans"),
-                          favor("f1", "me", "di", MARCH),
+                          contact("ev", "Ev Fox"), favor("f1", "me", "di", MARCH),
                           new ContactArchived(ledgerId, "cy", "moved away", MARCH),
-                          new ContactsMerged(ledgerId, "bo", "di", APRIL));
+                          new ContactsMerged(ledgerId, "bo", "di", APRIL),
+                          new ContactForgotten(ledgerId, "ev", "asked by email", APRIL));
 
         JsonNode live = awaitDirectory("", "bo", "2024-03-01T10:00:00Z");
         assertThat(live.path("contacts").findValuesAsText("contactId")).containsExactly("me", "bo");
@@ -104,6 +106,13 @@ class ContactsApiTest extends EndToEndTest {
         JsonNode withMerged = api.get(contacts("?includeMerged=true"), MediaType.APPLICATION_JSON).json();
         assertThat(withMerged.path("contacts").findValuesAsText("contactId")).containsExactly("me", "bo", "di");
         assertThat(withMerged.path("contacts").get(2).path("mergedInto").asText()).isEqualTo("bo");
+
+        JsonNode withForgotten = api.get(contacts("?includeForgotten=true"), MediaType.APPLICATION_JSON).json();
+        assertThat(withForgotten.path("contacts").findValuesAsText("contactId")).containsExactly("me", "bo", "ev");
+        assertThat(withForgotten.path("contacts").get(2).path("forgotten").asBoolean()).isTrue();
+        assertThat(withForgotten.path("contacts").get(2).path("forgottenAt").asText())
+                .isEqualTo("2024-04-01T10:00:00Z");
+        assertThat(withForgotten.path("contacts").get(1).path("forgotten").asBoolean()).isFalse();
     }
 
     @Test
@@ -122,7 +131,7 @@ class ContactsApiTest extends EndToEndTest {
         HttpAnswer csv = api.get(contacts(""), HttpAnswer.CSV);
 
         csv.isCsv("ledgerId,contactId,displayName,organization,role,email,tags,howWeMet,me,addedAt,archived,archivedAt,"
-                + "mergedInto,lastInteractionAt,phone,url");
+                + "mergedInto,lastInteractionAt,phone,url,forgotten,forgottenAt");
         List<Map<String, String>> rows = csv.csvRows();
         assertThat(rows).extracting(row -> row.get("contactId")).containsExactly("me", "bo");
         assertThat(rows.get(0)).containsEntry("ledgerId", ledgerId).containsEntry("displayName", "Ana Lopez")
@@ -185,6 +194,7 @@ class ContactsApiTest extends EndToEndTest {
     void aFlagThatIsNotABooleanIsABadRequest() {
         readModels.record(new LedgerOpened(ledgerId, "me", "Ana Lopez", OPENED));
         api.get(contacts("?includeArchived=maybe"), MediaType.APPLICATION_JSON).isProblem(400);
+        api.get(contacts("?includeForgotten=yes-please"), MediaType.APPLICATION_JSON).isProblem(400);
     }
 
     @Test

@@ -10,6 +10,7 @@ import goodwill.events.CommitmentMade;
 import goodwill.events.ContactAdded;
 import goodwill.events.ContactArchived;
 import goodwill.events.ContactDetailsChanged;
+import goodwill.events.ContactForgotten;
 import goodwill.events.ContactsMerged;
 import goodwill.events.FavorAmended;
 import goodwill.events.FavorKind;
@@ -121,6 +122,21 @@ class ContactsFoldTest {
         assertThat(bo.archived()).isTrue();
         assertThat(bo.archivedAt()).isEqualTo(MARCH);
         assertThat(bo.live()).isFalse();
+    }
+
+    @Test
+    void aForgottenPersonAndEveryDuplicateMergedIntoThemAreForgottenOnceAndNoLongerLiveTheirInteractionsKept() {
+        Map<String, ListedContact> directory = directory(
+                contact("di", FEB), favor("f1", "me", "cy", MARCH), new ContactsMerged("team", "bo", "di", MARCH),
+                new ContactsMerged("team", "cy", "bo", APRIL), new ContactForgotten("team", "cy", "asked", MAY),
+                new ContactForgotten("team", "cy", "asked again", MAY.plusSeconds(60)));
+
+        for (String contactId : List.of("cy", "bo", "di")) {
+            assertThat(directory.get(contactId).forgottenAt()).as(contactId).isEqualTo(MAY);
+            assertThat(directory.get(contactId).live()).as(contactId).isFalse();
+        }
+        assertThat(directory.get("cy").lastInteractionAt()).isEqualTo(MARCH);
+        assertThat(directory.get("me").forgottenAt()).isNull();
     }
 
     @Test

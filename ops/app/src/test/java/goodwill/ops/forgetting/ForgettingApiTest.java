@@ -41,6 +41,9 @@ class ForgettingApiTest {
 
     private static final String NAME = "Quenby Marchetti-Oyelaran";
     private static final String EMAIL = "quenby@vantablack.example";
+    /** The directory with everyone in it: archived, merged and forgotten people too. */
+    private static final String EVERYONE = "/contacts?includeArchived=true&includeMerged=true&includeForgotten=true";
+    private static final String EVERYONE_JSON = "/contacts.json" + EVERYONE.substring(EVERYONE.indexOf('?'));
     private static final String PROMISED = "Quenby sends the Vantablack deck";
     private static final String ASKED = "Quenby, a referral to Lisbon";
     /** Every detail of theirs, each of which must be gone. */
@@ -62,6 +65,10 @@ class ForgettingApiTest {
                 "tags", List.of("vantablack-alumni"), "howWeMet", "Her Lisbon salon", "phone", "+351 555 0100"),
                                 "contactId");
         String ana = created(ledger + "/contacts", Map.of("displayName", "Ana Ruiz"), "contactId");
+        String duplicate = created(ledger + "/contacts", Map.of("displayName", "Q. Marchetti",
+                                                               "email", "q.marchetti@vantablack.example"), "contactId");
+        assertThat(http.postForEntity(ledger + "/contacts/" + duplicate + "/merge", Map.of("intoContactId", quenby),
+                                      JsonNode.class).getStatusCode().value()).isEqualTo(200);
         created(ledger + "/favors", Map.of("giverId", me, "receiverId", quenby, "kind", "RECOMMENDATION", "weight", 4,
                                            "asked", false, "occurredAt", "2026-01-10T10:00:00Z",
                                            "note", "Wrote Quenby's visa letter"), "favorId");
@@ -86,10 +93,10 @@ class ForgettingApiTest {
                            JsonNode.class);
         await().atMost(Duration.ofSeconds(60))
                .until(() -> http.getForObject(ledger + "/journal?limit=500", JsonNode.class)
-                                .path("entries").size() == 12);
+                                .path("entries").size() == 14);
         Map<String, String> before = answers(ledger, quenby);
         String exportedBefore = http.getForObject(ledger + "/export", String.class);
-        assertThat(before.get("/contacts.json")).contains(NAME, EMAIL);
+        assertThat(before.get(EVERYONE_JSON)).contains(NAME, EMAIL, "Q. Marchetti");
 
         assertThat(forget(ledger, me, "asked by email").getStatusCode().value()).isEqualTo(422);
         assertThat(forget(ledger, quenby, "Quenby asked").getBody().path("code").asText())
@@ -106,7 +113,14 @@ class ForgettingApiTest {
 
         Map<String, String> after = answers(ledger, quenby);
         after.forEach((path, answer) -> assertThat(answer).as(path).doesNotContain(THEIRS));
-        assertThat(after.get("/contacts.json")).contains("Forgotten person", quenby);
+        assertThat(after.get(EVERYONE_JSON)).contains("Forgotten person", quenby, duplicate);
+        // The duplicate merged into them is the same person, forgotten with them.
+        for (JsonNode contact : http.getForObject(ledger + EVERYONE, JsonNode.class).path("contacts")) {
+            boolean theirs = List.of(quenby, duplicate).contains(contact.path("contactId").asText());
+            assertThat(contact.path("forgotten").asBoolean()).as(contact.toString()).isEqualTo(theirs);
+        }
+        assertThat(get(ledger + "/contacts", "application/json")).as("the directory as listed by default")
+                .doesNotContain(quenby);
         for (String path : List.of("/reciprocity.json", "/reciprocity/" + quenby + ".json", "/advocates.json",
                                    "/advocates/" + quenby + ".json", "/depth.json", "/introductions/connectors.json",
                                    "/reciprocity.csv", "/advocates.csv")) {
@@ -151,9 +165,9 @@ class ForgettingApiTest {
         await().atMost(Duration.ofSeconds(60))
                .until(() -> http.getForObject(restored + "/journal?limit=500", JsonNode.class)
                                 .path("entries").size() >= 12);
-        await().atMost(Duration.ofSeconds(60)).until(() -> !get(restored + "/contacts", "application/json")
+        await().atMost(Duration.ofSeconds(60)).until(() -> !get(restored + EVERYONE, "application/json")
                 .contains(NAME));
-        return get(restored + "/contacts", "application/json") + get(restored + "/journal?limit=500", "text/csv")
+        return get(restored + EVERYONE, "application/json") + get(restored + "/journal?limit=500", "text/csv")
                + get(restored + "/reciprocity", "application/json");
     }
 
@@ -171,7 +185,7 @@ class ForgettingApiTest {
     /** Every read endpoint of the ledger that shows people, as JSON and as CSV. */
     private Map<String, String> answers(String ledger, String contactId) {
         Map<String, String> answers = new LinkedHashMap<>();
-        for (String path : List.of("/contacts", "/reciprocity", "/reciprocity/" + contactId, "/advocates",
+        for (String path : List.of(EVERYONE, "/reciprocity", "/reciprocity/" + contactId, "/advocates",
                                    "/advocates/" + contactId, "/depth", "/introductions", "/introductions/connectors",
                                    "/commitments", "/journal", "/reports/returns",
                                    "/reports/as-of?date=2026-03-01&basis=occurred",

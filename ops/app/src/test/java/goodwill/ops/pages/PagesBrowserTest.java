@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -1155,6 +1156,78 @@ class PagesBrowserTest {
     }
 
     /** A viewer of the ledger reads its pages and is offered no form to record or correct with. */
+    /**
+     * The owner forgets a person from the contacts page: a reason naming them is refused next to its field, the
+     * forgetting must be confirmed, and then the person and the duplicate merged into them show as forgotten
+     * persons, the timeline says what happened, and no page holds anything of what they were.
+     */
+    @Test
+    @Order(46)
+    void thePersonTheOwnerForgetsFromTheContactsPageLeavesNothingOfThemOnThePages() {
+        String me = http.getForObject("/api/ledgers/demo/contacts", JsonNode.class).path("meId").asText();
+        String person = http.postForObject("/api/ledgers/demo/contacts", Map.of("displayName", "Leocadia Brandvold",
+                "organization", "Brandvold Maritime", "email", "leocadia@brandvold.example"), JsonNode.class)
+                            .path("contactId").asText();
+        String duplicate = http.postForObject("/api/ledgers/demo/contacts", Map.of("displayName", "L. Brandvold",
+                "email", "lb@brandvold.example"), JsonNode.class).path("contactId").asText();
+        http.postForObject("/api/ledgers/demo/contacts/" + duplicate + "/merge", Map.of("intoContactId", person),
+                           JsonNode.class);
+        http.postForObject("/api/ledgers/demo/favors", Map.of("giverId", person, "receiverId", me, "kind", "ADVICE",
+                "weight", 3, "asked", false, "occurredAt", "2026-11-20T10:00:00Z",
+                "note", "Leocadia's harbour contacts"), JsonNode.class);
+        readModelsCaughtUp();
+        JsonNode balanceBefore = http.getForObject("/api/ledgers/demo/reciprocity/" + person, JsonNode.class);
+
+        WebElement editor = editorOf("Leocadia Brandvold");
+        assertThat(editor.findElement(By.cssSelector("section[aria-label='Forget'] .hint")).getText())
+                .contains("The 1 duplicate merged into them are forgotten too.");
+        type("forget-" + person + "-reason", "Leocadia asked by email");
+        editor.findElement(By.cssSelector("form[id^='forget-'] button[type='submit']")).click();
+        assertThat(waitFor(By.id("forget-" + person + "-sure-error")).getText())
+                .isEqualTo("tick this to say you mean it");
+        browser.driver.findElement(By.id("forget-" + person + "-sure")).click();
+        editor.findElement(By.cssSelector("form[id^='forget-'] button[type='submit']")).click();
+        assertThat(waitFor(By.id("forget-" + person + "-reason-error")).getText()).contains("without naming them");
+        type("forget-" + person + "-reason", "asked by email on 1 December");
+        browser.screenshot("contact-forget");
+        editor.findElement(By.cssSelector("form[id^='forget-'] button[type='submit']")).click();
+        awaitStatus("Recorded: they are forgotten.");
+        readModelsCaughtUp();
+
+        JsonNode listed = http.getForObject("/api/ledgers/demo/contacts?includeMerged=true&includeForgotten=true",
+                                            JsonNode.class);
+        for (String contactId : List.of(person, duplicate)) {
+            JsonNode contact = StreamSupport.stream(listed.path("contacts").spliterator(), false)
+                                            .filter(c -> c.path("contactId").asText().equals(contactId))
+                                            .findFirst().orElseThrow();
+            assertThat(contact.path("forgotten").asBoolean()).as(contact.toString()).isTrue();
+            assertThat(contact.path("displayName").asText()).isEqualTo("Forgotten person");
+        }
+        assertThat(browser.driver.findElements(By.cssSelector("tr[data-contact='" + person + "']"))).isEmpty();
+        browser.driver.findElement(By.id("archived")).click();
+        assertThat(waitFor(By.cssSelector("tr[data-contact='" + person + "'] th")).getText())
+                .isEqualTo("Forgotten person (" + person + ")");
+        assertThat(browser.driver.findElements(
+                By.cssSelector("tr[data-contact='" + person + "'] button[aria-label^='Change']"))).isEmpty();
+        assertThat(http.getForObject("/api/ledgers/demo/reciprocity/" + person, JsonNode.class).path("balance"))
+                .isEqualTo(balanceBefore.path("balance"));
+
+        open("/timeline.html?ledger=demo&contact=" + person);
+        WebElement forgetting = waitFor(By.cssSelector("#entries li.entry[data-type='ContactForgotten']"));
+        assertThat(forgetting.getText()).contains("Forgotten person asked to be forgotten, and was")
+                                        .contains("asked by email on 1 December");
+        for (String page : List.of("/timeline.html?ledger=demo&contact=" + person,
+                                   "/reciprocity.html?ledger=demo&contact=" + person, "/contacts.html?ledger=demo",
+                                   "/advocates.html?ledger=demo")) {
+            open(page);
+            waitFor(By.cssSelector("main"));
+            browser.waiting().until(driver -> !driver.findElements(By.cssSelector("main table tbody tr, #entries li"))
+                                                     .isEmpty());
+            assertThat(browser.driver.getPageSource()).as(page).doesNotContain("Leocadia").doesNotContain("Brandvold")
+                                                      .doesNotContain("brandvold.example");
+        }
+    }
+
     @Test
     @Order(36)
     void aViewerOfTheLedgerSeesThePagesWithoutTheirForms() {
