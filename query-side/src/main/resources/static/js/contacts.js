@@ -175,12 +175,13 @@ function forgetForm(contact) {
                           'Recorded: they are forgotten. Nothing of who they were is kept; what happened with them '
                           + 'still counts, as a forgotten person’s.'),
   });
+  const together = duplicates === 1 ? ' The duplicate merged into them is forgotten too.'
+    : duplicates > 1 ? ` The ${duplicates} duplicates merged into them are forgotten too.` : '';
   return el('section', { 'aria-label': 'Forget' }, el('h3', {}, 'Forget'),
     el('p', { class: 'hint' }, `When ${contact.displayName} asks to be forgotten: their name, details and every note `
       + 'about them are gone for good, everywhere, and they show as “Forgotten person” with their id. Every favor, '
       + 'meeting and promise with them still counts, so every balance and ranking stays as it is. Nothing more can be '
-      + 'recorded about them.', duplicates ? ` The ${duplicates} duplicate${duplicates === 1 ? '' : 's'} merged into `
-      + 'them are forgotten too.' : ''),
+      + 'recorded about them.', together),
     form);
 }
 

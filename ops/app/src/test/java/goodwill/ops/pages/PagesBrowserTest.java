@@ -1180,7 +1180,7 @@ class PagesBrowserTest {
 
         WebElement editor = editorOf("Leocadia Brandvold");
         assertThat(editor.findElement(By.cssSelector("section[aria-label='Forget'] .hint")).getText())
-                .contains("The 1 duplicate merged into them are forgotten too.");
+                .contains("The duplicate merged into them is forgotten too.");
         type("forget-" + person + "-reason", "Leocadia asked by email");
         editor.findElement(By.cssSelector("form[id^='forget-'] button[type='submit']")).click();
         assertThat(waitFor(By.id("forget-" + person + "-sure-error")).getText())
