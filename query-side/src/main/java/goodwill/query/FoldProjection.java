@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -44,7 +45,8 @@ public abstract class FoldProjection {
 
     /**
      * The event with the facts of its message ({@link Recorded#of}). A person's forgetting first has the ledger's
-     * documents folded again from its history up to there, read now that the person's key is gone: so nothing this
+     * documents folded again from its history up to there, read now that the person's key is gone, and those that
+     * differ from the same fold of the history as read before written again (see {@link Refolding}): so nothing this
      * read model copied of them is left, and what it computed from the rest of the history is what it was.
      */
     @EventHandler
@@ -55,13 +57,22 @@ public abstract class FoldProjection {
                 throw new IllegalStateException(getClass().getSimpleName() + " forgets a person from the ledger's "
                                                 + "history, which it was not given");
             }
-            InMemoryDocumentStore again = new InMemoryDocumentStore();
-            foldOver(again).applyAll(refolding.forget(forgetting, endOfBatch(recorded) + 1));
-            store.putAll(again);
-            if (CurrentUnitOfWork.isStarted()) {
-                CurrentUnitOfWork.get().root().afterCommit(unit -> refolding.written());
-            } else {
-                refolding.written();
+            Refolding.Refold refold = refolding.forget(forgetting, endOfBatch(recorded) + 1,
+                                                       ReplayToken.isReplay(message));
+            if (refold != null) {
+                InMemoryDocumentStore after = new InMemoryDocumentStore();
+                foldOver(after).applyAll(refold.after());
+                InMemoryDocumentStore before = null;
+                if (refold.before() != null) {
+                    before = new InMemoryDocumentStore();
+                    foldOver(before).applyAll(refold.before());
+                }
+                store.putAll(after, before);
+                if (CurrentUnitOfWork.isStarted()) {
+                    CurrentUnitOfWork.get().root().afterCommit(unit -> refolding.written());
+                } else {
+                    refolding.written();
+                }
             }
         }
         fold.apply(recorded);
@@ -88,6 +99,7 @@ public abstract class FoldProjection {
     @Autowired
     public void setRefolding(Refolding refolding) {
         this.refolding = refolding;
+        refolding.register();
     }
 
     @ResetHandler

@@ -39,14 +39,21 @@ public final class MongoDocumentStore implements DocumentStore {
     }
 
     /**
-     * Puts every document of the same fold over {@code memory} in its collection here, at the end of the batch: a
-     * ledger's documents folded again replace what the fold had made of them.
+     * Puts the documents of the same fold over {@code after} in their collections here, at the end of the batch, those
+     * that differ from the fold over {@code before} (every one when it is null): a ledger's documents folded again
+     * replace what the fold had made of them.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public void putAll(InMemoryDocumentStore memory) {
-        memory.contents().forEach((collection, documents) -> {
+    public void putAll(InMemoryDocumentStore after, InMemoryDocumentStore before) {
+        Map<String, Map<String, Object>> was = before == null ? Map.of() : before.contents();
+        after.contents().forEach((collection, documents) -> {
             Documents target = byName.get(collection);
-            documents.values().forEach(target::put);
+            Map<String, Object> earlier = was.getOrDefault(collection, Map.of());
+            documents.forEach((id, document) -> {
+                if (before == null || !document.equals(earlier.get(id))) {
+                    target.put(document);
+                }
+            });
         });
     }
 

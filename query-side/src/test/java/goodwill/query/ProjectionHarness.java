@@ -2,6 +2,7 @@ package goodwill.query;
 
 import goodwill.events.EventMetaData;
 import goodwill.events.LedgerEvent;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,9 +32,10 @@ public final class ProjectionHarness {
     public ProjectionHarness(Object projection) {
         this.handlers = new AnnotationEventHandlerAdapter(projection);
         if (projection instanceof FoldProjection folding) {
-            folding.setRefolding(new Refolding((ledgerId, position) -> handed.values().stream()
-                    .filter(recorded -> recorded.event().ledgerId().equals(ledgerId) && recorded.position() < position)
-                    .sorted(Comparator.comparingLong(Recorded::position)).toList(), null));
+            folding.setRefolding(new Refolding((ledgerId, from, to) -> handed.values().stream()
+                    .filter(recorded -> recorded.event().ledgerId().equals(ledgerId) && recorded.position() >= from
+                                        && recorded.position() < to)
+                    .sorted(Comparator.comparingLong(Recorded::position)).toList(), null, Clock.systemUTC()));
         }
     }
 

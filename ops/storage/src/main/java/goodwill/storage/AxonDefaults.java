@@ -15,7 +15,8 @@ import org.springframework.core.env.MapPropertySource;
  * than Axon's default 60 seconds on a busy machine. Axon would interrupt it, and the processor would retry the
  * same batch from its start, again too slowly: a replay that never finishes. So a batch is given
  * {@value #BATCH_LIMIT_MS} ms, with a warning after a minute; a database that stops answering is the driver's
- * timeouts' to report.
+ * timeouts' to report. So is one event's handler (Axon's default is 30 seconds): a person forgotten in a large ledger
+ * has each read model fold the whole ledger again in the handling of that one event.
  */
 public class AxonDefaults implements EnvironmentPostProcessor {
 
@@ -28,6 +29,9 @@ public class AxonDefaults implements EnvironmentPostProcessor {
                 "axon.update-check.disabled", "true",
                 "axon.timeout.transaction.event-processors.timeout-ms", BATCH_LIMIT_MS,
                 "axon.timeout.transaction.event-processors.warning-threshold-ms", "60000",
-                "axon.timeout.transaction.event-processors.warning-interval-ms", "60000")));
+                "axon.timeout.transaction.event-processors.warning-interval-ms", "60000",
+                "axon.timeout.handler.events.timeout-ms", BATCH_LIMIT_MS,
+                "axon.timeout.handler.events.warning-threshold-ms", "60000",
+                "axon.timeout.handler.events.warning-interval-ms", "60000")));
     }
 }

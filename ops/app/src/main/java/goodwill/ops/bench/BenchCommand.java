@@ -66,6 +66,12 @@ public class BenchCommand implements Callable<Integer> {
                            "as many in clear, from --clients clients, then read back, each twice, in turn."})
     boolean sealingCost;
 
+    @Option(names = "--forgetting-cost",
+            description = {"Instead: what forgetting a person costs: one ledger of at least --events events, every",
+                           "read model caught up, one person forgotten under a light load; until every read model has",
+                           "applied it and the store's file is rewritten, with the load's latencies beside before."})
+    boolean forgettingCost;
+
     @Option(names = "--import-rows",
             description = "Instead: a LinkedIn Connections.csv of this many made-up rows imported through HTTP, twice.")
     Integer importRows;
@@ -80,6 +86,7 @@ public class BenchCommand implements Callable<Integer> {
         BenchReport report = importRows != null ? new ImportBenchmark(settings, importRows).run()
                 : securityCost ? new SecurityCostBenchmark(settings).run()
                 : sealingCost ? new SealingCostBenchmark(settings).run()
+                : forgettingCost ? new ForgettingCostBenchmark(querySettings).run()
                 : soakMinutes != null ? new SoakBenchmark(soakMinutes, soakRate, dataDirectory).run()
                 : reports ? new ReportsBenchmark(querySettings).run()
                 : querySide

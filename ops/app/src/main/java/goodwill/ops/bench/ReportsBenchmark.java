@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.mongodb.client.MongoDatabase;
+import goodwill.access.Memberships;
+import goodwill.events.EventMetaData;
 import goodwill.events.LedgerEvent;
 import goodwill.events.LedgerOpened;
+import goodwill.events.MemberAdded;
 import goodwill.ops.bench.BenchReport.Latencies;
 import goodwill.ops.bench.BenchReport.Rate;
 import goodwill.ops.demo.DemoLoader;
@@ -65,7 +68,8 @@ final class ReportsBenchmark {
            .forEach(TrackingEventProcessor::shutDown); // the reports read the ledger history alone
         MongoEventStorageEngine store = app.getBean(MongoEventStorageEngine.class);
         long keeping = System.nanoTime();
-        int events = repeatDemoLedger(store, app.getBean(JacksonSerializer.class).getObjectMapper(), demo.meId());
+        int events = repeatDemoLedger(store, app.getBean(JacksonSerializer.class).getObjectMapper(), demo.meId(),
+                                      settings.events(), app.getBean(Memberships.class));
         QuerySideBenchmark.awaitProcessors(http, List.of(HISTORY), false, "Keeping the ledger history");
         report.add("the ledger history read model keeping up with the appends, then catching up",
                    new Rate("from the first append to the head", events, System.nanoTime() - keeping, "events"), null);
@@ -121,15 +125,20 @@ final class ReportsBenchmark {
         }
     }
 
-    /** Appends repetitions of the demo ledger's history as one ledger until it holds the events asked for. */
-    private int repeatDemoLedger(MongoEventStorageEngine store, ObjectMapper json, String meId) {
+    /**
+     * Appends repetitions of the demo ledger's history as one ledger until it holds the events asked for. Its
+     * memberships, which the recording node keeps in the unit of work of each command, are kept here as its
+     * membership events say, so that the bench's caller may read the ledger.
+     */
+    static int repeatDemoLedger(MongoEventStorageEngine store, ObjectMapper json, String meId, int events,
+                                Memberships memberships) {
         List<DomainEventMessage<?>> history = QuerySideBenchmark.demoHistory(store);
         Duration span = Duration.ofDays(SampleNetwork.SPAN_DAYS + 1);
-        long copies = (settings.events() + history.size() - 2) / (history.size() - 1);
+        long copies = (events + history.size() - 2) / (history.size() - 1);
         int total = 0;
         try (BatchAppender appender = new BatchAppender(store, "Repeating the demo ledger as '" + LEDGER + "'",
-                                                        settings.events())) {
-            for (int copy = 0; total < settings.events(); copy++) {
+                                                        events)) {
+            for (int copy = 0; total < events; copy++) {
                 for (DomainEventMessage<?> event : history) {
                     if (copy > 0 && event.getPayload() instanceof LedgerOpened) {
                         continue;
@@ -137,7 +146,11 @@ final class ReportsBenchmark {
                     // The ledger is opened before the earliest repetition was recorded, as in a real history.
                     Duration back = event.getPayload() instanceof LedgerOpened ? span.multipliedBy(copies)
                             : span.multipliedBy(copy);
-                    appender.append(repeated(event, copy, back, meId, json));
+                    DomainEventMessage<?> repetition = repeated(event, copy, back, meId, json);
+                    appender.append(repetition);
+                    if (copy == 0 && repetition.getPayload() instanceof MemberAdded added) {
+                        memberships.added(added, (String) repetition.getMetaData().get(EventMetaData.RECORDED_BY));
+                    }
                     total++;
                 }
             }

@@ -87,14 +87,22 @@ public final class DataKeys {
         return key(id(ledgerId, personId), false);
     }
 
-    /** Destroys the person's key: what was sealed with it is unreadable from now on. */
-    public void forget(String ledgerId, String personId) {
+    /**
+     * Destroys the person's key: what was sealed with it is unreadable from now on. Answers whether there was a key
+     * to destroy (none when they were forgotten already, or never had anything sealed).
+     */
+    public boolean forget(String ledgerId, String personId) {
         String id = id(ledgerId, personId);
         // Remembered first, so that no thread here opens anything with the key once the database says it is gone.
         remembered.put(id, new Remembered(Optional.empty(), true, Instant.MAX));
-        keys.updateOne(eq("_id", id), Updates.combine(Updates.unset("wrapped"),
-                                                      Updates.set("forgottenAt", Date.from(clock.instant()))),
-                       new UpdateOptions().upsert(true));
+        Date now = Date.from(clock.instant());
+        boolean live = keys.updateOne(Filters.and(eq("_id", id), Filters.exists("wrapped")),
+                                      Updates.combine(Updates.unset("wrapped"), Updates.set("forgottenAt", now)))
+                           .getMatchedCount() > 0;
+        if (!live) {
+            keys.updateOne(eq("_id", id), Updates.setOnInsert("forgottenAt", now), new UpdateOptions().upsert(true));
+        }
+        return live;
     }
 
     /**

@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What forgetting a person does to the storage, once their {@code ContactForgotten} is recorded: their data key is
- * destroyed (as many times as asked: the command side does it when it records the forgetting, every read model when
- * it applies it, so a crash in between destroys it all the same), and the embedded store's file is rewritten soon
+ * destroyed (as many times as asked: every read model asks when it applies the forgetting, so a crash before one of
+ * them did destroys it all the same), and the embedded store's file is rewritten soon
  * after, so that no old copy of what was readable before (a read model's page, the key itself) survives in it.
  * The rewrite waits until no forgetting has asked for one for {@link #REWRITE_AFTER}: the read models apply the
  * forgetting one after another, and one rewrite after the last is enough.
@@ -37,10 +37,14 @@ public final class Forgetting implements AutoCloseable {
         this.rewriteFile = rewriteFile;
     }
 
-    /** Destroys the person's key (again, if it is gone already), and has the store's file rewritten soon. */
-    public void forget(String ledgerId, String personId) {
-        keys.forget(ledgerId, personId);
+    /**
+     * Destroys the person's key (again, if it is gone already), and has the store's file rewritten soon; answers
+     * whether there was a key to destroy.
+     */
+    public boolean forget(String ledgerId, String personId) {
+        boolean destroyed = keys.forget(ledgerId, personId);
         rewriteSoon();
+        return destroyed;
     }
 
     /** Has the store's file rewritten once no forgetting has asked for a while. */
