@@ -55,8 +55,11 @@ class DataKeysTest {
         SecretKey ana = here.keyFor("team", "ana").orElseThrow();
         String sealed = PersonalData.seal("ana@example.org", ana, "team:ana");
 
-        here.forget("team", "ana");
+        assertThat(here.forget("team", "ana")).as("a key destroyed").isTrue();
 
+        assertThat(there.forget("team", "ana")).as("none the second time").isFalse();
+        assertThat(here.forget("team", "cy")).as("none for a person who never had one").isFalse();
+        assertThat(here.isForgotten("team", "cy")).isTrue();
         assertThat(here.keyFor("team", "ana")).as("not made again").isEmpty();
         assertThat(here.isForgotten("team", "ana")).isTrue();
         assertThat(new DataKeys(database.connection().database(), master, clock).existingKeyOf("team", "ana")).isEmpty();
