@@ -236,6 +236,8 @@ final class DurableH2Backend extends H2Backend {
      * whole store.
      */
     void rewriteFile() {
+        long start = System.nanoTime();
+        long sizeBefore = store.getFileStore().size();
         committing.lock();
         access.writeLock().lock();
         try {
@@ -268,6 +270,9 @@ final class DurableH2Backend extends H2Backend {
                 FreeSpace.zeroFreeBlocks(file);
             }
             fileRewrites++;
+            log.info("The embedded store's file was rewritten in {} ms, reads and writes waiting: {} entries written "
+                     + "again, {} MiB before, {} MiB after", (System.nanoTime() - start) / 1_000_000, written,
+                     sizeBefore >> 20, store.getFileStore().size() >> 20);
         } finally {
             access.writeLock().unlock();
             committing.unlock();
