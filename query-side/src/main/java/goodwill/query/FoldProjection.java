@@ -69,9 +69,9 @@ public abstract class FoldProjection {
                 }
                 store.putAll(after, before);
                 if (CurrentUnitOfWork.isStarted()) {
-                    CurrentUnitOfWork.get().root().afterCommit(unit -> refolding.written());
+                    CurrentUnitOfWork.get().root().afterCommit(unit -> refolding.written(forgetting));
                 } else {
-                    refolding.written();
+                    refolding.written(forgetting);
                 }
             }
         }

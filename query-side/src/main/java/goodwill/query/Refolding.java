@@ -41,6 +41,8 @@ public class Refolding {
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
     /** How long the readings of a forgetting are kept for the read models that apply it later. */
     static final Duration KEPT = Duration.ofMinutes(10);
+    /** How long after the first read model wrote what it folded again the file is rewritten, whatever the others do. */
+    static final Duration LAST_WRITTEN_AT_MOST = Duration.ofMinutes(2);
 
     /** A ledger's events recorded at positions from {@code from} up to before {@code to}, in order, as they read now. */
     public interface History {
@@ -62,6 +64,8 @@ public class Refolding {
     private final Forgetting forgetting;
     private final Clock clock;
     private final Map<String, Readings> kept = new HashMap<>();
+    /** How many read models wrote what they folded again for each forgetting, until all did. */
+    private final Map<String, Integer> writtenBy = new HashMap<>();
     /** How many read models fold with this: once each took a forgetting's readings, they are let go. */
     private int readers;
 
@@ -97,7 +101,7 @@ public class Refolding {
      */
     synchronized Refold forget(ContactForgotten forgotten, long position, boolean replaying) {
         String ledgerId = forgotten.ledgerId();
-        String key = ledgerId + ":" + forgotten.contactId();
+        String key = keyOf(forgotten);
         Instant now = clock.instant();
         kept.values().removeIf(readings -> readings.keptUntil().isBefore(now));
         Readings readings = kept.get(key);
@@ -155,10 +159,24 @@ public class Refolding {
         return events.stream().filter(recorded -> recorded.position() < position).toList();
     }
 
-    /** The documents folded again are written: the store's file is rewritten soon, without what they replaced. */
-    void written() {
-        if (forgetting != null) {
-            forgetting.rewriteSoon();
+    /**
+     * A read model's documents folded again are written: once every read model's are, the store's file is rewritten
+     * soon, without what they replaced; within {@link #LAST_WRITTEN_AT_MOST} at the latest after the first.
+     */
+    synchronized void written(ContactForgotten forgotten) {
+        if (forgetting == null) {
+            return;
         }
+        String key = keyOf(forgotten);
+        if (writtenBy.merge(key, 1, Integer::sum) >= readers) {
+            writtenBy.remove(key);
+            forgetting.rewriteSoon();
+        } else {
+            forgetting.rewriteWithin(LAST_WRITTEN_AT_MOST);
+        }
+    }
+
+    private static String keyOf(ContactForgotten forgotten) {
+        return forgotten.ledgerId() + ":" + forgotten.contactId();
     }
 }

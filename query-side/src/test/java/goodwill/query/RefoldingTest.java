@@ -1,6 +1,8 @@
 package goodwill.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import goodwill.events.ContactForgotten;
 import goodwill.events.ContactsMerged;
@@ -11,6 +13,7 @@ import goodwill.storage.crypto.DataKeys;
 import goodwill.storage.crypto.Forgetting;
 import goodwill.storage.crypto.MasterKey;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +33,8 @@ class RefoldingTest {
     private final TestDatabase database = TestDatabase.create();
     private final DataKeys keys = new DataKeys(database.connection().database(), MasterKey.random(),
                                                Clock.systemUTC());
-    private final Forgetting forgetting = new Forgetting(keys, () -> { });
+    private final AtomicInteger rewrites = new AtomicInteger();
+    private final Forgetting forgetting = new Forgetting(keys, rewrites::incrementAndGet);
     private final List<LedgerEvent> history = new ArrayList<>(List.of(
             new LedgerOpened("team", "me", "Ana Lopez", AT), new ContactsMerged("team", "bo", "cy", AT), FORGOTTEN));
     private final AtomicInteger readings = new AtomicInteger();
@@ -94,6 +98,20 @@ class RefoldingTest {
         assertThat(again.before()).as("every document written").isNull();
         assertThat(again.after()).hasSize(3);
         assertThat(refolding.forget(FORGOTTEN, 4, true)).as("a replay folds the history as it reads").isNull();
+    }
+
+    @Test
+    void theStoresFileIsRewrittenOnceEveryReadModelWroteWhatItFoldedAgain() {
+        keys.keyFor("team", "bo");
+        refolding.register();
+        refolding.register();
+        refolding.forget(FORGOTTEN, 4, false);
+        refolding.forget(FORGOTTEN, 4, false);
+
+        refolding.written(FORGOTTEN);
+        refolding.written(FORGOTTEN);
+
+        await().atMost(Duration.ofSeconds(30)).untilAtomic(rewrites, equalTo(1));
     }
 
     /** The event as it reads once the person's key is gone: another instance, standing for its placeholders. */

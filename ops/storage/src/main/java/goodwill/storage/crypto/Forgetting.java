@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
  * destroyed (as many times as asked: every read model asks when it applies the forgetting, so a crash before one of
  * them did destroys it all the same), and the embedded store's file is rewritten soon
  * after, so that no old copy of what was readable before (a read model's page, the key itself) survives in it.
- * The rewrite waits until no forgetting has asked for one for {@link #REWRITE_AFTER}: the read models apply the
- * forgetting one after another, and one rewrite after the last is enough.
+ * The read models apply the forgetting one after another, and one rewrite after the last is enough: they ask for it
+ * once every one of them has written what replaces the person's details, and within a while at the latest after the
+ * first (one may be stopped).
  */
 public final class Forgetting implements AutoCloseable {
 
@@ -38,21 +39,27 @@ public final class Forgetting implements AutoCloseable {
     }
 
     /**
-     * Destroys the person's key (again, if it is gone already), and has the store's file rewritten soon; answers
-     * whether there was a key to destroy.
+     * Destroys the person's key (again, if it is gone already); answers whether there was a key to destroy. The file
+     * is rewritten when asked ({@link #rewriteSoon}, {@link #rewriteWithin}), once what replaced their details is
+     * written too.
      */
     public boolean forget(String ledgerId, String personId) {
-        boolean destroyed = keys.forget(ledgerId, personId);
-        rewriteSoon();
-        return destroyed;
+        return keys.forget(ledgerId, personId);
     }
 
-    /** Has the store's file rewritten once no forgetting has asked for a while. */
+    /** Has the store's file rewritten once nothing has asked for a while ({@link #REWRITE_AFTER}). */
     public synchronized void rewriteSoon() {
         if (rewrite != null) {
             rewrite.cancel(false);
         }
         rewrite = later.schedule(this::rewrite, REWRITE_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Has the store's file rewritten within this time at the latest, or sooner when asked again. */
+    public synchronized void rewriteWithin(Duration time) {
+        if (rewrite == null || rewrite.isDone()) {
+            rewrite = later.schedule(this::rewrite, time.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     private void rewrite() {
