@@ -150,7 +150,7 @@ final class Benchmark {
     }
 
     /** Resets the counting processor to the start of history and times it until it has handled everything. */
-    private static Rate replay(ConfigurableApplicationContext app, long head, Runnable sample) throws InterruptedException {
+    static Rate replay(ConfigurableApplicationContext app, long head, Runnable sample) throws InterruptedException {
         ReplayCounter counter = app.getBean(ReplayCounter.class);
         TrackingEventProcessor processor = app.getBean(EventProcessingConfiguration.class)
                                               .eventProcessor(ReplayCounter.PROCESSING_GROUP, TrackingEventProcessor.class)

@@ -103,7 +103,7 @@ final class ForgettingCostBenchmark {
                                  ScratchApp.trackingProcessors(app).size(), events),
                    new Latencies("from the POST", new long[] {applied}), null);
         report.add("the store's file rewritten without what it replaced (the first rewrite begun once every read "
-                   + "model applied it; 2 s after the last asked for one)",
+                   + "model applied it: 2 s after the last one wrote)",
                    new Latencies("from the POST", new long[] {rewritten}), null);
         report.add("favors recorded through HTTP meanwhile, 1 client", during.writes(), before.writes());
         report.add("directory GETs meanwhile, 1 client", during.reads(), before.reads());

@@ -22,7 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * What sealing personal data costs, in one run on one scratch app: favors with a note appended straight to the event
  * store, a commit each, by the app's store (the note sealed with its subject's data key) and by a store on the same
- * database that writes them in clear; then each ledger's history read back and deserialized, opened or not. Each
+ * database that writes them in clear; then each ledger's history read back and deserialized, opened or not; then, on
+ * a scratch app of its own each, a store of either kind replayed by a tracking processor that counts. Each
  * measurement is made twice, the two ways in turn, so that neither has the warmer machine.
  */
 final class SealingCostBenchmark {
@@ -37,22 +38,50 @@ final class SealingCostBenchmark {
     }
 
     BenchReport run() throws Exception {
-        return ScratchApp.run(settings.dataDirectory(), machine -> new BenchReport(String.format(
-                "%s; %d favors with a note appended sealed and %d in clear, from %d clients, then read back, each twice",
-                machine, settings.events(), settings.events(), settings.clients())), this::measure);
+        BenchReport report = ScratchApp.run(settings.dataDirectory(), machine -> new BenchReport(String.format(
+                "%s; %d favors with a note appended sealed and %d in clear, from %d clients, then read back, each twice;"
+                + " then a store of %d of either kind replayed by a tracking processor, on a scratch app each, twice",
+                machine, settings.events(), settings.events(), settings.clients(), settings.events() / 2)),
+                this::measure);
+        AtomicLong favors = new AtomicLong();
+        for (int round = 1; round <= 2; round++) {
+            Rate sealed = replayed(true, favors, round);
+            Rate inClear = replayed(false, favors, round);
+            report.add("full replay of a tracking processor, every note sealed (round " + round + ")", sealed, inClear);
+            report.add("full replay of a tracking processor, every note in clear (round " + round + ")", inClear,
+                       null);
+        }
+        return report;
+    }
+
+    /** A scratch app's store of favors with a note, sealed or in clear, replayed by the bench's counting processor. */
+    private Rate replayed(boolean sealed, AtomicLong favors, int round) throws Exception {
+        Rate[] replay = new Rate[1];
+        ScratchApp.run(null, BenchReport::new, (app, mongo, unused) -> {
+            MongoEventStorageEngine store = sealed ? app.getBean(MongoEventStorageEngine.class) : inClear(app, mongo);
+            appends(sealed ? "sealed" : "clear", store, favors, round);
+            QuerySideBenchmark.awaitProcessors(ScratchApp.client(app), List.of(), false, "Every processor catching up");
+            replay[0] = Benchmark.replay(app, store.headPosition(), () -> { });
+        });
+        return replay[0];
+    }
+
+    /** A store on the app's database that writes events in clear, as before sealing. */
+    private static MongoEventStorageEngine inClear(ConfigurableApplicationContext app, MongoDatabase mongo) {
+        JacksonSerializer json = app.getBean(JacksonSerializer.class);
+        return MongoEventStorageEngine.builder()
+                                      .database(mongo)
+                                      .json(json.getObjectMapper())
+                                      .eventSerializer(json)
+                                      .snapshotSerializer(json)
+                                      .ledgerIdOf(message -> ((LedgerEvent) message.getPayload()).ledgerId())
+                                      .build();
     }
 
     private void measure(ConfigurableApplicationContext app, MongoDatabase mongo, BenchReport report) throws Exception {
         MongoEventStorageEngine sealing = app.getBean(MongoEventStorageEngine.class);
         JacksonSerializer json = app.getBean(JacksonSerializer.class);
-        MongoEventStorageEngine clear = MongoEventStorageEngine.builder()
-                                                               .database(mongo)
-                                                               .json(json.getObjectMapper())
-                                                               .eventSerializer(json)
-                                                               .snapshotSerializer(json)
-                                                               .ledgerIdOf(message -> ((LedgerEvent) message.getPayload())
-                                                                       .ledgerId())
-                                                               .build();
+        MongoEventStorageEngine clear = inClear(app, mongo);
         LedgerHistory history = app.getBean(LedgerHistory.class);
         SealingSerializer opening = app.getBean(SealingSerializer.class);
         AtomicLong favors = new AtomicLong();
