@@ -44,7 +44,7 @@ public class Refolding {
     /** How long after the first read model wrote what it folded again the file is rewritten, whatever the others do. */
     static final Duration LAST_WRITTEN_AT_MOST = Duration.ofMinutes(2);
 
-    /** A ledger's events recorded at positions from {@code from} up to before {@code to}, in order, as they read now. */
+    /** A ledger's events at positions from {@code from} up to before {@code to}, in order, as they read now. */
     public interface History {
         List<Recorded> between(String ledgerId, long from, long to);
     }
@@ -56,7 +56,10 @@ public class Refolding {
     public record Refold(List<Recorded> after, List<Recorded> before) {
     }
 
-    /** The readings of one forgetting, up to before a position, kept until a time or until every reader took them. */
+    /**
+     * The readings of one forgetting, up to before a position, kept until a time or until every reader took them;
+     * {@code before} null when the key was gone already.
+     */
     private record Readings(List<Recorded> after, List<Recorded> before, long upTo, Instant keptUntil, int taken) {
     }
 
@@ -106,21 +109,25 @@ public class Refolding {
         kept.values().removeIf(readings -> readings.keptUntil().isBefore(now));
         Readings readings = kept.get(key);
         if (readings == null) {
-            List<Recorded> before = history.between(ledgerId, 0, position);
             if (forgetting == null) {
-                return new Refold(before, null);
+                return new Refold(history.between(ledgerId, 0, position), null);
             }
+            if (replaying && forgetting.isForgotten(ledgerId, forgotten.contactId())) {
+                return null;
+            }
+            List<Recorded> before = history.between(ledgerId, 0, position);
             boolean destroyed = forgetting.forget(ledgerId, forgotten.contactId());
             for (String duplicate : duplicatesOf(forgotten.contactId(), before)) {
                 destroyed |= forgetting.forget(ledgerId, duplicate);
             }
-            if (!destroyed) {
-                return replaying ? null : new Refold(history.between(ledgerId, 0, position), null);
-            }
-            readings = new Readings(history.between(ledgerId, 0, position), before, position, now.plus(KEPT), 0);
+            // Read with the keys gone already, the history before is as it reads now: every document is written.
+            readings = destroyed
+                    ? new Readings(history.between(ledgerId, 0, position), before, position, now.plus(KEPT), 0)
+                    : new Readings(before, null, position, now.plus(KEPT), 0);
         } else if (position > readings.upTo()) {
             List<Recorded> since = history.between(ledgerId, readings.upTo(), position);
-            readings = new Readings(concat(readings.after(), since), concat(readings.before(), since), position,
+            readings = new Readings(concat(readings.after(), since),
+                                    readings.before() == null ? null : concat(readings.before(), since), position,
                                     readings.keptUntil(), readings.taken());
         }
         readings = new Readings(readings.after(), readings.before(), readings.upTo(), readings.keptUntil(),
@@ -130,7 +137,8 @@ public class Refolding {
         } else {
             kept.remove(key);
         }
-        return new Refold(upTo(readings.after(), position), upTo(readings.before(), position));
+        return new Refold(upTo(readings.after(), position),
+                          readings.before() == null ? null : upTo(readings.before(), position));
     }
 
     /** One more read model folds with this. */

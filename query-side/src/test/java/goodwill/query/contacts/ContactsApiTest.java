@@ -88,7 +88,7 @@ class ContactsApiTest extends EndToEndTest {
     }
 
     @Test
-    void archivedContactsAreListedOnlyWhenAskedForMergedOnesOnlyWithIncludeMergedAndForgottenOnesWithIncludeForgotten() {
+    void archivedMergedAndForgottenContactsAreEachListedOnlyWhenAskedFor() {
         readModels.record(new LedgerOpened(ledgerId, "me", "Ana Lopez", OPENED),
                           contact("bo", "Bo Chen"), contact("cy", "Cy Diaz"), contact("di", "Di Evans"),
                           contact("ev", "Ev Fox"), favor("f1", "me", "di", MARCH),

@@ -63,7 +63,8 @@ public class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--sealing-cost",
             description = {"Instead: what sealing personal data costs: --events favors with a note appended sealed and",
-                           "as many in clear, from --clients clients, then read back, then replayed, each twice, in turn."})
+                           "as many in clear, from --clients clients, then read back, then replayed, each twice,",
+                           "in turn."})
     boolean sealingCost;
 
     @Option(names = "--forgetting-cost",

@@ -96,8 +96,8 @@ final class ForgettingCostBenchmark {
         copying = System.nanoTime() - copying;
         Files.delete(copy);
 
-        report.add("the forgetting recorded (POST …/contacts/{c}/forgetting)", new Latencies("one", new long[] {recorded}),
-                   null);
+        report.add("the forgetting recorded (POST …/contacts/{c}/forgetting)",
+                   new Latencies("one", new long[] {recorded}), null);
         report.add(String.format(Locale.ROOT, "every read model applied it (%d tracking processors, each read model "
                                               + "folding the ledger's %,d events again)",
                                  ScratchApp.trackingProcessors(app).size(), events),

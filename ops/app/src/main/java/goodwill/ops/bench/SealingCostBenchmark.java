@@ -39,8 +39,9 @@ final class SealingCostBenchmark {
 
     BenchReport run() throws Exception {
         BenchReport report = ScratchApp.run(settings.dataDirectory(), machine -> new BenchReport(String.format(
-                "%s; %d favors with a note appended sealed and %d in clear, from %d clients, then read back, each twice;"
-                + " then a store of %d of either kind replayed by a tracking processor, on a scratch app each, twice",
+                "%s; %d favors with a note appended sealed and %d in clear, from %d clients, then read back, each "
+                + "twice; then a store of %d of either kind replayed by a tracking processor, on a scratch app each, "
+                + "twice",
                 machine, settings.events(), settings.events(), settings.clients(), settings.events() / 2)),
                 this::measure);
         AtomicLong favors = new AtomicLong();

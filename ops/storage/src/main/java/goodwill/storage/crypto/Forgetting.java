@@ -47,6 +47,11 @@ public final class Forgetting implements AutoCloseable {
         return keys.forget(ledgerId, personId);
     }
 
+    /** Whether the person was forgotten: their key destroyed, or never made. */
+    public boolean isForgotten(String ledgerId, String personId) {
+        return keys.isForgotten(ledgerId, personId);
+    }
+
     /** Has the store's file rewritten once nothing has asked for a while ({@link #REWRITE_AFTER}). */
     public synchronized void rewriteSoon() {
         if (rewrite != null) {
