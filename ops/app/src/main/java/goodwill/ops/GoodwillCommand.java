@@ -19,8 +19,8 @@ import picocli.CommandLine.Command;
          mixinStandardHelpOptions = true,
          versionProvider = GoodwillCommand.Version.class,
          description = "Goodwill: an event-sourced ledger of a professional network.",
-         subcommands = {ServeCommand.class, BenchCommand.class, ImportCommand.class, ExportCommand.class,
-                        RestoreCommand.class, BackupCommand.class, CommandLine.HelpCommand.class})
+         subcommands = {ServeCommand.class, DbCommand.class, BenchCommand.class, ImportCommand.class,
+                        ExportCommand.class, RestoreCommand.class, BackupCommand.class, CommandLine.HelpCommand.class})
 public class GoodwillCommand {
 
     private static final Set<String> OWN_OPTIONS = Set.of("-h", "--help", "-V", "--version");

@@ -99,6 +99,11 @@ final class DurableH2Backend extends H2Backend {
     private volatile long writesCommitted;
     private long commits;
     private long fileRewrites;
+    /**
+     * The command a Goodwill process sends to a database server of its own ({@code goodwill db}) after a forgetting,
+     * for the file's rewrite; a real MongoDB answers that it has no such command.
+     */
+    static final String REWRITE_FILE = "goodwillRewriteFile";
     /** A map of the store's own, whose writes move the store to a new version. */
     private static final String REWRITES_MAP = "goodwill.file-rewrites";
     /** Entries written again between two commits of a rewrite. */
@@ -128,6 +133,10 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
+        if (REWRITE_FILE.equals(command)) {
+            rewriteFile();
+            return new Document("ok", 1.0);
+        }
         if (BATCHED.contains(command) && !query.containsKey("batchSize")) {
             query.put("batchSize", DEFAULT_BATCH);
         }

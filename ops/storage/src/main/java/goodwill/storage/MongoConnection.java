@@ -4,13 +4,17 @@ import static org.bson.codecs.configuration.CodecRegistries.fromProviders;
 import static org.bson.codecs.configuration.CodecRegistries.fromRegistries;
 
 import com.mongodb.ConnectionString;
+import com.mongodb.MongoCommandException;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import java.util.Optional;
+import org.bson.Document;
 import org.bson.UuidRepresentation;
 import org.bson.codecs.pojo.PojoCodecProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one MongoDB client of a process, and the embedded server behind it when no URI is configured.
@@ -20,6 +24,8 @@ import org.bson.codecs.pojo.PojoCodecProvider;
  * {@code w}/{@code journal} options take precedence.
  */
 public final class MongoConnection implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoConnection.class);
 
     private final MongoClient client;
     private final MongoDatabase database;
@@ -67,12 +73,19 @@ public final class MongoConnection implements AutoCloseable {
     }
 
     /**
-     * Rewrites the embedded server's file so that nothing deleted or replaced survives in it; on a MongoDB at a URI
-     * nothing: its files are its operators' (see the README on forgetting).
+     * Rewrites the embedded server's file so that nothing deleted or replaced survives in it, or asks a database
+     * server of Goodwill's own at the URI ({@code goodwill db}) to; a real MongoDB has no such command, and its files
+     * are its operators' (see the README on forgetting).
      */
     public void rewriteEmbeddedFile() {
         if (embedded != null) {
             embedded.rewriteFile();
+            return;
+        }
+        try {
+            client.getDatabase("admin").runCommand(new Document(DurableH2Backend.REWRITE_FILE, 1));
+        } catch (MongoCommandException e) {
+            log.debug("The database at the URI rewrites no file of Goodwill's: {}", e.getErrorMessage());
         }
     }
 
