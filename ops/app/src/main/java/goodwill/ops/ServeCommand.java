@@ -4,10 +4,14 @@ import goodwill.ops.demo.DemoLoader;
 import goodwill.ops.demo.SampleNetwork;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /** Runs the single-node app until stopped; any other argument is handed to Spring Boot. */
@@ -17,6 +21,9 @@ import picocli.CommandLine.Unmatched;
                         "or the MongoDB at MONGODB_URI."})
 class ServeCommand implements Callable<Integer> {
 
+    @Spec
+    private CommandSpec spec;
+
     /** The exit code that tells main the app is up and the process must stay alive. */
     static final int SERVING = Integer.MIN_VALUE;
 
@@ -24,12 +31,23 @@ class ServeCommand implements Callable<Integer> {
             description = "Once the app is up, load the demo ledger 'demo' (a sample network; loading it again records nothing new).")
     private boolean demo;
 
+    @Option(names = "--side", defaultValue = "both",
+            description = {"Which side to serve: both (default), command (recording endpoints, no read model) or",
+                           "query (read models, queries, pages; no recording), for several processes on one database."})
+    private String side;
+
     @Unmatched
     private List<String> springArguments = new ArrayList<>();
 
     @Override
     public Integer call() {
-        var app = GoodwillApp.serve(springArguments.toArray(String[]::new));
+        GoodwillApp.Side serving;
+        try {
+            serving = GoodwillApp.Side.valueOf(side.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--side must be both, command or query, not '" + side + "'");
+        }
+        var app = GoodwillApp.serve(serving, springArguments.toArray(String[]::new));
         if (demo) {
             DemoLoader.Loaded loaded = app.getBean(DemoLoader.class).load(SampleNetwork.standard());
             LoggerFactory.getLogger(ServeCommand.class).info(
