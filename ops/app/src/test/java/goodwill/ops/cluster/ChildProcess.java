@@ -1,0 +1,68 @@
+package goodwill.ops.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import goodwill.ops.GoodwillApp;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/** A {@code goodwill} command line in a JVM of its own, as a shell starts it, its output in a log file. */
+record ChildProcess(Process process, Path log) implements AutoCloseable {
+
+    static final Duration PATIENCE = Duration.ofSeconds(120);
+
+    /** Starts {@code goodwill <arguments>} with these environment variables, and waits until {@code ready} holds. */
+    static ChildProcess start(Path log, Map<String, String> environment, BooleanSupplier ready, String... arguments)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), GoodwillApp.class.getName()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() -> {
+            assertThat(process.isAlive()).as("%s is running (see %s)", arguments[0], log).isTrue();
+            return ready.getAsBoolean();
+        });
+        return new ChildProcess(process, log);
+    }
+
+    /** SIGTERM, and waits for the process to end. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("stopped by SIGTERM").isTrue();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            stop();
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Whether the log file holds the text yet. */
+    static boolean says(Path log, String text) {
+        try {
+            return Files.exists(log) && Files.readString(log).contains(text);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
