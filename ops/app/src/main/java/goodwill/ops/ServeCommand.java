@@ -45,7 +45,8 @@ class ServeCommand implements Callable<Integer> {
         try {
             serving = GoodwillApp.Side.valueOf(side.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--side must be both, command or query, not '" + side + "'");
+            throw new ParameterException(spec.commandLine(),
+                                         "--side must be both, command or query, not '" + side + "'");
         }
         var app = GoodwillApp.serve(serving, springArguments.toArray(String[]::new));
         if (demo) {

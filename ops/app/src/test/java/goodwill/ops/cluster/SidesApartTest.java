@@ -113,7 +113,8 @@ class SidesApartTest {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            String credentials = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            String credentials = Base64.getEncoder()
+                                       .encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             return http.send(request.header("Authorization", "Basic " + credentials).build(),
                              HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
