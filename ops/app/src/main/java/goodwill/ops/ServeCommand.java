@@ -16,7 +16,8 @@ import picocli.CommandLine.Unmatched;
 
 /** Runs the single-node app until stopped; any other argument is handed to Spring Boot. */
 @Command(name = "serve",
-         description = {"Runs both sides in one process on http://localhost:8080 (PORT or --server.port to change).",
+         description = {"Runs both sides (or one: --side) in one process on http://localhost:8080 (PORT or",
+                        "--server.port to change).",
                         "Data: the embedded database under ./data (--goodwill.mongodb.data-directory=DIR),",
                         "or the MongoDB at MONGODB_URI."})
 class ServeCommand implements Callable<Integer> {
@@ -47,6 +48,9 @@ class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(),
                                          "--side must be both, command or query, not '" + side + "'");
+        }
+        if (demo && serving == GoodwillApp.Side.QUERY) {
+            throw new ParameterException(spec.commandLine(), "--demo records a ledger: it needs the command side");
         }
         var app = GoodwillApp.serve(serving, springArguments.toArray(String[]::new));
         if (demo) {
