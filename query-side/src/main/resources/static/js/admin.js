@@ -33,6 +33,14 @@ async function replay(name, button) {
   await refresh();
 }
 
+/** How many of a processor's segments this node holds, and which other nodes hold the rest. */
+function segmentsCell(segments) {
+  if (!segments || !segments.length) return '—';
+  const here = segments.filter(segment => segment.here).length;
+  const elsewhere = [...new Set(segments.filter(segment => !segment.here).map(segment => segment.owner || 'nobody'))];
+  return `${here} of ${segments.length} here${elsewhere.length ? ` · the others: ${elsewhere.join(', ')}` : ''}`;
+}
+
 function rowOf(processor) {
   const action = processor.tracking
     ? el('button', { type: 'button', class: 'secondary', 'data-replay': processor.name,
@@ -44,6 +52,7 @@ function rowOf(processor) {
     el('td', {}, `${STATUS_WORDS[processor.status] || processor.status}`, processor.error ? ` — ${processor.error}` : ''),
     el('td', { class: 'num' }, processor.position ?? '—', processor.head != null ? ` of ${processor.head}` : ''),
     el('td', { class: 'num' }, processor.behind ?? '—'),
+    el('td', { class: 'segments' }, segmentsCell(processor.segments)),
     el('td', {}, progressCell(processor)),
     el('td', {}, action));
 }

@@ -1,7 +1,12 @@
 package goodwill.query.admin;
 
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import goodwill.query.NotFoundException;
 import goodwill.query.QueryClock;
+import goodwill.storage.StorageCollections;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +23,7 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,11 +46,23 @@ class Processors {
     private final SetAsideEvents setAside;
     private final QueryClock clock;
     private final Map<String, StartedReplay> started = new ConcurrentHashMap<>();
+    private final MongoCollection<Document> tokens;
 
-    Processors(EventProcessingConfiguration processing, SetAsideEvents setAside, QueryClock clock) {
+    Processors(EventProcessingConfiguration processing, SetAsideEvents setAside, QueryClock clock,
+               MongoDatabase database) {
         this.processing = processing;
         this.setAside = setAside;
         this.clock = clock;
+        this.tokens = database.getCollection(StorageCollections.TOKENS);
+    }
+
+    /** Which node holds each segment of the processor, as the token store says (null: none holds it). */
+    private Map<Integer, String> owners(String processorName) {
+        Map<Integer, String> owners = new TreeMap<>();
+        for (Document token : tokens.find(eq("processorName", processorName))) {
+            owners.put(((Number) token.get("segment")).intValue(), token.getString("owner"));
+        }
+        return owners;
     }
 
     List<ProcessorStatus> all() {
@@ -136,14 +154,22 @@ class Processors {
         Long position = lowestPosition(claimed.values());
         List<SegmentStatus> segments = new ArrayList<>();
         String error = null;
+        Map<Integer, String> owners = owners(tracking.getName());
         for (EventTrackerStatus segment : claimed.values()) {
             String segmentError = segment.isErrorState() ? FAILING : null;
             error = error == null ? segmentError : error;
             OptionalLong segmentPosition = positionOf(segment);
-            segments.add(new SegmentStatus(segment.getSegment().getSegmentId(),
-                                           segmentPosition.isPresent() ? segmentPosition.getAsLong() : null,
-                                           segment.isCaughtUp(), replaying(segment), segmentError));
+            int segmentId = segment.getSegment().getSegmentId();
+            segments.add(new SegmentStatus(segmentId, segmentPosition.isPresent() ? segmentPosition.getAsLong() : null,
+                                           segment.isCaughtUp(), replaying(segment), segmentError,
+                                           owners.get(segmentId), true));
         }
+        owners.forEach((segmentId, owner) -> {
+            if (!claimed.containsKey(segmentId)) {
+                segments.add(new SegmentStatus(segmentId, null, false, false, null, owner, false));
+            }
+        });
+        segments.sort(Comparator.comparingInt(SegmentStatus::segment));
         ProcessorState state;
         if (tracking.isError() || error != null) {
             state = ProcessorState.ERROR;

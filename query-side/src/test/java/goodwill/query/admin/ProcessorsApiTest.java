@@ -14,6 +14,7 @@ import goodwill.query.QuerySideTest;
 import goodwill.query.ReadModel;
 import goodwill.query.ReplayGate;
 import goodwill.storage.StorageCollections;
+import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,6 +105,10 @@ class ProcessorsApiTest extends EndToEndTest {
         assertThat(journal.path("behind").asLong()).isZero();
         assertThat(journal.path("replay").isNull()).isTrue();
         assertThat(journal.path("segments")).hasSize(1);
+        assertThat(journal.path("segments").get(0).path("here").asBoolean()).as("held by this node").isTrue();
+        assertThat(journal.path("segments").get(0).path("owner").asText())
+                .as("named as the token store names this node")
+                .isEqualTo(ManagementFactory.getRuntimeMXBean().getName());
         assertThat(journal.path("error").isNull()).isTrue();
     }
 

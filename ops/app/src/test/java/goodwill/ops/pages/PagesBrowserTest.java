@@ -1283,6 +1283,8 @@ class PagesBrowserTest {
         // The page redraws its rows as it polls: a row found once may be gone by the time it is read.
         browser.waiting().until(textToBePresentInElementLocated(
                 By.cssSelector("tr[data-processor='contacts']"), "up to date"));
+        assertThat(waitFor(By.cssSelector("tr[data-processor='contacts'] td.segments")).getText())
+                .as("one node, one segment").isEqualTo("1 of 1 here");
         browser.screenshot("admin");
     }
 }
