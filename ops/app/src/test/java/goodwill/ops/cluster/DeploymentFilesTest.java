@@ -28,7 +28,8 @@ class DeploymentFilesTest {
     @Test
     @SuppressWarnings("unchecked")
     void theComposeFileRunsAReplicaSetTwoProcessesOfEachSideAndTheSplitInFront() throws IOException {
-        Map<String, Object> compose = new Yaml(new LoaderOptions()).load(Files.readString(DEPLOY.resolve("compose.yaml")));
+        Map<String, Object> compose = new Yaml(new LoaderOptions())
+                .load(Files.readString(DEPLOY.resolve("compose.yaml")));
         Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
 
         for (String member : List.of("mongo-1", "mongo-2", "mongo-3")) {
@@ -46,7 +47,8 @@ class DeploymentFilesTest {
             }
         }
         assertThat((List<String>) services.get("query-1").get("command")).contains("--goodwill.processors.segments=4");
-        assertThat((List<String>) services.get("nginx").get("volumes")).contains("./nginx.conf:/etc/nginx/nginx.conf:ro");
+        assertThat((List<String>) services.get("nginx").get("volumes"))
+                .contains("./nginx.conf:/etc/nginx/nginx.conf:ro");
 
         String readme = Files.readString(README);
         for (String image : imagesOf(services)) {
