@@ -13,19 +13,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The two sides as processes of their own on one {@code goodwill db}, as a cluster runs them: what the command side
  * records, the query side's read models show; the command side answers no query and keeps no read model, the query
- * side records nothing.
+ * side records nothing. And two command-side processes changing the same favor at once: each change is recorded
+ * once, or refused as a concurrent change, never lost nor applied twice.
  */
 class SidesApartTest {
 
     private static final String PASSWORD = "sides-apart-admin-password";
+    private static final int AMENDMENTS = 16;
     /** The one master key of every process of the database. */
     private static final String MASTER_KEY = masterKey();
 
@@ -42,6 +50,7 @@ class SidesApartTest {
         try (ChildProcess db = ChildProcess.start(dbLog, Map.of(), () -> ChildProcess.says(dbLog, "database is up"),
                                                   "db", "--port=" + dbPort, "--data-directory=" + data.resolve("db"));
              Side command = side("command", dbPort);
+             Side other = side("command", dbPort);
              Side query = side("query", dbPort)) {
             String commands = command.url();
             String queries = query.url();
@@ -50,9 +59,9 @@ class SidesApartTest {
             String ledgerPath = "/api/ledgers/" + ledger.path("ledgerId").asText();
             String bo = post(commands + ledgerPath + "/contacts", Map.of("displayName", "Bo Chen"), 201)
                     .path("contactId").asText();
-            post(commands + ledgerPath + "/favors", Map.of("giverId", ledger.path("meId").asText(), "receiverId", bo,
-                                                           "kind", "ADVICE", "weight", 3, "asked", true,
-                                                           "occurredAt", "2026-11-01T10:00:00Z"), 201);
+            String favor = post(commands + ledgerPath + "/favors", Map.of(
+                    "giverId", ledger.path("meId").asText(), "receiverId", bo, "kind", "ADVICE", "weight", 3,
+                    "asked", true, "occurredAt", "2026-11-01T10:00:00Z"), 201).path("favorId").asText();
 
             await().atMost(ChildProcess.PATIENCE).pollInterval(Duration.ofMillis(200)).until(
                     () -> get(queries + ledgerPath + "/reciprocity/" + bo).statusCode() == 200
@@ -69,6 +78,34 @@ class SidesApartTest {
                     .POST(HttpRequest.BodyPublishers.ofString("{\"displayName\": \"Cy\"}")));
             assertThat(refused.statusCode()).as("a recording on the query side").isEqualTo(405);
             assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+
+            List<String> nodes = List.of(commands, other.url());
+            List<Callable<HttpResponse<String>>> amendments = new ArrayList<>();
+            for (int i = 0; i < AMENDMENTS; i++) {
+                String amendment = nodes.get(i % 2) + ledgerPath + "/favors/" + favor + "/amendment";
+                String body = json.writeValueAsString(Map.of("note", "amended on both nodes, " + i));
+                amendments.add(() -> send(HttpRequest.newBuilder(URI.create(amendment))
+                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))));
+            }
+            ExecutorService writers = Executors.newFixedThreadPool(8);
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : writers.invokeAll(amendments)) {
+                answers.add(answer.get());
+            }
+            writers.shutdown();
+            long recorded = answers.stream().filter(answer -> answer.statusCode() == 200).count();
+            for (HttpResponse<String> answer : answers) {
+                if (answer.statusCode() != 200) {
+                    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(409);
+                    assertThat(json.readTree(answer.body()).path("code").asText()).isEqualTo("concurrent-change");
+                }
+            }
+            assertThat(recorded).as("amendments recorded").isPositive();
+            String journal = queries + ledgerPath + "/journal?type=FavorAmended&limit=500";
+            await().atMost(ChildProcess.PATIENCE).pollInterval(Duration.ofMillis(200)).until(
+                    () -> json.readTree(get(journal).body()).path("entries").size() == recorded);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).until(
+                    () -> json.readTree(get(journal).body()).path("entries").size() == recorded);
         }
     }
 
