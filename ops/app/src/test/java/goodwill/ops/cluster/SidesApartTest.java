@@ -15,12 +15,15 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +37,8 @@ class SidesApartTest {
 
     private static final String PASSWORD = "sides-apart-admin-password";
     private static final int AMENDMENTS = 16;
+    private static final int FAVORS = 400;
+    private static final String SEGMENTS = "--goodwill.processors.segments=4";
     /** The one master key of every process of the database. */
     private static final String MASTER_KEY = masterKey();
 
@@ -49,9 +54,9 @@ class SidesApartTest {
         Path dbLog = data.resolve("db.log");
         try (ChildProcess db = ChildProcess.start(dbLog, Map.of(), () -> ChildProcess.says(dbLog, "database is up"),
                                                   "db", "--port=" + dbPort, "--data-directory=" + data.resolve("db"));
-             Side command = side("command", dbPort);
-             Side other = side("command", dbPort);
-             Side query = side("query", dbPort)) {
+             Side command = side("command-1", "command", dbPort);
+             Side other = side("command-2", "command", dbPort);
+             Side query = side("query-1", "query", dbPort)) {
             String commands = command.url();
             String queries = query.url();
 
@@ -109,6 +114,105 @@ class SidesApartTest {
         }
     }
 
+    /**
+     * Two query-side processes sharing every processor's four segments while eight writers record favors in four
+     * ledgers; the one that holds the segments killed with SIGKILL midway, a new one started: once the writers stop,
+     * every segment is held by a live process, and every favor acknowledged counts exactly once in the balances and
+     * once in the journal.
+     */
+    @Test
+    void aQuerySideProcessKilledMidStreamHasItsSegmentsTakenOverAndNothingIsMissedOrAppliedTwice() throws Exception {
+        int dbPort = ChildProcess.freePort();
+        Path dbLog = data.resolve("db.log");
+        try (ChildProcess db = ChildProcess.start(dbLog, Map.of(), () -> ChildProcess.says(dbLog, "database is up"),
+                                                  "db", "--port=" + dbPort, "--data-directory=" + data.resolve("db"));
+             Side command = side("command-1", "command", dbPort);
+             Side first = side("query-1", "query", dbPort, SEGMENTS);
+             Side second = side("query-2", "query", dbPort, SEGMENTS)) {
+            List<String> ledgers = new ArrayList<>();
+            Map<String, String> mes = new HashMap<>();
+            Map<String, String> contacts = new HashMap<>();
+            for (int l = 0; l < 4; l++) {
+                JsonNode ledger = post(command.url() + "/api/ledgers", Map.of("ownerName", "Owner " + l), 201);
+                String ledgerPath = "/api/ledgers/" + ledger.path("ledgerId").asText();
+                ledgers.add(ledgerPath);
+                mes.put(ledgerPath, ledger.path("meId").asText());
+                contacts.put(ledgerPath, post(command.url() + ledgerPath + "/contacts",
+                                              Map.of("displayName", "Person " + l), 201).path("contactId").asText());
+            }
+            AtomicInteger sent = new AtomicInteger();
+            Map<String, AtomicInteger> acknowledged = new ConcurrentHashMap<>();
+            ExecutorService writers = Executors.newFixedThreadPool(8);
+            List<Future<?>> writing = new ArrayList<>();
+            for (int w = 0; w < 8; w++) {
+                writing.add(writers.submit(() -> {
+                    for (int n = sent.incrementAndGet(); n <= FAVORS; n = sent.incrementAndGet()) {
+                        String ledgerPath = ledgers.get(n % ledgers.size());
+                        HttpResponse<String> answer = send(HttpRequest.newBuilder(
+                                URI.create(command.url() + ledgerPath + "/favors"))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(String.format(
+                                        "{\"giverId\": \"%s\", \"receiverId\": \"%s\", \"kind\": \"ADVICE\", "
+                                        + "\"weight\": 1, \"asked\": true, \"occurredAt\": \"2026-11-01T10:00:00Z\"}",
+                                        mes.get(ledgerPath), contacts.get(ledgerPath)))));
+                        if (answer.statusCode() == 201) {
+                            acknowledged.computeIfAbsent(ledgerPath, key -> new AtomicInteger())
+                                        .incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            await().atMost(ChildProcess.PATIENCE).until(() -> sent.get() >= FAVORS / 3);
+            Side holder = heldBy(first) >= heldBy(second) ? first : second;
+            Side survivor = holder == first ? second : first;
+            holder.process().process().destroyForcibly();
+            try (Side third = side("query-3", "query", dbPort, SEGMENTS)) {
+                for (Future<?> writer : writing) {
+                    writer.get();
+                }
+                writers.shutdown();
+                String killed = holder.process().process().pid() + "@";
+                await().atMost(ChildProcess.PATIENCE).pollInterval(Duration.ofMillis(500)).until(() -> {
+                    for (JsonNode processor : json.readTree(get(survivor.url() + "/api/admin/processors").body())) {
+                        if (processor.path("tracking").asBoolean()) {
+                            List<String> owners = processor.path("segments").findValuesAsText("owner");
+                            if (owners.size() != 4 || owners.stream().anyMatch(owner -> owner.startsWith(killed))) {
+                                return false;
+                            }
+                        }
+                    }
+                    return true;
+                });
+                for (String ledgerPath : ledgers) {
+                    int favors = acknowledged.get(ledgerPath).get();
+                    String balance = third.url() + ledgerPath + "/reciprocity/" + contacts.get(ledgerPath);
+                    await().atMost(ChildProcess.PATIENCE).pollInterval(Duration.ofMillis(500)).until(
+                            () -> json.readTree(get(balance).body()).path("given").path("count").asInt() == favors);
+                    String journal = survivor.url() + ledgerPath + "/journal?type=FavorRecorded&limit=500";
+                    await().atMost(ChildProcess.PATIENCE).pollInterval(Duration.ofMillis(500)).until(
+                            () -> json.readTree(get(journal).body()).path("entries").size() == favors);
+                }
+                assertThat(acknowledged.values().stream().mapToInt(AtomicInteger::get)
+                                       .sum()).as("favors acknowledged").isEqualTo(FAVORS);
+            }
+        }
+    }
+
+    /** How many segments of the reciprocity processor the process holds. */
+    private int heldBy(Side side) throws Exception {
+        for (JsonNode processor : json.readTree(get(side.url() + "/api/admin/processors").body())) {
+            if (processor.path("name").asText().equals("reciprocity")) {
+                int here = 0;
+                for (JsonNode segment : processor.path("segments")) {
+                    here += segment.path("here").asBoolean() ? 1 : 0;
+                }
+                return here;
+            }
+        }
+        return 0;
+    }
+
     /** A side's process and where it answers. */
     private record Side(ChildProcess process, String url) implements AutoCloseable {
         @Override
@@ -118,15 +222,17 @@ class SidesApartTest {
     }
 
     /** {@code goodwill serve --side …} on the database, with the master key and the administrator's password. */
-    private Side side(String side, int dbPort) throws Exception {
+    private Side side(String name, String side, int dbPort, String... more) throws Exception {
         int port = ChildProcess.freePort();
         String url = "http://127.0.0.1:" + port;
-        ChildProcess process = ChildProcess.start(
-                data.resolve(side + ".log"),
-                Map.of("MONGODB_URI", "mongodb://127.0.0.1:" + dbPort, "GOODWILL_MASTER_KEY", MASTER_KEY),
-                () -> get(url + "/actuator/health").statusCode() == 200,
+        List<String> arguments = new ArrayList<>(List.of(
                 "serve", "--side=" + side, "--server.port=" + port,
-                "--goodwill.mongodb.data-directory=" + data.resolve(side), "--goodwill.admin.password=" + PASSWORD);
+                "--goodwill.mongodb.data-directory=" + data.resolve(name), "--goodwill.admin.password=" + PASSWORD));
+        arguments.addAll(List.of(more));
+        ChildProcess process = ChildProcess.start(
+                data.resolve(name + ".log"),
+                Map.of("MONGODB_URI", "mongodb://127.0.0.1:" + dbPort, "GOODWILL_MASTER_KEY", MASTER_KEY),
+                () -> get(url + "/actuator/health").statusCode() == 200, arguments.toArray(String[]::new));
         return new Side(process, url);
     }
 
