@@ -129,11 +129,10 @@ public final class ContactsFold implements Fold {
         } else if (event instanceof ContactArchived archival) {
             update(ledgerId, archival.contactId(), contact -> contact.archived(archival.occurredAt()));
         } else if (event instanceof ContactForgotten forgetting) {
+            UnaryOperator<ListedContact> forgotten = contact -> contact.forgotten(forgetting.occurredAt());
+            update(ledgerId, forgetting.contactId(), forgotten);
             // The duplicates merged into the person are the same person: forgotten with them.
-            for (String contactId : Stream.concat(Stream.of(forgetting.contactId()),
-                                                  mergedInto(ledger, forgetting.contactId()).stream()).toList()) {
-                update(ledgerId, contactId, contact -> contact.forgotten(forgetting.occurredAt()));
-            }
+            mergedInto(ledger, forgetting.contactId()).forEach(contactId -> update(ledgerId, contactId, forgotten));
         } else if (event instanceof ContactsMerged merge) {
             merge(ledger, merge);
         } else if (event instanceof FavorAmended amendment) {

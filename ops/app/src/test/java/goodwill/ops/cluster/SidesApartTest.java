@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,9 +52,7 @@ class SidesApartTest {
     @Test
     void whatTheCommandSideRecordsTheQuerySideShowsAndNeitherServesTheOthersEndpoints() throws Exception {
         int dbPort = ChildProcess.freePort();
-        Path dbLog = data.resolve("db.log");
-        try (ChildProcess db = ChildProcess.start(dbLog, Map.of(), () -> ChildProcess.says(dbLog, "database is up"),
-                                                  "db", "--port=" + dbPort, "--data-directory=" + data.resolve("db"));
+        try (ChildProcess db = database(dbPort);
              Side command = side("command-1", "command", dbPort);
              Side other = side("command-2", "command", dbPort);
              Side query = side("query-1", "query", dbPort)) {
@@ -123,9 +122,7 @@ class SidesApartTest {
     @Test
     void aQuerySideProcessKilledMidStreamHasItsSegmentsTakenOverAndNothingIsMissedOrAppliedTwice() throws Exception {
         int dbPort = ChildProcess.freePort();
-        Path dbLog = data.resolve("db.log");
-        try (ChildProcess db = ChildProcess.start(dbLog, Map.of(), () -> ChildProcess.says(dbLog, "database is up"),
-                                                  "db", "--port=" + dbPort, "--data-directory=" + data.resolve("db"));
+        try (ChildProcess db = database(dbPort);
              Side command = side("command-1", "command", dbPort);
              Side first = side("query-1", "query", dbPort, SEGMENTS);
              Side second = side("query-2", "query", dbPort, SEGMENTS)) {
@@ -211,6 +208,13 @@ class SidesApartTest {
             }
         }
         return 0;
+    }
+
+    /** {@code goodwill db} on the port, with the test's data. */
+    private ChildProcess database(int port) throws IOException {
+        Path log = data.resolve("db.log");
+        return ChildProcess.start(log, Map.of(), () -> ChildProcess.says(log, "database is up"),
+                                  "db", "--port=" + port, "--data-directory=" + data.resolve("db"));
     }
 
     /** A side's process and where it answers. */
