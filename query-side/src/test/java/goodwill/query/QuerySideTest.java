@@ -18,7 +18,8 @@ import org.springframework.test.context.TestExecutionListeners;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+                properties = "goodwill.processors.replay-patience=2s")
 @ContextConfiguration(initializers = IsolatedStorage.class)
 @Import({TestClock.class, ReplayGate.class, QueryApi.class, ReadModelTesting.class})
 @TestExecutionListeners(listeners = TestClock.SetBack.class,

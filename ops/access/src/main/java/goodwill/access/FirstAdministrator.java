@@ -43,15 +43,36 @@ class FirstAdministrator implements InitializingBean {
             if (!Credentials.isPassword(configuredPassword)) {
                 throw new IllegalStateException("GOODWILL_ADMIN_PASSWORD " + Credentials.PASSWORD_RULE + ".");
             }
-            accounts.create(USERNAME, configuredPassword, true);
-            LOG.info("Created the administrator '{}' with the password of GOODWILL_ADMIN_PASSWORD.", USERNAME);
+            if (created(configuredPassword)) {
+                LOG.info("Created the administrator '{}' with the password of GOODWILL_ADMIN_PASSWORD.", USERNAME);
+            }
             return;
         }
         String password = randomPassword();
         writeOwnerOnly(password);
-        accounts.create(USERNAME, password, true);
+        if (!created(password)) {
+            forgetGeneratedPassword();
+            return;
+        }
         LOG.info("Created the administrator '{}'. Its password is in {} (readable by this user only): "
                          + "sign in at /login.html and change it.", USERNAME, passwordFile);
+    }
+
+    /**
+     * Creates the administrator, unless another process on the same database (a cluster's nodes start at once) has
+     * just done so: then theirs is the one, and its password the one they were given.
+     */
+    private boolean created(String password) {
+        try {
+            accounts.create(USERNAME, password, true);
+            return true;
+        } catch (AccessRefusedException taken) {
+            if (!"username-taken".equals(taken.code())) {
+                throw taken;
+            }
+            LOG.info("The administrator '{}' was created by another process on this database meanwhile.", USERNAME);
+            return false;
+        }
     }
 
     /** Called when the administrator sets a password of their own: the generated one is of no more use. */

@@ -74,6 +74,26 @@ class FirstAdministratorTest {
     }
 
     @Test
+    void anAdministratorAnotherProcessCreatedMeanwhileIsTheOneAndTheStartGoesOn(CapturedOutput log) {
+        Accounts seenEmptyJustBefore = new Accounts(database.connection().database(),
+                                                    PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                                                    Clock.systemUTC()) {
+            @Override
+            public boolean isEmpty() {
+                return true;
+            }
+        };
+        accounts.create(Accounts.FIRST_ADMINISTRATOR, "the other process's secret", true);
+
+        new FirstAdministrator(seenEmptyJustBefore, null, data).afterPropertiesSet();
+        new FirstAdministrator(seenEmptyJustBefore, "a long enough secret", data).afterPropertiesSet();
+
+        assertThat(accounts.matches(Accounts.FIRST_ADMINISTRATOR, "the other process's secret")).isTrue();
+        assertThat(data.resolve(FirstAdministrator.PASSWORD_FILE)).as("a password of no account").doesNotExist();
+        assertThat(log.getAll()).contains("created by another process");
+    }
+
+    @Test
     void theGeneratedPasswordsFileGoesWhenTheAdministratorSetsTheirOwn() {
         FirstAdministrator first = new FirstAdministrator(accounts, null, data);
         first.afterPropertiesSet();

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoDatabase;
 import goodwill.query.NotFoundException;
 import goodwill.query.QueryClock;
 import goodwill.storage.StorageCollections;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +25,7 @@ import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.bson.Document;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,13 +49,18 @@ class Processors {
     private final QueryClock clock;
     private final Map<String, StartedReplay> started = new ConcurrentHashMap<>();
     private final MongoCollection<Document> tokens;
+    private final ReplayCoordination coordination;
+    private final Duration patience;
 
     Processors(EventProcessingConfiguration processing, SetAsideEvents setAside, QueryClock clock,
-               MongoDatabase database) {
+               MongoDatabase database, ReplayCoordination coordination,
+               @Value("${goodwill.processors.replay-patience:30s}") Duration patience) {
         this.processing = processing;
         this.setAside = setAside;
         this.clock = clock;
         this.tokens = database.getCollection(StorageCollections.TOKENS);
+        this.coordination = coordination;
+        this.patience = patience;
     }
 
     /** Which node holds each segment of the processor, as the token store says (null: none holds it). */
@@ -77,7 +84,9 @@ class Processors {
 
     /**
      * Shuts the processor down, resets its tokens (its {@code @ResetHandler}s clear the read model) and starts
-     * it, stopped before or not.
+     * it, stopped before or not. When other nodes hold segments of it, they are asked to let go first
+     * ({@link ReplayCoordination}) and given up to {@code goodwill.processors.replay-patience} (30 s; a dead node's
+     * claim lapses after Axon's claim timeout, 10 s); they take part in the replay once it is reset.
      *
      * @throws ReplayRefused when the replay cannot be started; then the processor is as it was
      */
@@ -90,6 +99,11 @@ class Processors {
         if (!tracking.supportsReset()) {
             throw new ReplayRefused("reset-not-supported", "The handlers of '" + name + "' do not support a reset.");
         }
+        Optional<Instant> elsewhere = coordination.askedElsewhere(name);
+        if (elsewhere.isPresent()) {
+            throw new ReplayRefused("already-replaying", "Another node began replaying '" + name + "' at "
+                    + elsewhere.get() + "; it is being rebuilt already.");
+        }
         Rebuild current = rebuildOf(name, tracking);
         if (current != null && current.underWay()) {
             throw new ReplayRefused("already-replaying", "'" + name + "' is being rebuilt already ("
@@ -101,16 +115,52 @@ class Processors {
         StartedReplay replay = new StartedReplay(clock.now(), headOf(tracking), positionBefore, false);
         StartedReplay previous = started.put(name, replay); // held back from here on: the reset clears the read model
         try {
-            tracking.resetTokens();
+            resetEverywhere(tracking);
         } catch (UnableToClaimTokenException e) {
             throw refused(name, tracking, wasRunning, previous, new ReplayRefused("token-claimed",
-                    "A segment of '" + name + "' is claimed by another node; replay it where it runs, or stop it there first."));
+                    "A segment of '" + name + "' is claimed by another node that did not let go of it within "
+                    + patience.toSeconds() + " s; stop it there, or replay it where it runs."));
         } catch (IllegalStateException e) {
             throw refused(name, tracking, wasRunning, previous, new ReplayRefused("reset-refused",
                     "'" + name + "' could not be reset: " + e.getMessage()));
         }
         tracking.start();
         return statusOf(name, tracking);
+    }
+
+    /** Resets the tokens, once the other nodes that hold segments of the processor have let go of them. */
+    private void resetEverywhere(TrackingEventProcessor tracking) {
+        try {
+            tracking.resetTokens();
+            return;
+        } catch (UnableToClaimTokenException held) {
+            coordination.ask(tracking.getName());
+        }
+        try {
+            Instant giveUp = Instant.now().plus(patience);
+            while (true) {
+                try {
+                    tracking.resetTokens();
+                    return;
+                } catch (UnableToClaimTokenException held) {
+                    if (Instant.now().isAfter(giveUp)) {
+                        throw held;
+                    }
+                    pause();
+                }
+            }
+        } finally {
+            coordination.done(tracking.getName());
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(ReplayCoordination.LOOK_EVERY.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while other nodes let go", e);
+        }
     }
 
     private ReplayRefused refused(String name, TrackingEventProcessor tracking, boolean wasRunning,
@@ -173,10 +223,10 @@ class Processors {
         ProcessorState state;
         if (tracking.isError() || error != null) {
             state = ProcessorState.ERROR;
-        } else if (!tracking.isRunning()) {
-            state = ProcessorState.STOPPED;
         } else if (rebuild != null && rebuild.underWay()) {
             state = ProcessorState.REPLAYING;
+        } else if (!tracking.isRunning()) {
+            state = ProcessorState.STOPPED;
         } else if (claimed.values().stream().anyMatch(segment -> !segment.isCaughtUp())) {
             state = ProcessorState.CATCHING_UP;
         } else {
@@ -197,6 +247,10 @@ class Processors {
                                      .filter(OptionalLong::isPresent).map(OptionalLong::getAsLong)
                                      .max(Comparator.naturalOrder()).orElse(null);
         StartedReplay mine = started.get(name);
+        Optional<Instant> elsewhere = coordination.askedElsewhere(name);
+        if (elsewhere.isPresent()) { // stopped here meanwhile: the read model is being cleared and rebuilt
+            return new Rebuild(true, new ReplayProgress(0, elsewhere.get(), resetPosition));
+        }
         if (mine != null && !mine.finished()) {
             boolean done = !segments.isEmpty() && !replaying && (position == null ? mine.target() == 0 : position >= mine.target());
             if (!done) {

@@ -180,7 +180,7 @@ class ProcessorsApiTest extends EndToEndTest {
     }
 
     @Test
-    void aProcessorWhoseTokenAnotherNodeHoldsIsNotReplayedAndKeepsItsReadModel() {
+    void aProcessorWhoseTokenAnotherNodeHoldsAndKeepsIsNotReplayedAndKeepsItsReadModel() {
         TokenStore otherNode = MongoTokenStore.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database)
                                                    .trackingTokensCollectionName(StorageCollections.TOKENS).build())
@@ -196,6 +196,8 @@ class ProcessorsApiTest extends EndToEndTest {
 
             assertThat(api.get(balancePath()).json().path("given").path("count").asInt()).isEqualTo(1);
             assertThat(reciprocity.isRunning()).isTrue();
+            assertThat(database.getCollection(ReplayCoordination.COLLECTION).countDocuments())
+                    .as("the request to let go, taken back").isZero();
         } finally {
             otherNode.releaseClaim(RECIPROCITY, 0);
         }

@@ -32,7 +32,7 @@ record ChildProcess(Process process, Path log) implements AutoCloseable {
         builder.environment().putAll(environment);
         Process process = builder.start();
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() -> {
-            assertThat(process.isAlive()).as("%s is running (see %s)", arguments[0], log).isTrue();
+            assertThat(process.isAlive()).as(() -> arguments[0] + " is running; its log ends:\n" + tail(log)).isTrue();
             return ready.getAsBoolean();
         });
         return new ChildProcess(process, log);
@@ -54,6 +54,16 @@ record ChildProcess(Process process, Path log) implements AutoCloseable {
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    /** The last lines of the log: the test's directory is gone once it failed. */
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
         }
     }
 

@@ -1,0 +1,121 @@
+package goodwill.query.admin;
+
+import static com.mongodb.client.model.Filters.and;
+import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.ne;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import jakarta.annotation.PreDestroy;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * A replay of a processor whose segments other nodes hold, agreed through the database they share. The node that
+ * starts it asks for it in {@value #COLLECTION} (one document per processor: which node asks, since when); every
+ * node looks there every {@link #LOOK_EVERY}, stops its own processor of that name while another node asks (so
+ * letting go of its segments), and starts it again once the asking node has reset the tokens and taken the
+ * request back: then it claims its share of the segments, now replay tokens, and replays them. A request older
+ * than {@link #ASKED_AT_MOST} is of a node that died asking, and heeded no longer.
+ */
+@Component
+class ReplayCoordination {
+
+    static final String COLLECTION = "processor_replays";
+    static final Duration LOOK_EVERY = Duration.ofMillis(500);
+    static final Duration ASKED_AT_MOST = Duration.ofMinutes(2);
+    private static final Logger log = LoggerFactory.getLogger(ReplayCoordination.class);
+
+    /** This node as the token store names the owner of a claim (Axon's default node id). */
+    private final String node = ManagementFactory.getRuntimeMXBean().getName();
+    private final MongoCollection<Document> requests;
+    private final EventProcessingConfiguration processing;
+    /** The processors this node stopped because another node replays them, to start again after. */
+    private final Set<String> stoppedForOthers = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService looking = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "replay-coordination");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    ReplayCoordination(MongoDatabase database, EventProcessingConfiguration processing) {
+        this.requests = database.getCollection(COLLECTION);
+        this.processing = processing;
+        looking.scheduleWithFixedDelay(this::lookSafely, LOOK_EVERY.toMillis(), LOOK_EVERY.toMillis(),
+                                       TimeUnit.MILLISECONDS);
+    }
+
+    /** Asks every other node to let go of the processor until {@link #done}. */
+    void ask(String processor) {
+        requests.replaceOne(eq("_id", processor),
+                            new Document("_id", processor).append("node", node).append("at", new Date()),
+                            new ReplaceOptions().upsert(true));
+    }
+
+    /** Takes this node's request back: the others start their processor again. */
+    void done(String processor) {
+        requests.deleteOne(and(eq("_id", processor), eq("node", node)));
+    }
+
+    /** When another node asked to replay the processor, if it does now. */
+    Optional<Instant> askedElsewhere(String processor) {
+        Document request = requests.find(and(eq("_id", processor), ne("node", node), fresh())).first();
+        return request == null ? Optional.empty() : Optional.of(request.getDate("at").toInstant());
+    }
+
+    /** Stops what another node replays, starts again what it has reset. */
+    void look() {
+        Set<String> asked = new HashSet<>();
+        for (Document request : requests.find(and(ne("node", node), fresh()))) {
+            asked.add(request.getString("_id"));
+        }
+        for (String name : asked) {
+            processing.eventProcessor(name, TrackingEventProcessor.class).ifPresent(processor -> {
+                if (processor.isRunning() && stoppedForOthers.add(name)) {
+                    log.info("Letting go of '{}': another node replays it", name);
+                    processor.shutDown();
+                }
+            });
+        }
+        for (String name : Set.copyOf(stoppedForOthers)) {
+            if (!asked.contains(name) && stoppedForOthers.remove(name)) {
+                log.info("Taking part in '{}' again", name);
+                processing.eventProcessor(name, TrackingEventProcessor.class).ifPresent(TrackingEventProcessor::start);
+            }
+        }
+    }
+
+    private void lookSafely() {
+        try {
+            look();
+        } catch (RuntimeException e) { // the database away for a moment: look again later
+            log.warn("Could not look for replays asked by other nodes: {}", e.getMessage());
+        }
+    }
+
+    private static org.bson.conversions.Bson fresh() {
+        return gt("at", Date.from(Instant.now().minus(ASKED_AT_MOST)));
+    }
+
+    @PreDestroy
+    void stop() {
+        looking.shutdownNow();
+    }
+}
