@@ -43,7 +43,8 @@ class ProcessorsController {
 
     /**
      * Rebuilds the processor's read model from the whole history: answered 202 once it has been reset and started
-     * again, its status at {@code Location}; the read model's queries answer 503 {@code rebuilding} meanwhile.
+     * again, its status at {@code Location}; the read model's queries answer 503 {@code rebuilding} meanwhile. Other
+     * query-side processes holding segments of it are asked to let go first, and take part in the replay after.
      */
     @PostMapping("/{name}/replay")
     ResponseEntity<ProcessorStatus> replay(@PathVariable String name) {

@@ -13,7 +13,8 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,6 +50,8 @@ class ReplayCoordination {
     private final EventProcessingConfiguration processing;
     /** The processors this node stopped because another node replays them, to start again after. */
     private final Set<String> stoppedForOthers = ConcurrentHashMap.newKeySet();
+    /** The replays other nodes asked for when this node last looked, and since when. */
+    private volatile Map<String, Instant> askedElsewhere = Map.of();
     private final ScheduledExecutorService looking = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "replay-coordination");
         thread.setDaemon(true);
@@ -74,19 +77,22 @@ class ReplayCoordination {
         requests.deleteOne(and(eq("_id", processor), eq("node", node)));
     }
 
-    /** When another node asked to replay the processor, if it does now. */
+    /**
+     * When another node asked to replay the processor, if it does, as this node last looked: asked on every query
+     * of a read model, so it is not a query of the database.
+     */
     Optional<Instant> askedElsewhere(String processor) {
-        Document request = requests.find(and(eq("_id", processor), ne("node", node), fresh())).first();
-        return request == null ? Optional.empty() : Optional.of(request.getDate("at").toInstant());
+        return Optional.ofNullable(askedElsewhere.get(processor));
     }
 
     /** Stops what another node replays, starts again what it has reset. */
     void look() {
-        Set<String> asked = new HashSet<>();
+        Map<String, Instant> asked = new HashMap<>();
         for (Document request : requests.find(and(ne("node", node), fresh()))) {
-            asked.add(request.getString("_id"));
+            asked.put(request.getString("_id"), request.getDate("at").toInstant());
         }
-        for (String name : asked) {
+        askedElsewhere = Map.copyOf(asked);
+        for (String name : asked.keySet()) {
             processing.eventProcessor(name, TrackingEventProcessor.class).ifPresent(processor -> {
                 if (processor.isRunning() && stoppedForOthers.add(name)) {
                     log.info("Letting go of '{}': another node replays it", name);
@@ -95,7 +101,7 @@ class ReplayCoordination {
             });
         }
         for (String name : Set.copyOf(stoppedForOthers)) {
-            if (!asked.contains(name) && stoppedForOthers.remove(name)) {
+            if (!asked.containsKey(name) && stoppedForOthers.remove(name)) {
                 log.info("Taking part in '{}' again", name);
                 processing.eventProcessor(name, TrackingEventProcessor.class).ifPresent(TrackingEventProcessor::start);
             }

@@ -73,6 +73,13 @@ public class BenchCommand implements Callable<Integer> {
                            "applied it and the store's file is rewritten, with the load's latencies beside before."})
     boolean forgettingCost;
 
+    @Option(names = "--cluster",
+            description = {"Instead: scale-out on this machine. A goodwill db and Goodwill processes as JVMs of their",
+                           "own: --http-favors favors from --clients clients to one process serving both sides, to",
+                           "one command-side process, to two; every read model replayed by one query-side process,",
+                           "then by two sharing the segments."})
+    boolean cluster;
+
     @Option(names = "--import-rows",
             description = "Instead: a LinkedIn Connections.csv of this many made-up rows imported through HTTP, twice.")
     Integer importRows;
@@ -85,6 +92,7 @@ public class BenchCommand implements Callable<Integer> {
         QuerySideSettings querySettings = new QuerySideSettings(events, queries, lagRate, lagSeconds, dataDirectory);
         BenchSettings settings = new BenchSettings(events, httpFavors, clients, rawInserts, dataDirectory);
         BenchReport report = importRows != null ? new ImportBenchmark(settings, importRows).run()
+                : cluster ? new ClusterBenchmark(settings).run()
                 : securityCost ? new SecurityCostBenchmark(settings).run()
                 : sealingCost ? new SealingCostBenchmark(settings).run()
                 : forgettingCost ? new ForgettingCostBenchmark(querySettings).run()

@@ -1,5 +1,6 @@
 package goodwill.ops.bench;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +25,11 @@ final class BenchReport {
     /** Latencies have no ratio: the limit beside them is the floor any request pays, not a rate to reach. */
     void add(String what, Latencies measured, Latencies limit) {
         rows.add(new String[] {what, measured.toString(), limit == null ? "" : limit.toString(), ""});
+    }
+
+    /** A time taken, once: how long something took to happen, beside nothing. */
+    void add(String what, Duration took) {
+        rows.add(new String[] {what, String.format(Locale.ROOT, "%.1f s", took.toMillis() / 1e3), "", ""});
     }
 
     void note(String note) {

@@ -149,7 +149,7 @@ final class ScratchApp {
         return new BenchClient(app.getEnvironment().getRequiredProperty("local.server.port", Integer.class), token);
     }
 
-    private static void deleteRecursively(Path directory) throws IOException {
+    static void deleteRecursively(Path directory) throws IOException {
         try (Stream<Path> paths = Files.walk(directory)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(path);

@@ -3,13 +3,12 @@ package goodwill.ops.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import goodwill.ops.GoodwillApp;
+import goodwill.ops.GoodwillProcess;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,14 +22,7 @@ record ChildProcess(Process process, Path log) implements AutoCloseable {
     /** Starts {@code goodwill <arguments>} with these environment variables, and waits until {@code ready} holds. */
     static ChildProcess start(Path log, Map<String, String> environment, BooleanSupplier ready, String... arguments)
             throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), GoodwillApp.class.getName()));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().putAll(environment);
-        Process process = builder.start();
+        Process process = GoodwillProcess.start(log, environment, List.of(arguments));
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() -> {
             assertThat(process.isAlive()).as(() -> arguments[0] + " is running; its log ends:\n" + tail(log)).isTrue();
             return ready.getAsBoolean();
