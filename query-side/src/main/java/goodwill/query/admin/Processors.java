@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -250,6 +251,11 @@ class Processors {
         Optional<Instant> elsewhere = coordination.askedElsewhere(name);
         if (elsewhere.isPresent()) { // stopped here meanwhile: the read model is being cleared and rebuilt
             return new Rebuild(true, new ReplayProgress(0, elsewhere.get(), resetPosition));
+        }
+        OptionalInt others = coordination.replayingElsewhere(name);
+        if (others.isPresent() && !replaying) { // the segments here have come back, those elsewhere not yet
+            return new Rebuild(true, new ReplayProgress(others.getAsInt(), mine == null ? null : mine.startedAt(),
+                                                        mine == null ? resetPosition : mine.resetPosition()));
         }
         if (mine != null && !mine.finished()) {
             boolean done = !segments.isEmpty() && !replaying && (position == null ? mine.target() == 0 : position >= mine.target());

@@ -16,13 +16,22 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
+import goodwill.storage.StorageCollections;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.GenericTokenEntry;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.bson.types.Binary;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +43,9 @@ import org.springframework.stereotype.Component;
  * node looks there every {@link #LOOK_EVERY}, stops its own processor of that name while another node asks (so
  * letting go of its segments), and starts it again once the asking node has reset the tokens and taken the
  * request back: then it claims its share of the segments, now replay tokens, and replays them. A request older
- * than {@link #ASKED_AT_MOST} is of a node that died asking, and heeded no longer.
+ * than {@link #ASKED_AT_MOST} is of a node that died asking, and heeded no longer. Each look also reads the replay
+ * tokens of the segments other nodes hold: while any of them replays, so does the read model here, and its queries
+ * say so rather than answer from a read model half rebuilt.
  */
 @Component
 class ReplayCoordination {
@@ -47,20 +58,27 @@ class ReplayCoordination {
     /** This node as the token store names the owner of a claim (Axon's default node id). */
     private final String node = ManagementFactory.getRuntimeMXBean().getName();
     private final MongoCollection<Document> requests;
+    private final MongoCollection<Document> tokens;
+    private final Serializer serializer;
     private final EventProcessingConfiguration processing;
     /** The processors this node stopped because another node replays them, to start again after. */
     private final Set<String> stoppedForOthers = ConcurrentHashMap.newKeySet();
     /** The replays other nodes asked for when this node last looked, and since when. */
     private volatile Map<String, Instant> askedElsewhere = Map.of();
+    /** The processors that segments held elsewhere (or by none) still replay, each as far as its slowest one. */
+    private volatile Map<String, Integer> replayingElsewhere = Map.of();
     private final ScheduledExecutorService looking = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "replay-coordination");
         thread.setDaemon(true);
         return thread;
     });
 
-    ReplayCoordination(MongoDatabase database, EventProcessingConfiguration processing) {
+    ReplayCoordination(MongoDatabase database, EventProcessingConfiguration processing,
+                       JacksonSerializer serializer) {
         this.requests = database.getCollection(COLLECTION);
+        this.tokens = database.getCollection(StorageCollections.TOKENS);
         this.processing = processing;
+        this.serializer = serializer;
         looking.scheduleWithFixedDelay(this::lookSafely, LOOK_EVERY.toMillis(), LOOK_EVERY.toMillis(),
                                        TimeUnit.MILLISECONDS);
     }
@@ -85,12 +103,22 @@ class ReplayCoordination {
         return Optional.ofNullable(askedElsewhere.get(processor));
     }
 
-    /** Stops what another node replays, starts again what it has reset. */
+    /**
+     * How far, in percent, the segments of the processor that other nodes hold (or none does) have come in a replay,
+     * the slowest of them; empty when none replays. Asked on every query of a read model: as this node last looked.
+     */
+    OptionalInt replayingElsewhere(String processor) {
+        Integer percent = replayingElsewhere.get(processor);
+        return percent == null ? OptionalInt.empty() : OptionalInt.of(percent);
+    }
+
+    /** Stops what another node replays, starts again what it has reset; reads how far the others' replays are. */
     void look() {
         Map<String, Instant> asked = new HashMap<>();
         for (Document request : requests.find(and(ne("node", node), fresh()))) {
             asked.put(request.getString("_id"), request.getDate("at").toInstant());
         }
+        replayingElsewhere = replaysOfOthers(); // first: no query sees neither the request gone nor the replay
         askedElsewhere = Map.copyOf(asked);
         for (String name : asked.keySet()) {
             processing.eventProcessor(name, TrackingEventProcessor.class).ifPresent(processor -> {
@@ -106,6 +134,31 @@ class ReplayCoordination {
                 processing.eventProcessor(name, TrackingEventProcessor.class).ifPresent(TrackingEventProcessor::start);
             }
         }
+    }
+
+    /** The replay tokens of the segments this node does not hold, read as the token store reads them. */
+    private Map<String, Integer> replaysOfOthers() {
+        Map<String, Integer> replaying = new HashMap<>();
+        for (Document stored : tokens.find(and(ne("owner", node), eq("tokenType", ReplayToken.class.getName())))) {
+            Binary data = stored.get("token", Binary.class);
+            String processor = stored.getString("processorName");
+            TrackingToken token = new GenericTokenEntry<>(
+                    data == null ? null : data.getData(), stored.getString("tokenType"),
+                    Instant.ofEpochMilli(stored.getLong("timestamp")).toString(), stored.getString("owner"),
+                    processor, stored.getInteger("segment"), byte[].class).getToken(serializer);
+            if (token instanceof ReplayToken replay) {
+                OptionalLong at = replay.getTokenAtReset() == null ? OptionalLong.empty()
+                        : replay.getTokenAtReset().position();
+                OptionalLong now = replay.getCurrentToken() == null ? OptionalLong.empty()
+                        : replay.getCurrentToken().position();
+                if (now.isEmpty() || at.isEmpty() || now.getAsLong() < at.getAsLong()) {
+                    int percent = now.isEmpty() || at.isEmpty() || at.getAsLong() == 0 ? 0
+                            : (int) Math.min(99, now.getAsLong() * 100 / at.getAsLong());
+                    replaying.merge(processor, percent, Math::min);
+                }
+            }
+        }
+        return Map.copyOf(replaying);
     }
 
     private void lookSafely() {

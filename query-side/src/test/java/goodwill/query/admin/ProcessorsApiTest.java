@@ -19,7 +19,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
@@ -200,6 +202,37 @@ class ProcessorsApiTest extends EndToEndTest {
                     .as("the request to let go, taken back").isZero();
         } finally {
             otherNode.releaseClaim(RECIPROCITY, 0);
+        }
+        api.awaitJson("/api/admin/processors/" + RECIPROCITY, status -> status.path("status").asText().equals("RUNNING")
+                && status.path("segments").size() == 1);
+    }
+
+    @Test
+    void whileASegmentAnotherNodeHoldsReplaysTheReadModelHereSaysItIsRebuilding() {
+        TokenStore otherNode = MongoTokenStore.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database)
+                                                   .trackingTokensCollectionName(StorageCollections.TOKENS).build())
+                .serializer(serializer)
+                .nodeId("other-node")
+                .build();
+        TrackingEventProcessor reciprocity = readModels.processor(RECIPROCITY);
+        TrackingToken head = reciprocity.getMessageSource().createHeadToken();
+        reciprocity.shutDown();
+        otherNode.fetchToken(RECIPROCITY, 0);
+        try {
+            otherNode.storeToken(ReplayToken.createReplayToken(head, null), RECIPROCITY, 0);
+
+            api.awaitJson("/api/admin/processors/" + RECIPROCITY,
+                          status -> status.path("status").asText().equals("REPLAYING"));
+            api.get(balancePath()).isProblem(503, "rebuilding");
+
+            otherNode.storeToken(head, RECIPROCITY, 0); // come back to where it was reset
+            api.awaitJson("/api/admin/processors/" + RECIPROCITY,
+                          status -> status.path("status").asText().equals("STOPPED"));
+            assertThat(api.get(balancePath()).status()).isEqualTo(200);
+        } finally {
+            otherNode.releaseClaim(RECIPROCITY, 0);
+            reciprocity.start();
         }
         api.awaitJson("/api/admin/processors/" + RECIPROCITY, status -> status.path("status").asText().equals("RUNNING")
                 && status.path("segments").size() == 1);

@@ -168,6 +168,10 @@ class ClusterTest {
                             .POST(HttpRequest.BodyPublishers.noBody()));
                     assertThat(replay.statusCode()).as("replay of %s from %s: %s", name, from.name(), replay.body())
                                                    .isEqualTo(202);
+                    if (name.equals("reciprocity")) {
+                        neverHalfRebuilt(cluster, live.get((replayed.size() + 1) % 2), ledgers.get(1),
+                                         writes.given(ledgers.get(1)));
+                    }
                     replayed.add(name);
                 }
             }
@@ -200,6 +204,30 @@ class ClusterTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"displayName\": \"Cy\"}")));
         assertThat(refused.statusCode()).as("a recording on the query side").isEqualTo(405);
         assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+    }
+
+    /**
+     * While the balances are rebuilt, the other process answers for them that they are being rebuilt, or the whole
+     * count, never a count half rebuilt; until its processor runs again.
+     */
+    private static void neverHalfRebuilt(Cluster cluster, Cluster.Side other, Ledger ledger, int favors) {
+        String processor = other.url() + "/api/admin/processors/reciprocity";
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(50)).until(() -> {
+            boolean running = cluster.getJson(processor).path("status").asText().equals("RUNNING");
+            int given = 0;
+            for (String person : ledger.people()) {
+                HttpResponse<String> answer = cluster.get(other.url() + ledger.path() + "/reciprocity/" + person);
+                JsonNode body = cluster.json.readTree(answer.body());
+                if (answer.statusCode() == 503) {
+                    assertThat(body.path("code").asText()).as(answer.body()).isEqualTo("rebuilding");
+                    return false;
+                }
+                assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+                given += body.path("given").path("count").asInt();
+            }
+            assertThat(given).as("favors given, as the other process answers during the replay").isEqualTo(favors);
+            return running;
+        });
     }
 
     /** One ledger of the test: its owner gives favors to two people. */
