@@ -183,12 +183,7 @@ class ProcessorsApiTest extends EndToEndTest {
 
     @Test
     void aProcessorWhoseTokenAnotherNodeHoldsAndKeepsIsNotReplayedAndKeepsItsReadModel() {
-        TokenStore otherNode = MongoTokenStore.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database)
-                                                   .trackingTokensCollectionName(StorageCollections.TOKENS).build())
-                .serializer(serializer)
-                .nodeId("other-node")
-                .build();
+        TokenStore otherNode = otherNode();
         TrackingEventProcessor reciprocity = readModels.processor(RECIPROCITY);
         reciprocity.shutDown();
         otherNode.fetchToken(RECIPROCITY, 0);
@@ -209,12 +204,7 @@ class ProcessorsApiTest extends EndToEndTest {
 
     @Test
     void whileASegmentAnotherNodeHoldsReplaysTheReadModelHereSaysItIsRebuilding() {
-        TokenStore otherNode = MongoTokenStore.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database)
-                                                   .trackingTokensCollectionName(StorageCollections.TOKENS).build())
-                .serializer(serializer)
-                .nodeId("other-node")
-                .build();
+        TokenStore otherNode = otherNode();
         TrackingEventProcessor reciprocity = readModels.processor(RECIPROCITY);
         TrackingToken head = reciprocity.getMessageSource().createHeadToken();
         reciprocity.shutDown();
@@ -236,6 +226,16 @@ class ProcessorsApiTest extends EndToEndTest {
         }
         api.awaitJson("/api/admin/processors/" + RECIPROCITY, status -> status.path("status").asText().equals("RUNNING")
                 && status.path("segments").size() == 1);
+    }
+
+    /** The token store as another node on the same database uses it. */
+    private TokenStore otherNode() {
+        return MongoTokenStore.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(database)
+                                                   .trackingTokensCollectionName(StorageCollections.TOKENS).build())
+                .serializer(serializer)
+                .nodeId("other-node")
+                .build();
     }
 
     @Test
