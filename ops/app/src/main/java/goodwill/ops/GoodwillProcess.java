@@ -2,6 +2,8 @@ package goodwill.ops;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,22 @@ public final class GoodwillProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
         return builder.start();
+    }
+
+    /** A loopback port free now, for a process to listen on. */
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Whether a process's log file holds the text yet. */
+    public static boolean says(Path log, String text) {
+        try {
+            return Files.exists(log) && Files.readString(log).contains(text);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static List<String> command(List<String> arguments) throws IOException {

@@ -100,11 +100,6 @@ class Processors {
         if (!tracking.supportsReset()) {
             throw new ReplayRefused("reset-not-supported", "The handlers of '" + name + "' do not support a reset.");
         }
-        Optional<Instant> elsewhere = coordination.askedElsewhere(name);
-        if (elsewhere.isPresent()) {
-            throw new ReplayRefused("already-replaying", "Another node began replaying '" + name + "' at "
-                    + elsewhere.get() + "; it is being rebuilt already.");
-        }
         Rebuild current = rebuildOf(name, tracking);
         if (current != null && current.underWay()) {
             throw new ReplayRefused("already-replaying", "'" + name + "' is being rebuilt already ("
@@ -260,7 +255,7 @@ class Processors {
         if (mine != null && !mine.finished()) {
             boolean done = !segments.isEmpty() && !replaying && (position == null ? mine.target() == 0 : position >= mine.target());
             if (!done) {
-                return new Rebuild(true, new ReplayProgress(percent(position, mine.target()), mine.startedAt(),
+                return new Rebuild(true, new ReplayProgress(ReplayProgress.percent(position, mine.target()), mine.startedAt(),
                                                             resetPosition != null ? resetPosition : mine.resetPosition()));
             }
             started.replace(name, mine, mine.done());
@@ -268,17 +263,9 @@ class Processors {
         }
         if (replaying) {
             long target = resetPosition == null ? 0 : resetPosition;
-            return new Rebuild(true, new ReplayProgress(percent(position, target), null, resetPosition));
+            return new Rebuild(true, new ReplayProgress(ReplayProgress.percent(position, target), null, resetPosition));
         }
         return mine == null ? null : new Rebuild(false, new ReplayProgress(100, mine.startedAt(), mine.resetPosition()));
-    }
-
-    /** From the start of history to the target; 99 at most, as it is not done yet. */
-    private static int percent(Long position, long target) {
-        if (position == null || target <= 0) {
-            return 0;
-        }
-        return (int) Math.min(99, position * 100 / target);
     }
 
     /**
@@ -290,9 +277,7 @@ class Processors {
         if (!segment.isReplaying()) {
             return false;
         }
-        OptionalLong position = positionOf(segment);
-        OptionalLong resetPosition = segment.getResetPosition();
-        return position.isEmpty() || resetPosition.isEmpty() || position.getAsLong() < resetPosition.getAsLong();
+        return ReplayProgress.behindReset(positionOf(segment), segment.getResetPosition());
     }
 
     private static long headOf(TrackingEventProcessor tracking) {

@@ -8,6 +8,7 @@ import static com.mongodb.client.model.Filters.ne;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
+import goodwill.storage.StorageCollections;
 import jakarta.annotation.PreDestroy;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -24,15 +25,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.config.EventProcessingConfiguration;
-import goodwill.storage.StorageCollections;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.GenericTokenEntry;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
-import org.bson.types.Binary;
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -151,10 +151,9 @@ class ReplayCoordination {
                         : replay.getTokenAtReset().position();
                 OptionalLong now = replay.getCurrentToken() == null ? OptionalLong.empty()
                         : replay.getCurrentToken().position();
-                if (now.isEmpty() || at.isEmpty() || now.getAsLong() < at.getAsLong()) {
-                    int percent = now.isEmpty() || at.isEmpty() || at.getAsLong() == 0 ? 0
-                            : (int) Math.min(99, now.getAsLong() * 100 / at.getAsLong());
-                    replaying.merge(processor, percent, Math::min);
+                if (ReplayProgress.behindReset(now, at)) {
+                    Long position = now.isEmpty() ? null : now.getAsLong();
+                    replaying.merge(processor, ReplayProgress.percent(position, at.orElse(0)), Math::min);
                 }
             }
         }

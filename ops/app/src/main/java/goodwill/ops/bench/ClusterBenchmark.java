@@ -3,7 +3,6 @@ package goodwill.ops.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import goodwill.ops.GoodwillProcess;
 import goodwill.ops.bench.BenchReport.Rate;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +18,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -47,6 +47,7 @@ final class ClusterBenchmark {
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<Process> processes = new ArrayList<>();
     private final AtomicInteger favorsSoFar = new AtomicInteger();
+    private final Map<String, BenchClient> clients = new ConcurrentHashMap<>();
     private Path data;
     private String uri;
     private String token;
@@ -59,9 +60,9 @@ final class ClusterBenchmark {
         boolean temporary = settings.dataDirectory() == null;
         data = temporary ? Files.createTempDirectory("goodwill-cluster-bench-") : settings.dataDirectory();
         try {
-            int dbPort = freePort();
+            int dbPort = GoodwillProcess.freePort();
             Path dbLog = data.resolve("db.log");
-            start(dbLog, () -> says(dbLog, "database is up"), "db", "--port=" + dbPort,
+            start(dbLog, () -> GoodwillProcess.says(dbLog, "database is up"), "db", "--port=" + dbPort,
                   "--data-directory=" + data.resolve("db"));
             uri = "mongodb://127.0.0.1:" + dbPort;
             BenchReport report = new BenchReport(String.format(Locale.ROOT,
@@ -119,12 +120,12 @@ final class ClusterBenchmark {
             ledgers.add(Ledger.open(client(commands.get(c % commands.size())), "Bench client " + c));
         }
         AtomicInteger sent = new AtomicInteger();
-        ExecutorService clients = Executors.newFixedThreadPool(settings.clients());
+        ExecutorService writers = Executors.newFixedThreadPool(settings.clients());
         long began = System.nanoTime();
         List<Future<?>> sending = new ArrayList<>();
         for (int c = 0; c < settings.clients(); c++) {
             Ledger ledger = ledgers.get(c);
-            sending.add(clients.submit(() -> {
+            sending.add(writers.submit(() -> {
                 for (int n = sent.incrementAndGet(); n <= settings.httpFavors(); n = sent.incrementAndGet()) {
                     client(commands.get(n % commands.size())).recordFavor(ledger.id(), ledger.favorJson(
                             favorsSoFar.incrementAndGet()));
@@ -136,7 +137,7 @@ final class ClusterBenchmark {
             client.get();
         }
         long written = System.nanoTime();
-        clients.shutdown();
+        writers.shutdown();
         awaitCaughtUp(queries);
         return new Round(new Rate("favors", settings.httpFavors(), written - began, "favors"),
                          Duration.ofNanos(System.nanoTime() - written));
@@ -214,7 +215,7 @@ final class ClusterBenchmark {
 
     /** {@code goodwill serve --side …} on the database; answers its base URL once it is up. */
     private String side(String name, String side) throws Exception {
-        int port = freePort();
+        int port = GoodwillProcess.freePort();
         String url = "http://127.0.0.1:" + port;
         start(data.resolve(name + ".log"), () -> status(url + "/actuator/health") == 200,
               "serve", "--side=" + side, "--server.port=" + port, "--server.address=127.0.0.1",
@@ -250,8 +251,10 @@ final class ClusterBenchmark {
         return BenchClient.json(made).path("token").asText();
     }
 
+    /** The one client of the process at the URL: its connections kept alive between requests. */
     private BenchClient client(String url) {
-        return new BenchClient(Integer.parseInt(url.substring(url.lastIndexOf(':') + 1)), token);
+        return clients.computeIfAbsent(url, base -> new BenchClient(
+                Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), token));
     }
 
     private int status(String url) {
@@ -273,24 +276,10 @@ final class ClusterBenchmark {
         }
     }
 
-    private static boolean says(Path log, String text) {
-        try {
-            return Files.exists(log) && Files.readString(log).contains(text);
-        } catch (java.io.IOException e) {
-            return false;
-        }
-    }
-
     private static void stop(Process process) throws InterruptedException {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-        }
-    }
-
-    private static int freePort() throws java.io.IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import goodwill.ops.GoodwillProcess;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,12 +42,6 @@ record ChildProcess(Process process, Path log) implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     /** The last lines of the log: the test's directory is gone once it failed. */
     private static String tail(Path log) {
         try {
@@ -56,15 +49,6 @@ record ChildProcess(Process process, Path log) implements AutoCloseable {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
-        }
-    }
-
-    /** Whether the log file holds the text yet. */
-    static boolean says(Path log, String text) {
-        try {
-            return Files.exists(log) && Files.readString(log).contains(text);
-        } catch (IOException e) {
-            return false;
         }
     }
 }

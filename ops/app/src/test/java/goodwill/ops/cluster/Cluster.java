@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import goodwill.ops.GoodwillProcess;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -53,9 +54,9 @@ final class Cluster implements AutoCloseable {
         if (real != null && !real.isBlank()) {
             return new Cluster(data, null, real, "goodwill_cluster_" + UUID.randomUUID().toString().substring(0, 8));
         }
-        int port = ChildProcess.freePort();
+        int port = GoodwillProcess.freePort();
         Path log = data.resolve("db.log");
-        ChildProcess db = ChildProcess.start(log, Map.of(), () -> ChildProcess.says(log, "database is up"),
+        ChildProcess db = ChildProcess.start(log, Map.of(), () -> GoodwillProcess.says(log, "database is up"),
                                              "db", "--port=" + port, "--data-directory=" + data.resolve("db"));
         return new Cluster(data, db, "mongodb://127.0.0.1:" + port, "goodwill");
     }
@@ -86,7 +87,7 @@ final class Cluster implements AutoCloseable {
 
     /** {@code goodwill serve --side …} on a database of the server. */
     Side sideOn(String databaseName, String name, String side, String... more) throws Exception {
-        int port = ChildProcess.freePort();
+        int port = GoodwillProcess.freePort();
         String url = "http://127.0.0.1:" + port;
         List<String> arguments = new ArrayList<>(List.of(
                 "serve", "--side=" + side, "--server.port=" + port, "--goodwill.mongodb.database=" + databaseName,

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
 import goodwill.events.FavorAmended;
 import goodwill.events.FavorRecorded;
+import goodwill.ops.GoodwillProcess;
 import goodwill.ops.ProcessorsCaughtUp;
 import goodwill.storage.StorageCollections;
 import java.net.URI;
@@ -177,7 +178,7 @@ class ClusterTest {
             }
             assertThat(replayed).contains("reciprocity", "journal", "contacts", "advocacy");
             assertThat(live).as("a process that let go of a processor another replayed")
-                            .anyMatch(side -> ChildProcess.says(side.process().log(), "another node replays it"));
+                            .anyMatch(side -> GoodwillProcess.says(side.process().log(), "another node replays it"));
             await().atMost(PATIENCE).pollInterval(POLL).until(() -> everySegmentHeldByTheLiving(cluster, live, dead)
                     && database.getCollection("processor_replays").countDocuments() == 0);
             await().atMost(PATIENCE).pollInterval(POLL).untilAsserted(() -> assertSameReadModels(

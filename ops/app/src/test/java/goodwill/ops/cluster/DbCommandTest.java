@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import goodwill.ops.GoodwillProcess;
 import goodwill.storage.EmbeddedMongo;
 import goodwill.storage.MongoConnection;
 import java.io.IOException;
@@ -28,7 +29,7 @@ class DbCommandTest {
 
     @Test
     void theDatabaseServerAloneKeepsWhatItAcknowledgedAcrossARestartAndRewritesItsFileWhenAsked() throws Exception {
-        int port = ChildProcess.freePort();
+        int port = GoodwillProcess.freePort();
         ChildProcess db = start(port, "db-1.log");
         try (MongoClient client = MongoClients.create(MongoConnection.settings("mongodb://127.0.0.1:" + port))) {
             MongoCollection<Document> people = client.getDatabase("goodwill").getCollection("people");
@@ -58,7 +59,7 @@ class DbCommandTest {
     /** {@code goodwill db} on the port and the test's data, its output in a log of its own. */
     private ChildProcess start(int port, String log) throws IOException {
         Path file = data.resolve(log);
-        return ChildProcess.start(file, Map.of(), () -> ChildProcess.says(file, "Goodwill's database is up"),
+        return ChildProcess.start(file, Map.of(), () -> GoodwillProcess.says(file, "Goodwill's database is up"),
                                   "db", "--port=" + port, "--data-directory=" + data);
     }
 }
